@@ -1,0 +1,10 @@
+/**
+ * The nightout domain model: immutable, null-free types for police-community events.
+ *
+ * <p>This module has no runtime dependencies. Immutables is used at compile time only.
+ */
+module org.nightout.core {
+    requires static org.immutables.value.annotations;
+
+    exports org.nightout.core;
+}

@@ -1,0 +1,177 @@
+package org.nightout.core;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the violations of one value under construction, then throws them all at once.
+ *
+ * <p>Immutables runs with {@code validationMethod = NONE}, so a missing required attribute arrives
+ * here as {@code null} and is reported together with every other problem instead of stopping the
+ * build at the first one.
+ */
+final class Checks {
+    static final String ABSENT = "(absent)";
+    private static final int MAX_TEXT = 10_000;
+
+    private final String type;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private Checks(String type) {
+        this.type = type;
+    }
+
+    static Checks of(String type) {
+        return new Checks(type);
+    }
+
+    /** Records a violation of {@code rule} by {@code value} in {@code field}. */
+    Checks fail(String field, Object value, String rule) {
+        violations.add(new Violation(type, field, show(value), rule));
+        return this;
+    }
+
+    /** Checks that a required value is set; returns whether it is, so that dependent checks can be skipped. */
+    boolean required(String field, Object value) {
+        if (value == null) {
+            fail(field, null, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks that a required single-line text is set, not blank and free of control characters. */
+    Checks line(String field, String value) {
+        if (required(field, value)) {
+            lineText(field, value);
+        }
+        return this;
+    }
+
+    /** Checks an optional single-line text where present. */
+    Checks line(String field, Optional<String> value) {
+        if (required(field, value)) {
+            value.ifPresent(v -> lineText(field, v));
+        }
+        return this;
+    }
+
+    /** Checks an optional multi-line text where present: tabs and line breaks are allowed, other control characters are not. */
+    Checks multiline(String field, Optional<String> value) {
+        if (required(field, value) && value.isPresent()) {
+            String v = value.get();
+            if (v.isBlank()) {
+                fail(field, v, "must not be blank (leave it absent instead)");
+            } else if (v.length() > MAX_TEXT) {
+                fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
+            } else if (hasControl(v, true)) {
+                fail(field, v, "must not contain control characters other than tab and line breaks");
+            }
+        }
+        return this;
+    }
+
+    /** Checks an optional text against a pattern where present. */
+    Checks matches(String field, Optional<String> value, Pattern pattern, String rule) {
+        if (required(field, value)) {
+            value.ifPresent(v -> {
+                if (!pattern.matcher(v).matches()) {
+                    fail(field, v, rule);
+                }
+            });
+        }
+        return this;
+    }
+
+    /** Checks an optional URI where present: it must be absolute, so that a feed reader can follow it. */
+    Checks absoluteUri(String field, Optional<URI> value) {
+        if (required(field, value)) {
+            value.ifPresent(v -> {
+                if (!v.isAbsolute()) {
+                    fail(field, v, "must be an absolute URI such as https://example.org/page");
+                }
+            });
+        }
+        return this;
+    }
+
+    /** Checks that a collection is set and holds no null element. */
+    Checks elements(String field, Collection<?> values) {
+        if (required(field, values)) {
+            int i = 0;
+            for (Object v : values) {
+                if (v == null) {
+                    fail(field + "[" + i + "]", null, "must not be null");
+                }
+                i++;
+            }
+        }
+        return this;
+    }
+
+    /** Throws every violation collected so far as one exception. */
+    void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    private void lineText(String field, String v) {
+        if (v.isBlank()) {
+            fail(field, v, "must not be blank");
+        } else if (v.length() > MAX_TEXT) {
+            fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
+        } else if (hasControl(v, false)) {
+            fail(field, v, "must be a single line without control characters");
+        }
+    }
+
+    static boolean hasControl(String s, boolean allowBreaks) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) && !(allowBreaks && (c == '\n' || c == '\t' || c == '\r'))) {
+                return true;
+            }
+            if (c == '\u2028' || c == '\u2029') {
+                if (!allowBreaks) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Shows a value in a message: quoted and with control characters escaped, so the message itself stays one line. */
+    static String show(Object value) {
+        if (value == null) {
+            return ABSENT;
+        }
+        if (value instanceof Optional<?> o) {
+            return o.map(Checks::show).orElse(ABSENT);
+        }
+        String s = String.valueOf(value);
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length() && i < 200; i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else {
+                b.append(c);
+            }
+        }
+        if (s.length() > 200) {
+            b.append("...");
+        }
+        return b.append('"').toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,331 @@
+package org.nightout.core;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * One police-community event: who hosts it, where and when, what happens there and whether it goes ahead.
+ *
+ * <h2>What is required</h2>
+ * Every event has an {@link #id()}, a {@link #title()}, a {@link #time()} and the instant it last changed
+ * ({@link #lastModified()}), because a calendar feed cannot be written without them. Beyond that the rule depends
+ * on whether the event belongs to a {@link Campaign}:
+ * <ul>
+ *   <li>An event of a campaign (a National Night Out event built for a feed) must name at least one host agency
+ *       and its community, its year must not be before the campaign's first, and if it is cancelled it must say
+ *       why, because registries and feeds show the reason.
+ *   <li>Any other event, such as one read from someone else's calendar file, may know neither host nor community.
+ *       The gap stays visible as an empty {@link #hosts()} and an empty {@link #community()}; nothing is invented
+ *       to fill it.
+ * </ul>
+ * Every violation is reported at once by {@link Builder#build()} as a {@link ValidationException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Event event = Event.builder()
+ *     .id("nno-2017-east-hartford")
+ *     .title("East Hartford National Night Out")
+ *     .campaign(Campaign.nationalNightOut())
+ *     .community(eastHartford)
+ *     .addHosts(eastHartfordPolice)
+ *     .time(EventTime.allDay(LocalDate.of(2017, 8, 1)))
+ *     .firstEvent(true)
+ *     .addActivities(Activity.of(ActivityKind.K9_DEMONSTRATION), Activity.of(ActivityKind.DUNK_TANK))
+ *     .lastModified(Instant.parse("2017-08-02T12:00:00Z"))
+ *     .build();
+ * event.edition(); // OptionalInt[34]
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Event {
+    private static final int MAX_ID = 255;
+    private static final Pattern ID = Pattern.compile("[^\\s\\p{Cntrl}]+");
+
+    Event() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with no attributes set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the stable identifier: it never changes while the event exists and is never reused for another.
+     * Feeds derive their UIDs from it.
+     *
+     * @return up to 255 characters without spaces or control characters
+     */
+    public abstract String id();
+
+    /**
+     * Returns the title.
+     *
+     * @return one line of text
+     */
+    public abstract String title();
+
+    /**
+     * Returns the description.
+     *
+     * @return text that may span lines, if any
+     */
+    public abstract Optional<String> description();
+
+    /**
+     * Returns the campaign the event is part of, such as National Night Out.
+     *
+     * @return the campaign, if any
+     */
+    public abstract Optional<Campaign> campaign();
+
+    /**
+     * Returns the community where the event is held.
+     *
+     * @return the community; always present for a campaign event, possibly empty for an imported one
+     */
+    public abstract Optional<Community> community();
+
+    /**
+     * Returns the agencies that host the event, first the main host.
+     *
+     * @return the hosts; never empty for a campaign event, possibly empty for an imported one
+     */
+    public abstract List<Agency> hosts();
+
+    /**
+     * Returns where the event is held. Some reports name only the town; then this is empty.
+     *
+     * @return the venue, if known
+     */
+    public abstract Optional<Venue> venue();
+
+    /**
+     * Returns when the event takes place.
+     *
+     * @return the time
+     */
+    public abstract EventTime time();
+
+    /**
+     * Returns whether the event goes ahead.
+     *
+     * @return the status; {@link EventStatus#scheduled()} unless set
+     */
+    @Value.Default
+    public EventStatus status() {
+        return EventStatus.scheduled();
+    }
+
+    /**
+     * Returns what there is to do, in the order given.
+     *
+     * @return the activities
+     */
+    public abstract List<Activity> activities();
+
+    /**
+     * Returns who the event is for.
+     *
+     * @return the audiences
+     */
+    public abstract Set<Audience> audiences();
+
+    /**
+     * Returns the people, agencies and organizations taking part, each in a role.
+     *
+     * @return the participants
+     */
+    public abstract List<Participant> participants();
+
+    /**
+     * Tells whether this is the host's first event of its kind, as East Hartford's 2017 National Night Out was.
+     *
+     * @return true for a first event; false unless set
+     */
+    @Value.Default
+    public boolean firstEvent() {
+        return false;
+    }
+
+    /**
+     * Returns the year since which the host has held the event, such as for "hosting for close to a decade".
+     *
+     * @return the first year, if known
+     */
+    public abstract Optional<Year> hostingSince();
+
+    /**
+     * Returns how many people are expected.
+     *
+     * @return a count of at least zero, if known
+     */
+    public abstract OptionalInt expectedAttendance();
+
+    /**
+     * Returns the day the event moves to if the weather is bad.
+     *
+     * @return a day after the event starts, if any
+     */
+    public abstract Optional<LocalDate> rainDate();
+
+    /**
+     * Returns the event's web page.
+     *
+     * @return the absolute URL, if any
+     */
+    public abstract Optional<URI> url();
+
+    /**
+     * Returns an image for the event, such as a flyer.
+     *
+     * @return the absolute URL, if any
+     */
+    public abstract Optional<URI> image();
+
+    /**
+     * Returns news reports about the event.
+     *
+     * @return the reports
+     */
+    public abstract List<NewsLink> coverage();
+
+    /**
+     * Returns when the record last changed. Feeds use it for DTSTAMP and LAST-MODIFIED, so the same data always
+     * gives the same bytes.
+     *
+     * @return the instant of the last change
+     */
+    public abstract Instant lastModified();
+
+    /**
+     * Returns the revision number: it rises whenever the time or status changes, so calendar apps update.
+     *
+     * @return zero or more; zero unless set
+     */
+    @Value.Default
+    public int sequence() {
+        return 0;
+    }
+
+    /**
+     * Returns the campaign edition this event belongs to, such as 39 for National Night Out 2022.
+     *
+     * @return the edition of the start year, or empty when the event belongs to no campaign
+     */
+    public OptionalInt edition() {
+        return campaign().map(c -> OptionalInt.of(c.edition(time().startDate().getYear()))).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Returns the participants in the sponsor role.
+     *
+     * @return the sponsors and donors, in order
+     */
+    public List<Participant> sponsors() {
+        return participants().stream().filter(p -> p.role() == ParticipantRole.SPONSOR).toList();
+    }
+
+    @Value.Check
+    void check() {
+        Checks c = Checks.of("Event");
+        if (c.required("id", id())) {
+            if (id().length() > MAX_ID) {
+                c.fail("id", id(), "must be at most " + MAX_ID + " characters long, was " + id().length());
+            } else if (!ID.matcher(id()).matches()) {
+                c.fail("id", id(), "must not be empty or contain spaces or control characters");
+            }
+        }
+        c.line("title", title());
+        c.multiline("description", description());
+        boolean timed = c.required("time", time());
+        boolean hasStatus = c.required("status", status());
+        c.elements("hosts", hosts());
+        c.elements("activities", activities());
+        c.elements("audiences", audiences());
+        c.elements("participants", participants());
+        c.elements("coverage", coverage());
+        c.absoluteUri("url", url());
+        c.absoluteUri("image", image());
+        c.required("lastModified", lastModified());
+        if (sequence() < 0) {
+            c.fail("sequence", sequence(), "must be zero or more");
+        }
+        if (expectedAttendance().isPresent() && expectedAttendance().getAsInt() < 0) {
+            c.fail("expectedAttendance", expectedAttendance().getAsInt(), "must be zero or more");
+        }
+        if (timed) {
+            checkDates(c, time().startDate());
+        }
+        if (campaign().isPresent()) {
+            checkCampaignEvent(c, timed, hasStatus);
+        }
+        if (hasStatus && timed && status().previousTime().filter(time()::equals).isPresent()) {
+            c.fail("status.previousTime", status().previousTime().get(),
+                    "must differ from the event's time: a rescheduled event has moved");
+        }
+        c.throwIfAny();
+    }
+
+    private void checkDates(Checks c, LocalDate start) {
+        hostingSince().ifPresent(since -> {
+            if (since.getValue() > start.getYear()) {
+                c.fail("hostingSince", since, "must not be after the event's year " + start.getYear());
+            } else if (firstEvent() && since.getValue() != start.getYear()) {
+                c.fail("hostingSince", since, "must be the event's year " + start.getYear() + " for a first event");
+            }
+        });
+        rainDate().ifPresent(rain -> {
+            if (!rain.isAfter(start)) {
+                c.fail("rainDate", rain, "must be after the event's start date " + start);
+            }
+        });
+    }
+
+    private void checkCampaignEvent(Checks c, boolean timed, boolean hasStatus) {
+        Campaign campaign = campaign().get();
+        String why = "for an event of the campaign " + campaign.name();
+        if (hosts() != null && hosts().isEmpty()) {
+            c.fail("hosts", "[]", "must name at least one host agency " + why);
+        }
+        if (community().isEmpty()) {
+            c.fail("community", null, "is required " + why);
+        }
+        if (timed && time().startDate().getYear() < campaign.firstYear()) {
+            c.fail("time", time().startDate(), "must not be before " + campaign.firstYear()
+                    + ", the first year of " + campaign.name());
+        }
+        if (hasStatus && status().isCancelled() && status().reason().isEmpty()) {
+            c.fail("status.reason", null, "is required when an event of " + campaign.name()
+                    + " is cancelled, because feeds and registries show it");
+        }
+    }
+
+    /**
+     * Returns the id, date and title, such as "nno-2017-east-hartford 2017-08-01 East Hartford National Night Out".
+     *
+     * @return a short label for logs
+     */
+    @Override
+    public String toString() {
+        return id() + " " + time().startDate() + " " + title();
+    }
+
+    /** Builds an {@link Event}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    public static final class Builder extends ImmutableEvent.Builder {
+        Builder() {
+        }
+    }
+}

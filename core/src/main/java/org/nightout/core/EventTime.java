@@ -1,0 +1,172 @@
+package org.nightout.core;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * When an event happens: either at a zoned time, with an optional end, or on whole days.
+ *
+ * <p>Timed events keep their zone, so a feed can say "6 p.m. in America/Chicago" rather than a floating time.
+ * All-day events take an inclusive date range here, as people say it ("August 2 to August 3"); a writer
+ * turns it into whatever its format needs, such as iCalendar's exclusive DTEND.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EventTime.of(ZonedDateTime.parse("2022-08-02T18:00-04:00[America/New_York]"));
+ * EventTime.allDay(LocalDate.of(2021, 8, 3));
+ * }</pre>
+ */
+public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
+
+    /**
+     * Obtains a timed event time with no end.
+     *
+     * @param start the start, in whole seconds
+     * @return the time
+     * @throws ValidationException if {@code start} is null or has fractions of a second
+     */
+    static Timed of(ZonedDateTime start) {
+        return new Timed(start, Optional.empty());
+    }
+
+    /**
+     * Obtains a timed event time with an end.
+     *
+     * @param start the start, in whole seconds
+     * @param end the end, after the start, in whole seconds
+     * @return the time
+     * @throws ValidationException if the end is not after the start, or a value has fractions of a second
+     */
+    static Timed of(ZonedDateTime start, ZonedDateTime end) {
+        return new Timed(start, Optional.ofNullable(end));
+    }
+
+    /**
+     * Obtains an all-day event time on one day.
+     *
+     * @param day the day
+     * @return the time
+     * @throws ValidationException if {@code day} is null
+     */
+    static AllDay allDay(LocalDate day) {
+        return new AllDay(day, day);
+    }
+
+    /**
+     * Obtains an all-day event time over several days, both ends included.
+     *
+     * @param first the first day
+     * @param last the last day, on or after the first
+     * @return the time
+     * @throws ValidationException if {@code last} is before {@code first}
+     */
+    static AllDay allDay(LocalDate first, LocalDate last) {
+        return new AllDay(first, last);
+    }
+
+    /**
+     * Returns the local date the event starts on.
+     *
+     * @return the date of the start, in the start's own zone for timed events
+     */
+    LocalDate startDate();
+
+    /**
+     * Returns the same kind of time moved to start on another date, keeping the local time of day, the zone and
+     * the length.
+     *
+     * @param date the new start date
+     * @return the moved time
+     */
+    EventTime movedTo(LocalDate date);
+
+    /**
+     * A time with a zoned start and an optional end.
+     *
+     * @param start the start, in whole seconds
+     * @param end the end, after the start, if known
+     */
+    record Timed(ZonedDateTime start, Optional<ZonedDateTime> end) implements EventTime {
+
+        /**
+         * Checks the start and end.
+         *
+         * @throws ValidationException if a value is missing, has fractions of a second, or the end is not after the start
+         */
+        public Timed {
+            Checks c = Checks.of("EventTime");
+            if (c.required("start", start)) {
+                wholeSeconds(c, "start", start);
+            }
+            if (c.required("end", end) && end.isPresent()) {
+                wholeSeconds(c, "end", end.get());
+                if (start != null && !end.get().toInstant().isAfter(start.toInstant())) {
+                    c.fail("end", end.get(), "must be after the start " + start);
+                }
+            }
+            c.throwIfAny();
+        }
+
+        private static void wholeSeconds(Checks c, String field, ZonedDateTime t) {
+            if (t.getNano() != 0) {
+                c.fail(field, t, "must be in whole seconds, as calendars store it; use truncatedTo(ChronoUnit.SECONDS)");
+            }
+        }
+
+        @Override
+        public LocalDate startDate() {
+            return start.toLocalDate();
+        }
+
+        @Override
+        public Timed movedTo(LocalDate date) {
+            ZonedDateTime newStart = ZonedDateTime.of(date, start.toLocalTime(), start.getZone());
+            long days = ChronoUnit.DAYS.between(start.toLocalDate(), date);
+            return new Timed(newStart, end.map(e -> e.plusDays(days)));
+        }
+    }
+
+    /**
+     * Whole days, both ends included.
+     *
+     * @param first the first day
+     * @param last the last day, on or after the first
+     */
+    record AllDay(LocalDate first, LocalDate last) implements EventTime {
+
+        /**
+         * Checks the range.
+         *
+         * @throws ValidationException if a day is missing or {@code last} is before {@code first}
+         */
+        public AllDay {
+            Checks c = Checks.of("EventTime");
+            if (c.required("first", first) & c.required("last", last) && last.isBefore(first)) {
+                c.fail("last", last, "must be on or after the first day " + first);
+            }
+            c.throwIfAny();
+        }
+
+        /**
+         * Returns the day after the last, as iCalendar's DTEND wants it.
+         *
+         * @return {@code last.plusDays(1)}
+         */
+        public LocalDate endExclusive() {
+            return last.plusDays(1);
+        }
+
+        @Override
+        public LocalDate startDate() {
+            return first;
+        }
+
+        @Override
+        public AllDay movedTo(LocalDate date) {
+            return new AllDay(date, date.plusDays(ChronoUnit.DAYS.between(first, last)));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.nightout.core;
+
+/**
+ * A point on the WGS 84 globe, in decimal degrees.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param latitude degrees north, from -90 to 90
+ * @param longitude degrees east, from -180 to 180
+ */
+public record GeoPoint(double latitude, double longitude) {
+
+    /**
+     * Checks both coordinates.
+     *
+     * @throws ValidationException if a coordinate is out of range or not a finite number
+     */
+    public GeoPoint {
+        Checks c = Checks.of("GeoPoint");
+        if (!(latitude >= -90 && latitude <= 90)) {
+            c.fail("latitude", latitude, "must be between -90 and 90 degrees");
+        }
+        if (!(longitude >= -180 && longitude <= 180)) {
+            c.fail("longitude", longitude, "must be between -180 and 180 degrees");
+        }
+        c.throwIfAny();
+    }
+
+    /**
+     * Obtains a point.
+     *
+     * @param latitude degrees north, from -90 to 90
+     * @param longitude degrees east, from -180 to 180
+     * @return the point
+     * @throws ValidationException if a coordinate is out of range or not a finite number
+     */
+    public static GeoPoint of(double latitude, double longitude) {
+        return new GeoPoint(latitude, longitude);
+    }
+}

@@ -1,0 +1,66 @@
+package org.nightout.core;
+
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A business, club or other organization taking part in an event that is not a public-safety agency,
+ * such as a sponsor or donor.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Organization {
+
+    Organization() {
+    }
+
+    /**
+     * Obtains an organization with only a name.
+     *
+     * @param name the organization's name
+     * @return the organization
+     * @throws ValidationException if the name is blank
+     */
+    public static Organization of(String name) {
+        return builder().name(name).build();
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with no attributes set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the organization's name.
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * Returns the organization's web site.
+     *
+     * @return the URL, if any
+     */
+    public abstract Optional<URI> website();
+
+    @Value.Check
+    void check() {
+        Checks c = Checks.of("Organization");
+        c.line("name", name());
+        c.absoluteUri("website", website());
+        c.throwIfAny();
+    }
+
+    /** Builds an {@link Organization}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    public static final class Builder extends ImmutableOrganization.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.nightout.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person named in connection with an event, such as Patrol Lieutenant Mark Skowron of the Austintown Police
+ * Department, or the coordinator of a community's event.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Person {
+
+    Person() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with no attributes set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains a person with only a name.
+     *
+     * @param name the full name
+     * @return the person
+     * @throws ValidationException if the name is blank
+     */
+    public static Person of(String name) {
+        return builder().name(name).build();
+    }
+
+    /**
+     * Returns the full name, such as "Joshua Litwin".
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * Returns the rank or honorific written before the name, such as "Lt.", "Officer" or "Patrol Lieutenant".
+     *
+     * @return the rank, if any
+     */
+    public abstract Optional<String> rank();
+
+    /**
+     * Returns the person's role in words, such as "Coordinator of Austintown's National Night Out".
+     *
+     * @return the title, if any
+     */
+    public abstract Optional<String> title();
+
+    /**
+     * Returns the organization the person belongs to, such as "Liberty Township Police Department".
+     *
+     * @return the affiliation, if any
+     */
+    public abstract Optional<String> affiliation();
+
+    /**
+     * Returns how to reach the person.
+     *
+     * @return the contact details, if any
+     */
+    public abstract Optional<Contact> contact();
+
+    /**
+     * Returns the rank and name as written in a report, such as "Lt. Joshua Litwin".
+     *
+     * @return the display name
+     */
+    public String displayName() {
+        return rank().map(r -> r + " " + name()).orElse(name());
+    }
+
+    @Value.Check
+    void check() {
+        Checks c = Checks.of("Person");
+        c.line("name", name());
+        c.line("rank", rank());
+        c.line("title", title());
+        c.line("affiliation", affiliation());
+        c.required("contact", contact());
+        c.throwIfAny();
+    }
+
+    /** Builds a {@link Person}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    public static final class Builder extends ImmutablePerson.Builder {
+        Builder() {
+        }
+    }
+}

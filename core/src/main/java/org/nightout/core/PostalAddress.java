@@ -1,0 +1,85 @@
+package org.nightout.core;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A US postal address. Only the locality and state are required, since reports often name just the town.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PostalAddress {
+    private static final Pattern ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
+
+    PostalAddress() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with no attributes set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the street address, such as "1110 Carson Park Dr".
+     *
+     * @return the street line, if known
+     */
+    public abstract Optional<String> street();
+
+    /**
+     * Returns the city, town or village.
+     *
+     * @return the locality, such as "Eau Claire"
+     */
+    public abstract String locality();
+
+    /**
+     * Returns the state.
+     *
+     * @return the state
+     */
+    public abstract UsState state();
+
+    /**
+     * Returns the ZIP code, five digits or ZIP+4.
+     *
+     * @return the ZIP code, if known
+     */
+    public abstract Optional<String> postalCode();
+
+    @Value.Check
+    void check() {
+        Checks c = Checks.of("PostalAddress");
+        c.line("street", street());
+        c.line("locality", locality());
+        c.required("state", state());
+        c.matches("postalCode", postalCode(), ZIP, "must be a ZIP code of 5 digits or ZIP+4 such as 54703-1234");
+        c.throwIfAny();
+    }
+
+    /**
+     * Returns the address on one line, such as "1110 Carson Park Dr, Eau Claire, WI 54703".
+     *
+     * @return the address as people write it
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        street().ifPresent(s -> b.append(s).append(", "));
+        b.append(locality()).append(", ").append(state().code());
+        postalCode().ifPresent(z -> b.append(' ').append(z));
+        return b.toString();
+    }
+
+    /** Builds a {@link PostalAddress}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    public static final class Builder extends ImmutablePostalAddress.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.nightout.core;
+
+import java.util.Objects;
+
+/**
+ * One problem found while validating a value: which field, the offending value and the rule it broke.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param type the simple name of the type being built, such as {@code "Event"}
+ * @param field the field that holds the bad value, such as {@code "ori"} or {@code "time.end"}
+ * @param value the offending value as text, or {@code "(absent)"} when a required value is missing
+ * @param rule what was expected, such as {@code "must be 9 characters: a 2-letter state code and 7 letters or digits"}
+ */
+public record Violation(String type, String field, String value, String rule) {
+
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if any component is null
+     */
+    public Violation {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    /**
+     * Returns the violation as one readable line, such as
+     * {@code Agency.ori: "WI018001" must be 9 characters: ...}.
+     *
+     * @return the type, field, quoted value and rule
+     */
+    @Override
+    public String toString() {
+        return type + "." + field + ": " + value + " " + rule;
+    }
+}

@@ -1,0 +1,41 @@
+/**
+ * Immutable domain types for National Night Out and similar police-community events.
+ *
+ * <p>An {@link org.nightout.core.Event} is hosted by one or more {@link org.nightout.core.Agency agencies}
+ * in a {@link org.nightout.core.Community}, optionally at a {@link org.nightout.core.Venue}, and may
+ * belong to a {@link org.nightout.core.Campaign} such as National Night Out. Every type is immutable,
+ * thread-safe and null-free: absent values are {@link java.util.Optional} or empty collections.
+ * Invalid data is rejected when a value is built, with one
+ * {@link org.nightout.core.ValidationException} that lists every problem found.
+ *
+ * <pre>{@code
+ * Community eauClaire = Community.builder()
+ *     .name("Eau Claire").kind(CommunityKind.CITY).state(UsState.WI)
+ *     .zone(ZoneId.of("America/Chicago"))
+ *     .ocdId("ocd-division/country:us/state:wi/place:eau_claire")
+ *     .build();
+ * Agency ecpd = Agency.builder()
+ *     .name("Eau Claire Police Department").shortName("ECPD")
+ *     .kind(AgencyKind.POLICE_DEPARTMENT).jurisdiction(eauClaire)
+ *     .build();
+ * Campaign nno = Campaign.nationalNightOut();
+ * Event event = Event.builder()
+ *     .id("nno-2021-eau-claire")
+ *     .title("National Night Out at Carson Park")
+ *     .campaign(nno).community(eauClaire).addHosts(ecpd)
+ *     .time(EventTime.allDay(nno.dateFor(2021, UsState.WI)))
+ *     .addActivities(Activity.of(ActivityKind.MUSIC), Activity.other("Mascot dance-off"))
+ *     .lastModified(Instant.parse("2021-08-04T15:00:00Z"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        validationMethod = Value.Style.ValidationMethod.NONE,
+        jdkOnly = true,
+        allParameters = false,
+        optionalAcceptNullable = false)
+package org.nightout.core;
+
+import org.immutables.value.Value;

@@ -1,0 +1,52 @@
+package org.nightout.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+class EventTimeTest {
+    private static final ZonedDateTime SIX_PM = ZonedDateTime.parse("2022-08-02T18:00-04:00[America/New_York]");
+
+    @Test
+    void timed_endBeforeStart_isRejected() {
+        assertThatThrownBy(() -> EventTime.of(SIX_PM, SIX_PM.minusHours(1)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Invalid EventTime: end: \"2022-08-02T17:00-04:00[America/New_York]\""
+                        + " must be after the start 2022-08-02T18:00-04:00[America/New_York]");
+        assertThatThrownBy(() -> EventTime.of(SIX_PM, SIX_PM)).hasMessageContaining("must be after the start");
+    }
+
+    @Test
+    void timed_endInAnotherZone_comparesInstants() {
+        ZonedDateTime endInChicago = SIX_PM.withZoneSameInstant(java.time.ZoneId.of("America/Chicago")).plusHours(2);
+        assertThat(EventTime.of(SIX_PM, endInChicago).end()).contains(endInChicago);
+    }
+
+    @Test
+    void timed_fractionsOfSecond_areRejected() {
+        assertThatThrownBy(() -> EventTime.of(SIX_PM.plusNanos(5)))
+                .hasMessageContaining("must be in whole seconds");
+    }
+
+    @Test
+    void allDay_isInclusive_andEndExclusiveIsNextDay() {
+        EventTime.AllDay t = EventTime.allDay(LocalDate.of(2022, 8, 2), LocalDate.of(2022, 8, 3));
+        assertThat(t.endExclusive()).isEqualTo(LocalDate.of(2022, 8, 4));
+        assertThat(EventTime.allDay(LocalDate.of(2022, 8, 2)).endExclusive()).isEqualTo(LocalDate.of(2022, 8, 3));
+        assertThatThrownBy(() -> EventTime.allDay(LocalDate.of(2022, 8, 3), LocalDate.of(2022, 8, 2)))
+                .hasMessage("Invalid EventTime: last: \"2022-08-02\" must be on or after the first day 2022-08-03");
+    }
+
+    @Test
+    void movedTo_keepsLocalTimeZoneAndLength() {
+        EventTime.Timed t = EventTime.of(SIX_PM, SIX_PM.plusHours(3));
+        EventTime.Timed moved = t.movedTo(LocalDate.of(2023, 8, 1));
+        assertThat(moved.start()).isEqualTo(ZonedDateTime.parse("2023-08-01T18:00-04:00[America/New_York]"));
+        assertThat(moved.end()).contains(ZonedDateTime.parse("2023-08-01T21:00-04:00[America/New_York]"));
+        assertThat(EventTime.allDay(LocalDate.of(2022, 8, 2), LocalDate.of(2022, 8, 3)).movedTo(LocalDate.of(2023, 8, 1)))
+                .isEqualTo(EventTime.allDay(LocalDate.of(2023, 8, 1), LocalDate.of(2023, 8, 2)));
+    }
+}
