@@ -19,13 +19,14 @@ import org.immutables.value.Value;
  * ({@link #lastModified()}), because a calendar feed cannot be written without them. Beyond that the rule depends
  * on whether the event belongs to a {@link Campaign}:
  * <ul>
- *   <li>An event of a campaign (a National Night Out event built for a feed) must name at least one host agency
- *       and its community, its year must not be before the campaign's first, and if it is cancelled it must say
- *       why, because registries and feeds show the reason.
- *   <li>Any other event, such as one read from someone else's calendar file, may know neither host nor community.
- *       The gap stays visible as an empty {@link #hosts()} and an empty {@link #community()}; nothing is invented
- *       to fill it.
+ *   <li>An event of a campaign (a National Night Out event built for a feed) must name its community, its year
+ *       must not be before the campaign's first, and if it is cancelled it must say why, because registries and
+ *       feeds show the reason.
+ *   <li>Any other event, such as one read from someone else's calendar file, may lack a community too.
  * </ul>
+ * No event is required to name a host: news reports list communities that "held events" without saying who ran
+ * them. A missing host or community stays visible as an empty {@link #hosts()} or {@link #community()}; nothing
+ * is invented to fill the gap (a feed writer names its own publisher as organizer instead).
  * Every violation is reported at once by {@link Builder#build()} as a {@link ValidationException}.
  *
  * <p>This class is immutable and thread-safe.
@@ -94,14 +95,14 @@ public abstract class Event {
     /**
      * Returns the community where the event is held.
      *
-     * @return the community; always present for a campaign event, possibly empty for an imported one
+     * @return the community; always present for a campaign event
      */
     public abstract Optional<Community> community();
 
     /**
      * Returns the agencies that host the event, first the main host.
      *
-     * @return the hosts; never empty for a campaign event, possibly empty for an imported one
+     * @return the hosts, possibly empty when no source names one
      */
     public abstract List<Agency> hosts();
 
@@ -297,9 +298,6 @@ public abstract class Event {
     private void checkCampaignEvent(Checks c, boolean timed, boolean hasStatus) {
         Campaign campaign = campaign().get();
         String why = "for an event of the campaign " + campaign.name();
-        if (hosts() != null && hosts().isEmpty()) {
-            c.fail("hosts", "[]", "must name at least one host agency " + why);
-        }
         if (community().isEmpty()) {
             c.fail("community", null, "is required " + why);
         }
