@@ -1,33 +1,95 @@
 package org.nightout.examples;
 
-import java.io.PrintStream;
-import java.util.stream.Collectors;
-import org.nightout.core.Event;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.nightout.ical.ICalendarWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The {@code nightout} command: lists the sample National Night Out events. */
-public final class NightOut {
+/**
+ * The {@code nightout} command.
+ *
+ * <pre>
+ * java -jar nightout.jar feed                  # the sample feed on standard output
+ * java -jar nightout.jar feed --out nno.ics    # ... or in a file
+ * </pre>
+ */
+@Command(name = "nightout", mixinStandardHelpOptions = true, version = "nightout 0.1",
+        description = "Publishes National Night Out events.",
+        subcommands = {NightOut.Feed.class})
+public final class NightOut implements Callable<Integer> {
 
-    private NightOut() {
+    /** The feed publisher named as ORGANIZER where a sample event names no host. */
+    static final ICalendarWriter SAMPLE_WRITER = ICalendarWriter.builder()
+            .publisher("nightout sample data", URI.create("https://example.org/nightout-sample"))
+            .name("National Night Out (sample)")
+            .description("National Night Out events described by local news reports")
+            .refreshInterval(Duration.ofHours(12))
+            .uidDomain("example.org")
+            .build();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    NightOut() {
     }
 
     /**
-     * Prints the sample events, one a line: date, community, hosts, venue and status.
+     * Runs the command and exits with its status: 0 on success, 1 on failure, 2 for a usage error.
      *
-     * @param args ignored
+     * @param args the command line
      */
     public static void main(String[] args) {
-        print(System.out);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    static void print(PrintStream out) {
-        for (Event e : SampleEvents.all()) {
-            out.printf("%s  %-22s %-36s %-38s %s%n",
-                    e.time().startDate(),
-                    e.community().map(Object::toString).orElse("-"),
-                    e.hosts().isEmpty() ? "(no host named)"
-                            : e.hosts().stream().map(a -> a.name()).collect(Collectors.joining(", ")),
-                    e.venue().map(v -> v.name()).orElse("-"),
-                    e.status().kind() + e.status().reason().map(r -> " (" + r + ")").orElse(""));
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new NightOut());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 2;
+    }
+
+    /** {@code nightout feed}: writes the bundled sample events as an iCalendar feed. */
+    @Command(name = "feed", mixinStandardHelpOptions = true,
+            description = "Writes the sample National Night Out events as an iCalendar feed.")
+    static final class Feed implements Callable<Integer> {
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (out == null) {
+                OutputStream stdout = System.out;
+                SAMPLE_WRITER.write(SampleEvents.all(), stdout);
+                stdout.flush();
+            } else {
+                try (OutputStream file = Files.newOutputStream(out)) {
+                    SAMPLE_WRITER.write(SampleEvents.all(), file);
+                }
+                spec.commandLine().getErr().println("wrote " + SampleEvents.all().size() + " events to " + out);
+            }
+            return 0;
         }
     }
 }

@@ -2,9 +2,6 @@ package org.nightout.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,14 +40,5 @@ class SampleEventsTest {
         assertThat(connecticut).hasSize(22);
         assertThat(connecticut).filteredOn(e -> !e.id().equals("nno-2017-east-hartford"))
                 .allSatisfy(e -> assertThat(e.hosts()).isEmpty());
-    }
-
-    @Test
-    void print_showsOneLinePerEvent() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        NightOut.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out.lines()).hasSize(events.size());
-        assertThat(out).contains("2020-08-04  Eau Claire, WI", "CANCELLED (COVID-19 pandemic)", "(no host named)");
     }
 }

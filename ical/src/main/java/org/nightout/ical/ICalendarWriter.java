@@ -1,0 +1,632 @@
+package org.nightout.ical;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.nightout.core.Agency;
+import org.nightout.core.DateRule;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.core.EventStatus;
+import org.nightout.core.EventTime;
+import org.nightout.core.Participant;
+import org.nightout.core.ParticipantRole;
+import org.nightout.core.Venue;
+
+/**
+ * Writes events as an iCalendar feed (RFC 5545) that calendar apps subscribe to: METHOD:PUBLISH (RFC 5546), calendar
+ * name and refresh interval (RFC 7986), participants, structured venue and JSON-LD (RFC 9073).
+ *
+ * <p>The same events always give the same bytes: UIDs come from {@link Event#id()}, DTSTAMP and LAST-MODIFIED from
+ * {@link Event#lastModified()}, never from the clock. Timed events carry a TZID and a compact VTIMEZONE built from
+ * the JDK's zone rules (UTC is written as UTC); all-day events use VALUE=DATE with an exclusive DTEND. Every
+ * VEVENT has an ORGANIZER, as PUBLISH requires: the first host agency, or the feed's publisher where the event
+ * names no host.
+ *
+ * <p>Events are written as they are read from the iterable or stream, so memory grows with the largest event,
+ * not with the feed. The VTIMEZONE components follow the events, once every zone in use is known.
+ *
+ * <p>This class is immutable and thread-safe: one instance may serve any number of threads at once.
+ *
+ * <pre>{@code
+ * ICalendarWriter writer = ICalendarWriter.builder()
+ *     .publisher("City of Eau Claire", URI.create("mailto:police@example.org"))
+ *     .name("National Night Out in the Chippewa Valley")
+ *     .refreshInterval(Duration.ofHours(12))
+ *     .build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("nno.ics"))) {
+ *     writer.write(events, out);
+ * }
+ * }</pre>
+ *
+ * <h2>Status</h2>
+ * iCalendar knows TENTATIVE, CONFIRMED and CANCELLED. A scheduled event has no STATUS; confirmed, tentative and
+ * cancelled map to their names; a postponed event is TENTATIVE and a rescheduled one CONFIRMED, each with
+ * {@code X-NIGHTOUT-STATUS} naming the exact status, {@code X-NIGHTOUT-PREVIOUS-START} for the time a rescheduled
+ * event had before, and {@code X-NIGHTOUT-STATUS-REASON} for the reason.
+ */
+public final class ICalendarWriter {
+    private static final Pattern CSS_COLOR = Pattern.compile("[a-z]{3,20}");
+    private static final String PRODID = "-//nightout//nightout iCalendar writer//EN";
+
+    private final String publisherName;
+    private final URI publisherAddress;
+    private final Optional<String> name;
+    private final Optional<String> description;
+    private final Optional<URI> url;
+    private final Optional<Duration> refreshInterval;
+    private final Optional<String> color;
+    private final Optional<String> uidDomain;
+    private final Optional<Function<? super Event, String>> structuredData;
+    private final boolean eventPublishing;
+
+    private ICalendarWriter(Builder b) {
+        this.publisherName = b.publisherName;
+        this.publisherAddress = b.publisherAddress;
+        this.name = b.name;
+        this.description = b.description;
+        this.url = b.url;
+        this.refreshInterval = b.refreshInterval;
+        this.color = b.color;
+        this.uidDomain = b.uidDomain;
+        this.structuredData = b.structuredData;
+        this.eventPublishing = b.eventPublishing;
+    }
+
+    /**
+     * Returns a new builder. The publisher is required; everything else is optional.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Writes a feed of single events as UTF-8.
+     *
+     * @param events the events, in the order they are to appear
+     * @param out where the bytes go; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(Iterable<? extends Event> events, OutputStream out) throws IOException {
+        write(events, List.of(), out);
+    }
+
+    /**
+     * Writes a feed of single events and yearly series as UTF-8.
+     *
+     * @param events the single events, in the order they are to appear
+     * @param series the yearly series, written after the single events
+     * @param out where the bytes go; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(out, "out");
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(events, series, w);
+        w.flush();
+    }
+
+    /**
+     * Writes a feed of single events.
+     *
+     * @param events the events, in the order they are to appear
+     * @param out where the characters go; not flushed or closed
+     * @throws IOException if writing fails
+     */
+    public void write(Iterable<? extends Event> events, Writer out) throws IOException {
+        write(events, List.of(), out);
+    }
+
+    /**
+     * Writes a feed from a stream of events, reading it once.
+     *
+     * @param events the events, in the order they are to appear
+     * @param out where the characters go; not flushed or closed
+     * @throws IOException if writing fails
+     */
+    public void write(Stream<? extends Event> events, Writer out) throws IOException {
+        Objects.requireNonNull(events, "events");
+        Iterator<? extends Event> it = events.iterator();
+        write(() -> cast(it), List.of(), out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Iterator<Event> cast(Iterator<? extends Event> it) {
+        return (Iterator<Event>) it;
+    }
+
+    /**
+     * Writes a feed of single events and yearly series.
+     *
+     * @param events the single events, in the order they are to appear
+     * @param series the yearly series, written after the single events
+     * @param out where the characters go; not flushed or closed
+     * @throws IOException if writing fails
+     */
+    public void write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, Writer out)
+            throws IOException {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(out, "out");
+        ContentLines lines = new ContentLines(out);
+        ZoneYears zones = new ZoneYears();
+        writeHeader(lines);
+        for (Event e : events) {
+            writeEvent(lines, e, null, null, zones);
+        }
+        for (EventSeries s : series) {
+            writeEvent(lines, s.first(), s, null, zones);
+            for (Map.Entry<Integer, Event> o : s.overrides().entrySet()) {
+                writeEvent(lines, o.getValue(), null, s.first().time().movedTo(s.rule().dateIn(o.getKey())), zones);
+            }
+        }
+        for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
+            TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
+        }
+        lines.end("VCALENDAR");
+    }
+
+    /**
+     * Returns a feed of single events as text.
+     *
+     * @param events the events, in the order they are to appear
+     * @return the feed, with CRLF line ends
+     */
+    public String writeToString(Iterable<? extends Event> events) {
+        StringWriter out = new StringWriter();
+        try {
+            write(events, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
+    private void writeHeader(ContentLines out) throws IOException {
+        out.begin("VCALENDAR");
+        out.name("VERSION").value("2.0");
+        out.name("PRODID").value(PRODID);
+        out.name("CALSCALE").value("GREGORIAN");
+        out.name("METHOD").value("PUBLISH");
+        if (name.isPresent()) {
+            out.name("NAME").text(name.get());
+            out.name("X-WR-CALNAME").text(name.get());
+        }
+        if (description.isPresent()) {
+            out.name("DESCRIPTION").text(description.get());
+            out.name("X-WR-CALDESC").text(description.get());
+        }
+        if (url.isPresent()) {
+            out.name("URL").value(url.get().toASCIIString());
+            out.name("SOURCE").param("VALUE", "URI").value(url.get().toASCIIString());
+        }
+        if (refreshInterval.isPresent()) {
+            out.name("REFRESH-INTERVAL").param("VALUE", "DURATION").value(refreshInterval.get().toString());
+            out.name("X-PUBLISHED-TTL").value(refreshInterval.get().toString());
+        }
+        if (color.isPresent()) {
+            out.name("COLOR").value(color.get());
+        }
+    }
+
+    /**
+     * Writes one VEVENT: a single event, the master of a series (with {@code series}), or an override of one
+     * occurrence (with {@code recurrenceId}, the occurrence's original time).
+     */
+    private void writeEvent(ContentLines out, Event e, EventSeries series, EventTime recurrenceId, ZoneYears zones)
+            throws IOException {
+        String uid = uid(e);
+        out.begin("VEVENT");
+        out.name("UID").text(uid);
+        String stamp = Formats.utc(e.lastModified());
+        out.name("DTSTAMP").value(stamp);
+        out.name("LAST-MODIFIED").value(stamp);
+        if (e.sequence() > 0) {
+            out.name("SEQUENCE").value(Integer.toString(e.sequence()));
+        }
+        writeTime(out, e.time(), zones);
+        if (series != null) {
+            writeRecurrence(out, series, zones);
+        }
+        if (recurrenceId != null) {
+            writeStart(out, "RECURRENCE-ID", recurrenceId, zones);
+        }
+        out.name("SUMMARY").text(e.title());
+        if (e.description().isPresent()) {
+            out.name("DESCRIPTION").text(e.description().get());
+        }
+        Optional<String> location = location(e);
+        if (location.isPresent()) {
+            out.name("LOCATION").text(location.get());
+        }
+        if (e.venue().flatMap(Venue::geo).isPresent()) {
+            var geo = e.venue().get().geo().get();
+            out.name("GEO").value(geo.latitude() + ";" + geo.longitude());
+        }
+        writeOrganizer(out, e);
+        writeStatus(out, e.status(), zones);
+        if (!e.activities().isEmpty()) {
+            List<String> labels = new ArrayList<>(e.activities().size());
+            e.activities().forEach(a -> labels.add(a.label()));
+            out.name("CATEGORIES").textList(labels);
+        }
+        if (e.url().isPresent()) {
+            out.name("URL").value(e.url().get().toASCIIString());
+        }
+        if (e.image().isPresent()) {
+            out.name("IMAGE").param("VALUE", "URI").param("DISPLAY", "BADGE").value(e.image().get().toASCIIString());
+        }
+        for (Participant p : e.participants()) {
+            if (p.role() == ParticipantRole.CONTACT || p.role() == ParticipantRole.COORDINATOR) {
+                out.name("CONTACT").text(p.name());
+            }
+        }
+        if (e.campaign().isPresent()) {
+            out.name("X-NIGHTOUT-CAMPAIGN").param("X-EDITION", Integer.toString(e.edition().getAsInt()))
+                    .text(e.campaign().get().id());
+        }
+        if (eventPublishing) {
+            writeEventPublishing(out, e, uid);
+        }
+        out.end("VEVENT");
+    }
+
+    /** The RFC 9073 parts of an event: STRUCTURED-DATA, a PARTICIPANT per host and participant, a VLOCATION. */
+    private void writeEventPublishing(ContentLines out, Event e, String uid) throws IOException {
+        if (structuredData.isPresent()) {
+            String json = structuredData.get().apply(e);
+            if (json != null) {
+                out.name("STRUCTURED-DATA").param("VALUE", "TEXT").param("FMTTYPE", "application/ld+json")
+                        .param("SCHEMA", "https://schema.org/Event").text(json);
+            }
+        }
+        int n = 0;
+        for (Agency host : e.hosts()) {
+            writeParticipant(out, uid, ++n, ParticipantRole.HOST, host.name(), Optional.empty());
+        }
+        for (Participant p : e.participants()) {
+            Optional<String> about = p.person().flatMap(person -> person.title().or(person::affiliation));
+            writeParticipant(out, uid, ++n, p.role(), p.name(), about);
+        }
+        if (e.venue().isPresent()) {
+            writeLocation(out, uid, e.venue().get());
+        }
+    }
+
+    private String uid(Event e) {
+        return uidDomain.isPresent() && e.id().indexOf('@') < 0 ? e.id() + "@" + uidDomain.get() : e.id();
+    }
+
+    private static Optional<String> location(Event e) {
+        if (e.venue().isPresent()) {
+            Venue v = e.venue().get();
+            String where = v.address().map(Object::toString)
+                    .or(() -> e.community().map(Object::toString)).orElse(null);
+            return Optional.of(where == null ? v.name() : v.name() + ", " + where);
+        }
+        return e.community().map(Object::toString);
+    }
+
+    private void writeOrganizer(ContentLines out, Event e) throws IOException {
+        if (e.hosts().isEmpty()) {
+            out.name("ORGANIZER").param("CN", publisherName).value(publisherAddress.toASCIIString());
+            return;
+        }
+        Agency host = e.hosts().get(0);
+        // ORGANIZER needs an address; an agency without email or web site is reached through the publisher.
+        String address = host.contact().flatMap(c -> c.email()).map(m -> "mailto:" + m)
+                .or(() -> host.website().map(URI::toASCIIString))
+                .orElse(publisherAddress.toASCIIString());
+        out.name("ORGANIZER").param("CN", host.name()).value(address);
+    }
+
+    private static void writeStatus(ContentLines out, EventStatus status, ZoneYears zones) throws IOException {
+        String standard = switch (status.kind()) {
+            case SCHEDULED -> null;
+            case CONFIRMED, RESCHEDULED -> "CONFIRMED";
+            case TENTATIVE, POSTPONED -> "TENTATIVE";
+            case CANCELLED -> "CANCELLED";
+        };
+        if (standard != null) {
+            out.name("STATUS").value(standard);
+        }
+        if (status.kind() == EventStatus.Kind.POSTPONED || status.kind() == EventStatus.Kind.RESCHEDULED) {
+            out.name("X-NIGHTOUT-STATUS").value(status.kind().name());
+        }
+        if (status.previousTime().isPresent()) {
+            writeStart(out, "X-NIGHTOUT-PREVIOUS-START", status.previousTime().get(), zones);
+        }
+        if (status.reason().isPresent()) {
+            out.name("X-NIGHTOUT-STATUS-REASON").text(status.reason().get());
+        }
+    }
+
+    private static void writeParticipant(ContentLines out, String eventUid, int n, ParticipantRole role, String name,
+            Optional<String> description) throws IOException {
+        out.begin("PARTICIPANT");
+        out.name("UID").text(eventUid + "-participant-" + n);
+        out.name("PARTICIPANT-TYPE").value(role.participantType());
+        out.name("SUMMARY").text(name);
+        if (description.isPresent()) {
+            out.name("DESCRIPTION").text(description.get());
+        }
+        out.end("PARTICIPANT");
+    }
+
+    private static void writeLocation(ContentLines out, String eventUid, Venue v) throws IOException {
+        out.begin("VLOCATION");
+        out.name("UID").text(eventUid + "-location");
+        out.name("NAME").text(v.name());
+        if (v.address().isPresent()) {
+            out.name("DESCRIPTION").text(v.address().get().toString());
+        }
+        if (v.geo().isPresent()) {
+            out.name("GEO").value(v.geo().get().latitude() + ";" + v.geo().get().longitude());
+        }
+        if (v.url().isPresent()) {
+            out.name("URL").value(v.url().get().toASCIIString());
+        }
+        out.end("VLOCATION");
+    }
+
+    private static void writeTime(ContentLines out, EventTime time, ZoneYears zones) throws IOException {
+        writeStart(out, "DTSTART", time, zones);
+        if (time instanceof EventTime.Timed t && t.end().isPresent()) {
+            writeDateTime(out, "DTEND", t.end().get(), zones);
+        } else if (time instanceof EventTime.AllDay d) {
+            out.name("DTEND").param("VALUE", "DATE").value(Formats.date(d.endExclusive()));
+        }
+    }
+
+    /** Writes the start of a time in the exact form DTSTART takes, so RECURRENCE-ID and EXDATE match it. */
+    private static void writeStart(ContentLines out, String property, EventTime time, ZoneYears zones)
+            throws IOException {
+        if (time instanceof EventTime.Timed t) {
+            writeDateTime(out, property, t.start(), zones);
+        } else {
+            out.name(property).param("VALUE", "DATE").value(Formats.date(time.startDate()));
+        }
+    }
+
+    private static void writeDateTime(ContentLines out, String property, ZonedDateTime t, ZoneYears zones)
+            throws IOException {
+        ZoneId zone = t.getZone();
+        if (TimeZoneBlocks.isUtc(zone)) {
+            out.name(property).value(Formats.utc(t.toInstant()));
+        } else {
+            zones.add(zone, t.getYear());
+            out.name(property).param("TZID", TimeZoneBlocks.tzid(zone)).value(Formats.localDateTime(t.toLocalDateTime()));
+        }
+    }
+
+    private static void writeRecurrence(ContentLines out, EventSeries s, ZoneYears zones) throws IOException {
+        DateRule rule = s.rule();
+        StringBuilder rrule = new StringBuilder("FREQ=YEARLY;BYMONTH=").append(rule.month().getValue())
+                .append(";BYDAY=").append(rule.ordinal()).append(rule.dayOfWeek().name(), 0, 2);
+        EventTime first = s.first().time();
+        if (s.lastYear().isPresent()) {
+            EventTime last = first.movedTo(rule.dateIn(s.lastYear().get()));
+            rrule.append(";UNTIL=").append(last instanceof EventTime.Timed t
+                    ? Formats.utc(t.start().toInstant())
+                    : Formats.date(last.startDate()));
+            if (last instanceof EventTime.Timed t) {
+                zones.add(t.start().getZone(), t.start().getYear());
+            }
+        }
+        out.name("RRULE").value(rrule.toString());
+        for (int year : s.cancelledYears()) {
+            writeStart(out, "EXDATE", first.movedTo(rule.dateIn(year)), zones);
+        }
+    }
+
+    /** The zones a feed uses and the first and last year each is used in, in a stable order. */
+    private static final class ZoneYears {
+        private final Map<ZoneId, int[]> years = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
+
+        void add(ZoneId zone, int year) {
+            int[] range = years.computeIfAbsent(zone, z -> new int[] {year, year});
+            range[0] = Math.min(range[0], year);
+            range[1] = Math.max(range[1], year);
+        }
+
+        Set<Map.Entry<ZoneId, int[]>> entries() {
+            return years.entrySet();
+        }
+    }
+
+    /**
+     * Builds an {@link ICalendarWriter}. Not thread-safe; the writer it builds is.
+     */
+    public static final class Builder {
+        private String publisherName;
+        private URI publisherAddress;
+        private Optional<String> name = Optional.empty();
+        private Optional<String> description = Optional.empty();
+        private Optional<URI> url = Optional.empty();
+        private Optional<Duration> refreshInterval = Optional.empty();
+        private Optional<String> color = Optional.empty();
+        private Optional<String> uidDomain = Optional.empty();
+        private Optional<Function<? super Event, String>> structuredData = Optional.empty();
+        private boolean eventPublishing;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets who publishes the feed: the ORGANIZER of every event that names no host, and the address of hosts
+         * that have none of their own.
+         *
+         * @param name the publisher's name, such as "City of Eau Claire"
+         * @param address where to reach the publisher, such as {@code mailto:police@example.org}
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or the address is not an absolute URI
+         */
+        public Builder publisher(String name, URI address) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(address, "address");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("Publisher name must not be blank");
+            }
+            if (!address.isAbsolute()) {
+                throw new IllegalArgumentException("Publisher address \"" + address
+                        + "\" must be an absolute URI such as mailto:events@example.org");
+            }
+            this.publisherName = name;
+            this.publisherAddress = address;
+            return this;
+        }
+
+        /**
+         * Sets the calendar's name (NAME and X-WR-CALNAME).
+         *
+         * @param name the name calendar apps show for the subscription
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = Optional.of(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Sets the calendar's description (DESCRIPTION and X-WR-CALDESC).
+         *
+         * @param description the description
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = Optional.of(Objects.requireNonNull(description, "description"));
+            return this;
+        }
+
+        /**
+         * Sets where the feed is published (URL and SOURCE).
+         *
+         * @param url the feed's own URL
+         * @return this builder
+         * @throws IllegalArgumentException if the URL is not absolute
+         */
+        public Builder url(URI url) {
+            Objects.requireNonNull(url, "url");
+            if (!url.isAbsolute()) {
+                throw new IllegalArgumentException("Feed URL \"" + url + "\" must be absolute");
+            }
+            this.url = Optional.of(url);
+            return this;
+        }
+
+        /**
+         * Sets how often clients should poll (REFRESH-INTERVAL and X-PUBLISHED-TTL).
+         *
+         * @param interval a positive duration in whole seconds
+         * @return this builder
+         * @throws IllegalArgumentException if the interval is not positive or has fractions of a second
+         */
+        public Builder refreshInterval(Duration interval) {
+            Objects.requireNonNull(interval, "interval");
+            if (interval.isNegative() || interval.isZero() || interval.getNano() != 0) {
+                throw new IllegalArgumentException("Refresh interval " + interval
+                        + " must be positive and in whole seconds, such as PT12H");
+            }
+            this.refreshInterval = Optional.of(interval);
+            return this;
+        }
+
+        /**
+         * Sets the calendar's color (COLOR), a CSS3 color name.
+         *
+         * @param cssColorName a name such as "navy"
+         * @return this builder
+         * @throws IllegalArgumentException if the name is not lowercase letters
+         */
+        public Builder color(String cssColorName) {
+            Objects.requireNonNull(cssColorName, "cssColorName");
+            String lower = cssColorName.toLowerCase(Locale.ROOT);
+            if (!CSS_COLOR.matcher(lower).matches()) {
+                throw new IllegalArgumentException("Color \"" + cssColorName + "\" must be a CSS3 color name such as navy");
+            }
+            this.color = Optional.of(lower);
+            return this;
+        }
+
+        /**
+         * Sets the domain appended to event ids that have no {@code @}, so UIDs are unique across publishers.
+         *
+         * @param domain a domain such as "eauclairewi.gov"
+         * @return this builder
+         */
+        public Builder uidDomain(String domain) {
+            Objects.requireNonNull(domain, "domain");
+            if (domain.isBlank() || domain.chars().anyMatch(c -> c <= ' ' || c == '@')) {
+                throw new IllegalArgumentException("UID domain \"" + domain + "\" must be a domain name such as example.org");
+            }
+            this.uidDomain = Optional.of(domain);
+            return this;
+        }
+
+        /**
+         * Sets a function that gives each event's schema.org JSON-LD, written as RFC 9073 STRUCTURED-DATA when
+         * {@link #eventPublishingComponents(boolean)} is on. The iCalendar module does not depend on the JSON module;
+         * the application wires the two.
+         *
+         * @param jsonLd from event to JSON-LD text, or to null to write none for that event
+         * @return this builder
+         */
+        public Builder structuredData(Function<? super Event, String> jsonLd) {
+            this.structuredData = Optional.of(Objects.requireNonNull(jsonLd, "jsonLd"));
+            return this;
+        }
+
+        /**
+         * Turns on the RFC 9073 event-publishing components: a PARTICIPANT for each host and participant, a VLOCATION
+         * for the venue, and STRUCTURED-DATA where {@link #structuredData(Function)} gives JSON-LD. Off by default,
+         * because widely deployed parsers reject them: libical 3.0 (Evolution) fails on PARTICIPANT-TYPE, calcurse
+         * 4.7 takes a participant's DESCRIPTION for the event's and drops the event, and ruby-icalendar 2.8 stops at
+         * the PARTICIPANT component. Turn it on for consumers known to read RFC 9073, such as event aggregators.
+         *
+         * @param on whether to write the components
+         * @return this builder
+         */
+        public Builder eventPublishingComponents(boolean on) {
+            this.eventPublishing = on;
+            return this;
+        }
+
+        /**
+         * Builds the writer.
+         *
+         * @return a thread-safe writer
+         * @throws IllegalStateException if no publisher was set
+         */
+        public ICalendarWriter build() {
+            if (publisherName == null) {
+                throw new IllegalStateException("A publisher is required: METHOD:PUBLISH needs an ORGANIZER for"
+                        + " events that name no host. Call publisher(name, address).");
+            }
+            return new ICalendarWriter(this);
+        }
+    }
+}
