@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nightout.core.Agency;
@@ -44,8 +45,9 @@ import org.nightout.core.Venue;
  * VEVENT has an ORGANIZER, as PUBLISH requires: the first host agency, or the feed's publisher where the event
  * names no host.
  *
- * <p>Events are written as they are read from the iterable or stream, so memory grows with the largest event,
- * not with the feed. The VTIMEZONE components follow the events, once every zone in use is known.
+ * <p>Events are written as they are read from the iterable, so memory grows with the largest event, not with the
+ * feed. The iterable is read twice: first for the time zones in use, whose VTIMEZONEs come before the events, then
+ * for the events themselves.
  *
  * <p>This class is immutable and thread-safe: one instance may serve any number of threads at once.
  *
@@ -142,16 +144,18 @@ public final class ICalendarWriter {
     }
 
     /**
-     * Writes a feed from a stream of events, reading it once.
+     * Writes a feed from a stream of events. The supplier is called twice: once to learn which time zones the feed
+     * uses, so their VTIMEZONEs can come first as some parsers need, and once to write the events. Each stream must
+     * give the same events, such as two queries of the same database cursor.
      *
-     * @param events the events, in the order they are to appear
+     * @param events gives a fresh stream of the events each time it is called
      * @param out where the characters go; not flushed or closed
      * @throws IOException if writing fails
+     * @throws IllegalStateException if the second stream uses a time zone the first did not
      */
-    public void write(Stream<? extends Event> events, Writer out) throws IOException {
+    public void write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
         Objects.requireNonNull(events, "events");
-        Iterator<? extends Event> it = events.iterator();
-        write(() -> cast(it), List.of(), out);
+        write(() -> cast(events.get().iterator()), List.of(), out);
     }
 
     @SuppressWarnings("unchecked")
@@ -172,9 +176,21 @@ public final class ICalendarWriter {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(out, "out");
-        ContentLines lines = new ContentLines(out);
+        // A first pass learns the zones, so that their VTIMEZONEs precede the events: ruby-icalendar, for one,
+        // resolves a TZID only against the VTIMEZONEs it has already read. The pass reads times only.
         ZoneYears zones = new ZoneYears();
+        for (Event e : events) {
+            zones.addAll(e);
+        }
+        for (EventSeries s : series) {
+            zones.addAll(s);
+        }
+        ContentLines lines = new ContentLines(out);
         writeHeader(lines);
+        for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
+            TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
+        }
+        zones.freeze();
         for (Event e : events) {
             writeEvent(lines, e, null, null, zones);
         }
@@ -183,9 +199,6 @@ public final class ICalendarWriter {
             for (Map.Entry<Integer, Event> o : s.overrides().entrySet()) {
                 writeEvent(lines, o.getValue(), null, s.first().time().movedTo(s.rule().dateIn(o.getKey())), zones);
             }
-        }
-        for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
-            TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
         }
         lines.end("VCALENDAR");
     }
@@ -418,7 +431,7 @@ public final class ICalendarWriter {
         if (TimeZoneBlocks.isUtc(zone)) {
             out.name(property).value(Formats.utc(t.toInstant()));
         } else {
-            zones.add(zone, t.getYear());
+            zones.add(t);
             out.name(property).param("TZID", TimeZoneBlocks.tzid(zone)).value(Formats.localDateTime(t.toLocalDateTime()));
         }
     }
@@ -433,9 +446,6 @@ public final class ICalendarWriter {
             rrule.append(";UNTIL=").append(last instanceof EventTime.Timed t
                     ? Formats.utc(t.start().toInstant())
                     : Formats.date(last.startDate()));
-            if (last instanceof EventTime.Timed t) {
-                zones.add(t.start().getZone(), t.start().getYear());
-            }
         }
         out.name("RRULE").value(rrule.toString());
         for (int year : s.cancelledYears()) {
@@ -446,11 +456,48 @@ public final class ICalendarWriter {
     /** The zones a feed uses and the first and last year each is used in, in a stable order. */
     private static final class ZoneYears {
         private final Map<ZoneId, int[]> years = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
+        private boolean frozen;
 
-        void add(ZoneId zone, int year) {
+        void addAll(Event e) {
+            add(e.time());
+            e.status().previousTime().ifPresent(this::add);
+        }
+
+        void addAll(EventSeries s) {
+            addAll(s.first());
+            s.lastYear().ifPresent(last -> add(s.first().time().movedTo(s.rule().dateIn(last))));
+            s.overrides().values().forEach(this::addAll);
+        }
+
+        private void add(EventTime time) {
+            if (time instanceof EventTime.Timed t) {
+                add(t.start());
+                t.end().ifPresent(this::add);
+            }
+        }
+
+        /** Records a zoned time; once frozen, only checks that its zone is known. */
+        void add(ZonedDateTime t) {
+            ZoneId zone = t.getZone();
+            if (TimeZoneBlocks.isUtc(zone)) {
+                return;
+            }
+            if (frozen) {
+                int[] range = years.get(zone);
+                if (range == null) {
+                    throw new IllegalStateException("Time zone " + zone + " appeared only on the second pass over"
+                            + " the events: the iterable or stream supplier must give the same events each time");
+                }
+                return;
+            }
+            int year = t.getYear();
             int[] range = years.computeIfAbsent(zone, z -> new int[] {year, year});
             range[0] = Math.min(range[0], year);
             range[1] = Math.max(range[1], year);
+        }
+
+        void freeze() {
+            frozen = true;
         }
 
         Set<Map.Entry<ZoneId, int[]>> entries() {

@@ -1,0 +1,233 @@
+package org.nightout.ical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.nightout.core.Event;
+import org.nightout.core.EventStatus;
+import org.nightout.core.EventTime;
+
+class ICalendarWriterTest {
+    private static final ICalendarWriter WRITER = Events.writer()
+            .name("Chippewa Valley National Night Out")
+            .description("Events, in order")
+            .url(URI.create("https://example.org/nno.ics"))
+            .refreshInterval(Duration.ofHours(12))
+            .color("navy")
+            .uidDomain("example.org")
+            .build();
+
+    /** Also keeps what the test wrote, so CI can hand it to the interop consumers. */
+    private static String write(String interopName, ICalendarWriter writer, List<Event> events) throws IOException {
+        String feed = writer.writeToString(events);
+        Path file = Path.of("target", "interop", interopName + ".ics");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, feed, StandardCharsets.UTF_8);
+        return feed;
+    }
+
+    private static ICalendar parse(String feed) {
+        List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
+        ICalendar ical = Biweekly.parse(feed).warnings(warnings).first();
+        assertThat(warnings).allSatisfy(w -> assertThat(w).isEmpty());
+        return ical;
+    }
+
+    @Test
+    void write_calendarProperties() throws IOException {
+        String feed = write("calendar", WRITER, List.of(Events.carsonPark().build()));
+        assertThat(feed).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//nightout//nightout iCalendar writer//EN\r\n"
+                + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:Chippewa Valley National Night Out\r\n"
+                + "X-WR-CALNAME:Chippewa Valley National Night Out\r\nDESCRIPTION:Events\\, in order\r\n"
+                + "X-WR-CALDESC:Events\\, in order\r\nURL:https://example.org/nno.ics\r\n"
+                + "SOURCE;VALUE=URI:https://example.org/nno.ics\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n"
+                + "X-PUBLISHED-TTL:PT12H\r\nCOLOR:navy\r\n");
+        assertThat(feed).endsWith("END:VCALENDAR\r\n");
+    }
+
+    @Test
+    void write_event_everyProperty() {
+        String feed = WRITER.writeToString(List.of(Events.carsonPark().build()));
+        String event = feed.substring(feed.indexOf("BEGIN:VEVENT"), feed.indexOf("END:VEVENT") + 12);
+        assertThat(event.replace("\r\n ", "")).isEqualTo(String.join("\r\n",
+                "BEGIN:VEVENT",
+                "UID:nno-2021-eau-claire@example.org",
+                "DTSTAMP:20210804T153000Z",
+                "LAST-MODIFIED:20210804T153000Z",
+                "SEQUENCE:3",
+                "DTSTART;TZID=America/Chicago:20210803T170000",
+                "DTEND;TZID=America/Chicago:20210803T200000",
+                "SUMMARY:National Night Out at Carson Park",
+                "DESCRIPTION:Music\\, games\\, raffles and giveaways.\\nAll ages welcome\\; bring a chair\\, a blanket.",
+                "LOCATION:Carson Park\\, Eau Claire\\, WI",
+                "GEO:44.8113;-91.506",
+                "ORGANIZER;CN=Eau Claire Police Department:mailto:police@example.org",
+                "CATEGORIES:Music,Mascot dance-off,Arts\\, crafts\\; more",
+                "URL:https://example.org/nno",
+                "IMAGE;VALUE=URI;DISPLAY=BADGE:https://example.org/nno.png",
+                "CONTACT:Pat Example",
+                "X-NIGHTOUT-CAMPAIGN;X-EDITION=38:national-night-out",
+                "END:VEVENT", ""));
+    }
+
+    @Test
+    void write_sameEvents_giveTheSameBytes() {
+        List<Event> events = List.of(Events.carsonPark().build());
+        assertThat(WRITER.writeToString(events)).isEqualTo(WRITER.writeToString(events));
+        assertThat(WRITER.writeToString(events)).doesNotContain(Formats.utc(java.time.Instant.now()).substring(0, 8));
+    }
+
+    @Test
+    void write_allDay_usesDateValues_withExclusiveEnd() {
+        Event e = Events.carsonPark().time(EventTime.allDay(LocalDate.of(2021, 8, 3), LocalDate.of(2021, 8, 4))).build();
+        String feed = WRITER.writeToString(List.of(e));
+        assertThat(feed).contains("DTSTART;VALUE=DATE:20210803\r\nDTEND;VALUE=DATE:20210805\r\n")
+                .doesNotContain("BEGIN:VTIMEZONE");
+    }
+
+    @Test
+    void write_utc_usesZForm_withoutVtimezone() {
+        ZonedDateTime start = ZonedDateTime.of(2021, 8, 3, 22, 0, 0, 0, ZoneOffset.UTC);
+        String feed = WRITER.writeToString(List.of(Events.carsonPark().time(EventTime.of(start)).build()));
+        assertThat(feed).contains("DTSTART:20210803T220000Z\r\n").doesNotContain("TZID").doesNotContain("DTEND");
+    }
+
+    @Test
+    void write_noHost_organizerIsThePublisher() {
+        Event e = Events.carsonPark().hosts(List.of()).build();
+        assertThat(WRITER.writeToString(List.of(e)))
+                .contains("ORGANIZER;CN=Chippewa Valley National Night Out:mailto:nno@example.org\r\n".replace(
+                        "Chippewa Valley National Night Out", "Chippewa Valley Night Out"));
+    }
+
+    @Test
+    void write_hostWithoutAddress_isReachedThroughThePublisher() {
+        Event e = Events.carsonPark().hosts(List.of(org.nightout.core.Agency.builder().from(Events.ecpd())
+                .contact(java.util.Optional.empty()).build())).build();
+        assertThat(WRITER.writeToString(List.of(e)))
+                .contains("ORGANIZER;CN=Eau Claire Police Department:mailto:nno@example.org\r\n");
+    }
+
+    @Nested
+    @DisplayName("status")
+    class Status {
+        private String statusLines(EventStatus status) {
+            String feed = WRITER.writeToString(List.of(Events.carsonPark().status(status).build()));
+            return feed.lines().filter(l -> l.startsWith("STATUS") || l.startsWith("X-NIGHTOUT-STATUS")
+                    || l.startsWith("X-NIGHTOUT-PREVIOUS")).reduce("", (a, b) -> a + b + "\n");
+        }
+
+        @Test
+        void scheduled_hasNoStatus() {
+            assertThat(statusLines(EventStatus.scheduled())).isEmpty();
+        }
+
+        @Test
+        void cancelled_keepsReason() {
+            assertThat(statusLines(EventStatus.cancelled("COVID-19 pandemic")))
+                    .isEqualTo("STATUS:CANCELLED\nX-NIGHTOUT-STATUS-REASON:COVID-19 pandemic\n");
+        }
+
+        @Test
+        void postponed_isTentative() {
+            assertThat(statusLines(EventStatus.postponed()))
+                    .isEqualTo("STATUS:TENTATIVE\nX-NIGHTOUT-STATUS:POSTPONED\n");
+        }
+
+        @Test
+        void rescheduled_isConfirmed_withPreviousStart() {
+            EventTime before = Events.evening(LocalDate.of(2021, 8, 2), Events.CHICAGO);
+            assertThat(statusLines(EventStatus.rescheduled(before, "Rain")))
+                    .isEqualTo("STATUS:CONFIRMED\nX-NIGHTOUT-STATUS:RESCHEDULED\n"
+                            + "X-NIGHTOUT-PREVIOUS-START;TZID=America/Chicago:20210802T170000\n"
+                            + "X-NIGHTOUT-STATUS-REASON:Rain\n");
+        }
+
+        @Test
+        void confirmedAndTentative() {
+            assertThat(statusLines(EventStatus.confirmed())).isEqualTo("STATUS:CONFIRMED\n");
+            assertThat(statusLines(EventStatus.tentative())).isEqualTo("STATUS:TENTATIVE\n");
+        }
+    }
+
+    @Test
+    void write_hostileText_staysInsideItsProperty_forAnIndependentParser() throws IOException {
+        String hostile = "Line one\r\nX-INJECTED:1\nBEGIN:VEVENT\r\n;TZID=x:\\,\"quoted\" 😀";
+        Event e = Events.carsonPark().description(hostile).addActivities(org.nightout.core.Activity.other("a,b;c\\d"))
+                .build();
+        String feed = write("hostile-text", WRITER, List.of(e));
+        ICalendar ical = parse(feed);
+        assertThat(ical.getEvents()).hasSize(1);
+        VEvent parsed = ical.getEvents().get(0);
+        assertThat(parsed.getDescription().getValue()).isEqualTo(hostile.replace("\r\n", "\n"));
+        assertThat(parsed.getExperimentalProperty("X-INJECTED")).isNull();
+        assertThat(parsed.getCategories().get(0).getValues()).endsWith("a,b;c\\d");
+    }
+
+    @Test
+    void write_isThreadSafe_eightThreadsGiveTheSameBytes() throws Exception {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            events.add(Events.carsonPark().id("e" + i).time(Events.evening(LocalDate.of(2021, 8, 3).plusDays(i),
+                    ZoneId.of(i % 2 == 0 ? "America/Chicago" : "Europe/Berlin"))).build());
+        }
+        String expected = WRITER.writeToString(events);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> WRITER.writeToString(events)));
+            }
+            for (Future<String> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void write_stream_andOutputStream_giveTheSameBytesAsText() throws IOException {
+        List<Event> events = List.of(Events.carsonPark().build());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WRITER.write(events, bytes);
+        java.io.StringWriter fromStream = new java.io.StringWriter();
+        WRITER.write(() -> Stream.of(Events.carsonPark().build()), fromStream);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(WRITER.writeToString(events))
+                .isEqualTo(fromStream.toString());
+    }
+
+    @Test
+    void builder_rejectsBadOptions() {
+        assertThatThrownBy(() -> ICalendarWriter.builder().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("A publisher is required");
+        assertThatThrownBy(() -> ICalendarWriter.builder().publisher("x", URI.create("nno@example.org")))
+                .hasMessage("Publisher address \"nno@example.org\" must be an absolute URI such as mailto:events@example.org");
+        assertThatThrownBy(() -> Events.writer().refreshInterval(Duration.ZERO))
+                .hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> Events.writer().color("#ff0000")).hasMessageContaining("CSS3 color name");
+    }
+}
