@@ -1,0 +1,20 @@
+package org.nightout.json;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/** Plugs an {@link ObjectFormat}'s writing side into Jackson. */
+final class FormatSerializer<T> extends StdSerializer<T> {
+    private final ObjectFormat<T, ?> format;
+
+    FormatSerializer(ObjectFormat<T, ?> format) {
+        super(format.type());
+        this.format = format;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+        format.write(value, new JsonOutput(gen));
+    }
+}

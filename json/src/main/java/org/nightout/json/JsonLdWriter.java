@@ -1,0 +1,396 @@
+package org.nightout.json;
+
+import java.io.StringWriter;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nightout.core.Agency;
+import org.nightout.core.Campaign;
+import org.nightout.core.Community;
+import org.nightout.core.Contact;
+import org.nightout.core.Event;
+import org.nightout.core.EventStatus;
+import org.nightout.core.EventTime;
+import org.nightout.core.GeoPoint;
+import org.nightout.core.NewsLink;
+import org.nightout.core.Participant;
+import org.nightout.core.ParticipantRole;
+import org.nightout.core.Person;
+import org.nightout.core.PostalAddress;
+import org.nightout.core.UsState;
+import org.nightout.core.Venue;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * Writes events as schema.org {@code Event} JSON-LD, as Google Search reads it for event rich results.
+ *
+ * <p>Each event becomes an {@code Event} node with {@code name}, {@code startDate} and, where known,
+ * {@code endDate}; a {@code location} (a {@code Place} with a {@code PostalAddress} and {@code GeoCoordinates}; with
+ * no venue, or no venue address, the community's locality and state); the host agencies as {@code organizer}
+ * ({@code PoliceStation} for law enforcement, {@code FireStation}, {@code EmergencyService}, else
+ * {@code GovernmentOrganization}); {@code eventStatus} ({@code EventScheduled}, {@code EventCancelled},
+ * {@code EventPostponed}, or {@code EventRescheduled} with {@code previousStartDate}) and
+ * {@code eventAttendanceMode} as full schema.org URLs; {@code description}, {@code image} and {@code url} where
+ * present; the campaign as {@code superEvent}, an {@code EventSeries}; sponsors and performers; and news coverage as
+ * {@code subjectOf}. A cancelled event keeps its start date. Timed events give the date-time with its UTC offset
+ * ({@code 2022-08-02T18:00:00-04:00}); all-day events give dates ({@code 2021-08-03}), the last day as
+ * {@code endDate}. Nothing is invented: an event with no host has no organizer.
+ *
+ * <p>The output is safe to put between {@code <script type="application/ld+json">} and {@code </script>}:
+ * {@code <}, {@code >} and {@code &} in any text are written as JSON unicode escapes, so an event title cannot close
+ * the element.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * JsonLdWriter jsonLd = JsonLdWriter.create();
+ * String one = jsonLd.write(event);                    // {"@context":"https://schema.org","@type":"Event",...}
+ * String page = jsonLd.write(List.of(first, second));  // {"@context":"https://schema.org","@graph":[...]}
+ * html.append("<script type=\"application/ld+json\">").append(one).append("</script>");
+ * }</pre>
+ */
+public final class JsonLdWriter {
+    private static final String SCHEMA_ORG = "https://schema.org";
+    private static final CharacterEscapes ESCAPES = new ScriptSafeEscapes();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .characterEscapes(ESCAPES)
+            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final JsonLdWriter COMPACT = new JsonLdWriter(false);
+    private static final JsonLdWriter INDENTED = new JsonLdWriter(true);
+
+    private final boolean pretty;
+
+    private JsonLdWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /**
+     * Returns a writer of compact JSON-LD, on one line.
+     *
+     * @return the writer
+     */
+    public static JsonLdWriter create() {
+        return COMPACT;
+    }
+
+    /**
+     * Returns a writer like this one that indents its output for people to read, or writes it on one line.
+     *
+     * @param indent true to indent, false for one line
+     * @return a writer with that setting
+     */
+    public JsonLdWriter withIndentation(boolean indent) {
+        return indent ? INDENTED : COMPACT;
+    }
+
+    /**
+     * Returns one event as a JSON-LD document: an {@code Event} node with its {@code @context}.
+     *
+     * @param event the event
+     * @return the JSON text
+     * @throws NullPointerException if {@code event} is null
+     */
+    public String write(Event event) {
+        StringWriter out = new StringWriter();
+        write(event, out);
+        return out.toString();
+    }
+
+    /**
+     * Returns events as one JSON-LD document: an {@code @graph} of {@code Event} nodes, in the order given.
+     *
+     * @param events the events
+     * @return the JSON text
+     * @throws NullPointerException if {@code events} or an element is null
+     */
+    public String write(Collection<? extends Event> events) {
+        StringWriter out = new StringWriter();
+        write(events, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes one event as a JSON-LD document. The writer is flushed, not closed.
+     *
+     * @param event the event
+     * @param out where to write
+     * @throws JacksonException if writing fails, such as {@code tools.jackson.core.exc.JacksonIOException} for an
+     *     I/O error of {@code out}
+     */
+    public void write(Event event, Writer out) {
+        Objects.requireNonNull(event, "event");
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("@context", SCHEMA_ORG);
+            eventProperties(g, event);
+            g.writeEndObject();
+        }
+    }
+
+    /**
+     * Writes events as one JSON-LD document with an {@code @graph}. The writer is flushed, not closed.
+     *
+     * @param events the events
+     * @param out where to write
+     * @throws JacksonException if writing fails, such as {@code tools.jackson.core.exc.JacksonIOException} for an
+     *     I/O error of {@code out}
+     */
+    public void write(Collection<? extends Event> events, Writer out) {
+        List<Event> list = new ArrayList<>(Objects.requireNonNull(events, "events"));
+        list.forEach(e -> Objects.requireNonNull(e, "events element"));
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("@context", SCHEMA_ORG);
+            g.writeArrayPropertyStart("@graph");
+            for (Event e : list) {
+                g.writeStartObject();
+                eventProperties(g, e);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private JsonGenerator generator(Writer out) {
+        Objects.requireNonNull(out, "out");
+        return FACTORY.createGenerator(new ObjectWriteContext.Base() {
+            @Override
+            public CharacterEscapes getCharacterEscapes() {
+                return ESCAPES;
+            }
+
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return pretty ? new DefaultPrettyPrinter() : null;
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return pretty;
+            }
+        }, out);
+    }
+
+    private static void eventProperties(JsonGenerator g, Event e) {
+        g.writeStringProperty("@type", "Event");
+        g.writeStringProperty("name", e.title());
+        e.description().ifPresent(d -> g.writeStringProperty("description", d));
+        g.writeStringProperty("startDate", start(e.time()));
+        end(e.time()).ifPresent(end -> g.writeStringProperty("endDate", end));
+        g.writeStringProperty("eventStatus", SCHEMA_ORG + "/" + statusName(e.status().kind()));
+        e.status().previousTime().ifPresent(t -> g.writeStringProperty("previousStartDate", start(t)));
+        g.writeStringProperty("eventAttendanceMode", SCHEMA_ORG + "/OfflineEventAttendanceMode");
+        if (e.venue().isPresent() || e.community().isPresent()) {
+            g.writeName("location");
+            place(g, e.venue(), e.community());
+        }
+        if (!e.hosts().isEmpty()) {
+            g.writeName("organizer");
+            oneOrMany(g, e.hosts().size() > 1, () -> e.hosts().forEach(a -> agency(g, a)));
+        }
+        e.image().ifPresent(u -> g.writeStringProperty("image", u.toString()));
+        e.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        e.campaign().ifPresent(c -> {
+            g.writeName("superEvent");
+            campaign(g, c);
+        });
+        participants(g, "sponsor", e.participants(), ParticipantRole.SPONSOR);
+        participants(g, "performer", e.participants(), ParticipantRole.PERFORMER);
+        if (!e.coverage().isEmpty()) {
+            g.writeName("subjectOf");
+            oneOrMany(g, e.coverage().size() > 1, () -> e.coverage().forEach(n -> newsArticle(g, n)));
+        }
+    }
+
+    private static String start(EventTime time) {
+        if (time instanceof EventTime.Timed timed) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(timed.start());
+        }
+        return ((EventTime.AllDay) time).first().toString();
+    }
+
+    private static Optional<String> end(EventTime time) {
+        if (time instanceof EventTime.Timed timed) {
+            return timed.end().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
+        }
+        return Optional.of(((EventTime.AllDay) time).last().toString());
+    }
+
+    /** Maps to Google's four statuses; confirmed and tentative events are, for a search engine, scheduled. */
+    private static String statusName(EventStatus.Kind kind) {
+        switch (kind) {
+            case CANCELLED:
+                return "EventCancelled";
+            case POSTPONED:
+                return "EventPostponed";
+            case RESCHEDULED:
+                return "EventRescheduled";
+            default:
+                return "EventScheduled";
+        }
+    }
+
+    private static void place(JsonGenerator g, Optional<Venue> venue, Optional<Community> community) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "Place");
+        g.writeStringProperty("name", venue.map(Venue::name).orElseGet(() -> community.orElseThrow().name()));
+        Optional<PostalAddress> address = venue.flatMap(Venue::address);
+        if (address.isPresent()) {
+            g.writeName("address");
+            postalAddress(g, address.get().street(), address.get().locality(), address.get().state(),
+                    address.get().postalCode());
+        } else if (community.isPresent()) {
+            g.writeName("address");
+            postalAddress(g, Optional.empty(), community.get().name(), community.get().state(), Optional.empty());
+        }
+        Optional<GeoPoint> geo = venue.flatMap(Venue::geo);
+        if (geo.isPresent()) {
+            g.writeObjectPropertyStart("geo");
+            g.writeStringProperty("@type", "GeoCoordinates");
+            g.writeNumberProperty("latitude", geo.get().latitude());
+            g.writeNumberProperty("longitude", geo.get().longitude());
+            g.writeEndObject();
+        }
+        venue.flatMap(Venue::url).ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        g.writeEndObject();
+    }
+
+    private static void postalAddress(JsonGenerator g, Optional<String> street, String locality, UsState state,
+            Optional<String> postalCode) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "PostalAddress");
+        street.ifPresent(s -> g.writeStringProperty("streetAddress", s));
+        g.writeStringProperty("addressLocality", locality);
+        g.writeStringProperty("addressRegion", state.code());
+        postalCode.ifPresent(z -> g.writeStringProperty("postalCode", z));
+        g.writeStringProperty("addressCountry", "US");
+        g.writeEndObject();
+    }
+
+    private static void agency(JsonGenerator g, Agency a) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", agencyType(a));
+        g.writeStringProperty("name", a.name());
+        a.shortName().ifPresent(s -> g.writeStringProperty("alternateName", s));
+        a.website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        a.contact().ifPresent(c -> contactProperties(g, c));
+        a.ori().ifPresent(ori -> {
+            g.writeObjectPropertyStart("identifier");
+            g.writeStringProperty("@type", "PropertyValue");
+            g.writeStringProperty("propertyID", "ORI");
+            g.writeStringProperty("value", ori);
+            g.writeEndObject();
+        });
+        g.writeEndObject();
+    }
+
+    private static String agencyType(Agency a) {
+        switch (a.kind()) {
+            case POLICE_DEPARTMENT:
+            case SHERIFFS_OFFICE:
+            case STATE_POLICE:
+            case CAMPUS_POLICE:
+                return "PoliceStation";
+            case FIRE_DEPARTMENT:
+                return "FireStation";
+            case EMS:
+                return "EmergencyService";
+            default:
+                return "GovernmentOrganization";
+        }
+    }
+
+    private static void contactProperties(JsonGenerator g, Contact c) {
+        c.phone().ifPresent(p -> g.writeStringProperty("telephone", p));
+        c.email().ifPresent(m -> g.writeStringProperty("email", m));
+        c.address().ifPresent(a -> {
+            g.writeName("address");
+            postalAddress(g, a.street(), a.locality(), a.state(), a.postalCode());
+        });
+    }
+
+    private static void campaign(JsonGenerator g, Campaign c) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "EventSeries");
+        g.writeStringProperty("name", c.name());
+        c.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        c.organizer().ifPresent(o -> organizationProperty(g, "organizer", o));
+        g.writeEndObject();
+    }
+
+    private static void participants(JsonGenerator g, String property, List<Participant> all, ParticipantRole role) {
+        List<Participant> some = all.stream().filter(p -> p.role() == role).toList();
+        if (!some.isEmpty()) {
+            g.writeName(property);
+            oneOrMany(g, some.size() > 1, () -> some.forEach(p -> participant(g, p)));
+        }
+    }
+
+    private static void participant(JsonGenerator g, Participant p) {
+        if (p.agency().isPresent()) {
+            agency(g, p.agency().get());
+        } else if (p.person().isPresent()) {
+            person(g, p.person().get());
+        } else {
+            g.writeStartObject();
+            g.writeStringProperty("@type", "Organization");
+            g.writeStringProperty("name", p.organization().orElseThrow().name());
+            p.organization().get().website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+            g.writeEndObject();
+        }
+    }
+
+    private static void person(JsonGenerator g, Person p) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "Person");
+        g.writeStringProperty("name", p.name());
+        p.rank().ifPresent(r -> g.writeStringProperty("honorificPrefix", r));
+        p.title().ifPresent(t -> g.writeStringProperty("jobTitle", t));
+        p.affiliation().ifPresent(a -> organizationProperty(g, "affiliation", a));
+        g.writeEndObject();
+    }
+
+    private static void newsArticle(JsonGenerator g, NewsLink n) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "NewsArticle");
+        g.writeStringProperty("url", n.url().toString());
+        n.title().ifPresent(t -> g.writeStringProperty("headline", t));
+        n.published().ifPresent(d -> g.writeStringProperty("datePublished", d.toString()));
+        n.outlet().ifPresent(o -> organizationProperty(g, "publisher", o));
+        g.writeEndObject();
+    }
+
+    /** Writes a property whose value is an {@code Organization} known only by name. */
+    private static void organizationProperty(JsonGenerator g, String property, String name) {
+        g.writeObjectPropertyStart(property);
+        g.writeStringProperty("@type", "Organization");
+        g.writeStringProperty("name", name);
+        g.writeEndObject();
+    }
+
+    /** Writes the values as an array when there are several, else as the one value, as schema.org examples do. */
+    private static void oneOrMany(JsonGenerator g, boolean several, Runnable values) {
+        if (several) {
+            g.writeStartArray();
+        }
+        values.run();
+        if (several) {
+            g.writeEndArray();
+        }
+    }
+}

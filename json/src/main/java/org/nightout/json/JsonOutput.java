@@ -1,0 +1,137 @@
+package org.nightout.json;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The writing side of the wire format: one generator and the form of each kind of value.
+ *
+ * <p>Absent optionals and empty collections are left out; every other value is written, defaults included.
+ */
+final class JsonOutput {
+    /**
+     * RFC 9557 form: local date-time in whole seconds, the offset, and the zone id in brackets unless the zone is the
+     * offset itself. The offset is {@code +00:00} rather than {@code Z}, which RFC 9557 reads as "local time unknown".
+     */
+    static final DateTimeFormatter ZONED = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendOffset("+HH:MM:ss", "+00:00")
+            .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']')
+            .toFormatter();
+
+    private final JsonGenerator g;
+
+    JsonOutput(JsonGenerator g) {
+        this.g = g;
+    }
+
+    JsonGenerator generator() {
+        return g;
+    }
+
+    void text(String name, String value) {
+        g.writeStringProperty(name, value);
+    }
+
+    void text(String name, Optional<String> value) {
+        if (value.isPresent()) {
+            g.writeStringProperty(name, value.get());
+        }
+    }
+
+    void integer(String name, int value) {
+        g.writeNumberProperty(name, value);
+    }
+
+    void number(String name, double value) {
+        g.writeNumberProperty(name, value);
+    }
+
+    void bool(String name, boolean value) {
+        g.writeBooleanProperty(name, value);
+    }
+
+    void enumValue(String name, Enum<?> value) {
+        g.writeStringProperty(name, value.name());
+    }
+
+    void enumArray(String name, Collection<? extends Enum<?>> values) {
+        if (!values.isEmpty()) {
+            g.writeArrayPropertyStart(name);
+            for (Enum<?> v : values) {
+                g.writeString(v.name());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    void date(String name, LocalDate value) {
+        g.writeStringProperty(name, value.toString());
+    }
+
+    void date(String name, Optional<LocalDate> value) {
+        if (value.isPresent()) {
+            date(name, value.get());
+        }
+    }
+
+    void zonedDateTime(String name, ZonedDateTime value) {
+        g.writeStringProperty(name, ZONED.format(value));
+    }
+
+    void instant(String name, Instant value) {
+        g.writeStringProperty(name, value.toString());
+    }
+
+    void uri(String name, URI value) {
+        g.writeStringProperty(name, value.toString());
+    }
+
+    void uri(String name, Optional<URI> value) {
+        if (value.isPresent()) {
+            uri(name, value.get());
+        }
+    }
+
+    <T> void object(String name, T value, ObjectFormat<T, ?> format) {
+        g.writeName(name);
+        format.write(value, this);
+    }
+
+    <T> void object(String name, Optional<T> value, ObjectFormat<T, ?> format) {
+        if (value.isPresent()) {
+            object(name, value.get(), format);
+        }
+    }
+
+    <T> void array(String name, Collection<T> values, ObjectFormat<T, ?> format) {
+        if (!values.isEmpty()) {
+            g.writeArrayPropertyStart(name);
+            for (T v : values) {
+                format.write(v, this);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** Writes a map as a JSON object whose property names are the keys as {@code key} gives them. */
+    <K, V> void map(String name, Map<K, V> values, Function<K, String> key, ObjectFormat<V, ?> format) {
+        if (!values.isEmpty()) {
+            g.writeObjectPropertyStart(name);
+            for (Map.Entry<K, V> e : values.entrySet()) {
+                g.writeName(key.apply(e.getKey()));
+                format.write(e.getValue(), this);
+            }
+            g.writeEndObject();
+        }
+    }
+}

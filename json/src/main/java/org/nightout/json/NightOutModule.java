@@ -1,0 +1,167 @@
+package org.nightout.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.nightout.core.Activity;
+import org.nightout.core.Agency;
+import org.nightout.core.Campaign;
+import org.nightout.core.Community;
+import org.nightout.core.Contact;
+import org.nightout.core.DateRule;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.core.EventStatus;
+import org.nightout.core.EventTime;
+import org.nightout.core.GeoPoint;
+import org.nightout.core.NewsLink;
+import org.nightout.core.Organization;
+import org.nightout.core.Participant;
+import org.nightout.core.Person;
+import org.nightout.core.PostalAddress;
+import org.nightout.core.Venue;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * A Jackson 3 module that reads and writes every nightout core type as JSON, such as an {@link Event} or an
+ * {@link EventSeries}, in a stable wire format described by a JSON Schema ({@link #jsonSchema()}).
+ *
+ * <h2>Wire format, schema version 1</h2>
+ * <ul>
+ *   <li>Property names are the core types' own, in camelCase. Enum values are their constant names, such as
+ *       {@code "POLICE_DEPARTMENT"}; a state is its USPS code, such as {@code "WI"}.
+ *   <li>An event starts with {@code "schemaVersion": 1}, and so does an event series. A reader refuses any other
+ *       version, so a later format can change without being misread.
+ *   <li>A timed event time is {@code {"start": ..., "end": ...}} in the RFC 9557 form
+ *       {@code 2022-08-02T18:00:00-04:00[America/New_York]}: the local time in whole seconds, the offset, and the IANA
+ *       zone in brackets. The offset keeps the instant exact where the local time repeats when clocks go back; the
+ *       zone keeps the rules for the event's other dates. A zone that is a fixed offset has no brackets. An all-day
+ *       time is {@code {"first": "2021-08-03", "last": "2021-08-03"}}, both days included.
+ *   <li>Dates are {@code yyyy-MM-dd}; {@code lastModified} is an instant in UTC such as
+ *       {@code 2021-08-04T00:00:00Z}; years and counts are JSON integers; coordinates are JSON numbers.
+ *   <li>Absent optionals and empty collections are left out. Everything else is written, defaults included
+ *       ({@code status}, {@code firstEvent}, {@code sequence}); when reading, a missing default takes its default
+ *       value and a missing collection is empty.
+ * </ul>
+ *
+ * <h2>Reading is strict</h2>
+ * An unknown property, a value of the wrong JSON type (a number where a string belongs, or {@code null}) or a value
+ * the core types refuse (latitude 123, an ORI of the wrong shape, an end before the start) fails with a
+ * {@link tools.jackson.core.JacksonException}: its {@link tools.jackson.core.JacksonException#getPath() path} leads
+ * to the offending property, its {@link tools.jackson.core.JacksonException#getOriginalMessage() message} is the core
+ * {@link org.nightout.core.ValidationException}'s, which is its cause. Unknown properties fail whatever the mapper's
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says (Jackson 3 turns it off by default);
+ * {@link #withUnknownFieldsIgnored(boolean)} skips them instead, for reading documents of a later minor revision.
+ *
+ * <p>The module is found by {@link java.util.ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
+ * registers it. Every instance has the same registration id: adding a second one replaces the first.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new NightOutModule()).build();
+ * String json = mapper.writeValueAsString(event);
+ * Event back = mapper.readValue(json, Event.class);   // equal to event
+ * }</pre>
+ */
+public final class NightOutModule extends SimpleModule {
+    /** The version of the wire format this module writes and the only one it reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final long serialVersionUID = 1L;
+    private static final String SCHEMA_RESOURCE = "event.schema.json";
+    private static final Version VERSION = readVersion();
+
+    /** Whether unknown properties are skipped rather than failing; the deserializers were built with it. */
+    private final boolean ignoreUnknownFields;
+
+    /** Creates the module with strict reading: an unknown property fails. */
+    public NightOutModule() {
+        this(false);
+    }
+
+    private NightOutModule(boolean ignoreUnknownFields) {
+        super("NightOutModule", VERSION, NightOutModule.class.getName());
+        this.ignoreUnknownFields = ignoreUnknownFields;
+        register(Event.class, EventFormat.INSTANCE);
+        register(EventSeries.class, EventSeriesFormat.INSTANCE);
+        register(EventTime.class, EventTimeFormat.INSTANCE);
+        addDeserializer(EventTime.Timed.class,
+                new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.Timed.class, ignoreUnknownFields));
+        addDeserializer(EventTime.AllDay.class,
+                new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.AllDay.class, ignoreUnknownFields));
+        register(EventStatus.class, EventStatusFormat.INSTANCE);
+        register(Activity.class, ActivityFormat.INSTANCE);
+        register(Campaign.class, CampaignFormat.INSTANCE);
+        register(DateRule.class, DateRuleFormat.INSTANCE);
+        register(Community.class, CommunityFormat.INSTANCE);
+        register(Agency.class, AgencyFormat.INSTANCE);
+        register(Contact.class, ContactFormat.INSTANCE);
+        register(Person.class, PersonFormat.INSTANCE);
+        register(Organization.class, OrganizationFormat.INSTANCE);
+        register(Participant.class, ParticipantFormat.INSTANCE);
+        register(Venue.class, VenueFormat.INSTANCE);
+        register(PostalAddress.class, PostalAddressFormat.INSTANCE);
+        register(GeoPoint.class, GeoPointFormat.INSTANCE);
+        register(NewsLink.class, NewsLinkFormat.INSTANCE);
+    }
+
+    private <T> void register(Class<T> type, ObjectFormat<T, ?> format) {
+        addSerializer(type, new FormatSerializer<>(format));
+        addDeserializer(type, new FormatDeserializer<>(format, type, ignoreUnknownFields));
+    }
+
+    /**
+     * Returns a module that reads like this one but skips unknown properties, or fails on them.
+     *
+     * @param ignore true to skip unknown properties and their values, false to fail on them
+     * @return a module with that setting
+     */
+    public NightOutModule withUnknownFieldsIgnored(boolean ignore) {
+        return ignore == ignoreUnknownFields ? this : new NightOutModule(ignore);
+    }
+
+    /**
+     * Tells whether this module skips unknown properties when reading.
+     *
+     * @return true if unknown properties are skipped, false if they fail
+     */
+    public boolean ignoresUnknownFields() {
+        return ignoreUnknownFields;
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the wire format: the root describes one event, and {@code $defs}
+     * every other type, such as {@code #/$defs/eventSeries}. The jar carries it as
+     * {@code org/nightout/json/event.schema.json}.
+     *
+     * @return the schema's text
+     */
+    public static String jsonSchema() {
+        try (InputStream in = NightOutModule.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The jar lacks its resource " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + SCHEMA_RESOURCE, e);
+        }
+    }
+
+    private static Version readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = NightOutModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the module's version.properties", e);
+        }
+        return VersionUtil.parseVersion(p.getProperty("version"), "org.nightout", "nightout-json");
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Events as JSON: {@link org.nightout.json.NightOutModule}, a Jackson 3 module that reads and writes every core
+ * type in a documented wire format, and {@link org.nightout.json.JsonLdWriter}, which writes schema.org Event
+ * JSON-LD for web pages and search engines.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new NightOutModule()).build();
+ * String json = mapper.writeValueAsString(event);      // {"schemaVersion":1,"id":"nno-2021-eau-claire",...}
+ * Event back = mapper.readValue(json, Event.class);    // equal to event
+ *
+ * String jsonLd = JsonLdWriter.create().write(event);  // {"@context":"https://schema.org","@type":"Event",...}
+ * }</pre>
+ *
+ * <p>The wire format is described in {@link org.nightout.json.NightOutModule} and, as a JSON Schema, by
+ * {@link org.nightout.json.NightOutModule#jsonSchema()}.
+ */
+package org.nightout.json;
