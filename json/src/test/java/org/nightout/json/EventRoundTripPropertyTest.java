@@ -50,7 +50,7 @@ import org.nightout.core.Venue;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Random valid events survive a trip through JSON unchanged, and their JSON matches the shipped schema. */
-class EventRoundTripProperties {
+class EventRoundTripPropertyTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new NightOutModule()).build();
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
@@ -99,7 +99,7 @@ class EventRoundTripProperties {
                 Arbitraries.integers().between(0, 1000)).as(History::new);
         return Combinators.combine(ids, lines(), texts().optional(), settings(), statuses, who, history,
                         Combinators.combine(uris().optional(), uris().optional()).as(List::of))
-                .as(EventRoundTripProperties::event);
+                .as(EventRoundTripPropertyTest::event);
     }
 
     private static Event event(String id, String title, Optional<String> description, Setting setting,
