@@ -35,7 +35,8 @@
         validationMethod = Value.Style.ValidationMethod.NONE,
         jdkOnly = true,
         allParameters = false,
-        optionalAcceptNullable = false)
+        optionalAcceptNullable = false,
+        allowedClasspathAnnotations = {Override.class})
 package org.nightout.core;
 
 import org.immutables.value.Value;
