@@ -22,8 +22,8 @@ public record Activity(ActivityKind kind, String label) {
     /**
      * Checks the components.
      *
-     * @throws ValidationException if a component is missing, the label is blank or spans lines, or a known kind
-     *     carries another label than its own
+     * @throws ValidationException if a component is missing, the label is blank or spans lines, a known kind
+     *     carries another label than its own, or free text is a known kind's label
      */
     public Activity {
         Checks c = Checks.of("Activity");
@@ -32,6 +32,13 @@ public record Activity(ActivityKind kind, String label) {
         if (kind != null && kind != ActivityKind.OTHER && label != null && !label.equals(kind.label())) {
             c.fail("label", label, "must be \"" + kind.label() + "\" for kind " + kind
                     + "; use ActivityKind.OTHER for free text");
+        }
+        if (kind == ActivityKind.OTHER && label != null) {
+            ActivityKind known = knownKind(label);
+            if (known != null) {
+                c.fail("label", label, "is the label of ActivityKind." + known + "; use Activity.of(ActivityKind."
+                        + known + ")");
+            }
         }
         c.throwIfAny();
     }
@@ -70,14 +77,18 @@ public record Activity(ActivityKind kind, String label) {
      * @throws ValidationException if the label is blank or spans lines
      */
     public static Activity parse(String label) {
-        if (label != null) {
-            String wanted = label.strip().toLowerCase(Locale.ROOT);
-            for (ActivityKind k : ActivityKind.values()) {
-                if (k != ActivityKind.OTHER && k.label().toLowerCase(Locale.ROOT).equals(wanted)) {
-                    return of(k);
-                }
+        ActivityKind known = label == null ? null : knownKind(label);
+        return known == null ? other(label) : of(known);
+    }
+
+    /** The known kind whose label this is, ignoring case and surrounding space, so that parse and other agree. */
+    private static ActivityKind knownKind(String label) {
+        String wanted = label.strip().toLowerCase(Locale.ROOT);
+        for (ActivityKind k : ActivityKind.values()) {
+            if (k != ActivityKind.OTHER && k.label().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return k;
             }
         }
-        return other(label);
+        return null;
     }
 }

@@ -204,6 +204,14 @@ public abstract class Event {
     public abstract List<NewsLink> coverage();
 
     /**
+     * Returns properties of a source format that the model has no field for, kept so that writing the event again
+     * loses nothing, such as the {@code X-} properties of an imported calendar file.
+     *
+     * @return the properties, in the order read
+     */
+    public abstract List<ExtensionProperty> extensions();
+
+    /**
      * Returns when the record last changed. Feeds use it for DTSTAMP and LAST-MODIFIED, so the same data always
      * gives the same bytes.
      *
@@ -258,6 +266,7 @@ public abstract class Event {
         c.elements("audiences", audiences());
         c.elements("participants", participants());
         c.elements("coverage", coverage());
+        c.elements("extensions", extensions());
         c.absoluteUri("url", url());
         c.absoluteUri("image", image());
         c.required("lastModified", lastModified());

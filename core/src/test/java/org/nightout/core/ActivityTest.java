@@ -36,4 +36,10 @@ class ActivityTest {
                 .hasMessageContaining("must be \"Music\" for kind MUSIC; use ActivityKind.OTHER for free text");
         assertThatThrownBy(() -> Activity.of(ActivityKind.OTHER)).hasMessageContaining("Activity.other(label)");
     }
+
+    @Test
+    void other_withAKnownLabel_isRejected_soParseAndOtherAgree() {
+        assertThatThrownBy(() -> Activity.other("dunk tank"))
+                .hasMessageContaining("is the label of ActivityKind.DUNK_TANK; use Activity.of(ActivityKind.DUNK_TANK)");
+    }
 }

@@ -16,7 +16,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
         super(Event.class, Event::builder, b -> b.build(),
                 List.of("schemaVersion", "id", "title", "description", "campaign", "community", "hosts", "venue",
                         "time", "status", "activities", "audiences", "participants", "firstEvent", "hostingSince",
-                        "expectedAttendance", "rainDate", "url", "image", "coverage", "lastModified", "sequence"),
+                        "expectedAttendance", "rainDate", "url", "image", "coverage", "extensions", "lastModified", "sequence"),
                 Set.of("schemaVersion"));
     }
 
@@ -46,6 +46,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
         out.uri("url", e.url());
         out.uri("image", e.image());
         out.array("coverage", e.coverage(), NewsLinkFormat.INSTANCE);
+        out.array("extensions", e.extensions(), ExtensionPropertyFormat.INSTANCE);
         out.instant("lastModified", e.lastModified());
         out.integer("sequence", e.sequence());
     }
@@ -73,6 +74,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
             case "url" -> b.url(in.uri());
             case "image" -> b.image(in.uri());
             case "coverage" -> b.coverage(in.array(() -> in.object(NewsLinkFormat.INSTANCE)));
+            case "extensions" -> b.extensions(in.array(() -> in.object(ExtensionPropertyFormat.INSTANCE)));
             case "lastModified" -> b.lastModified(in.instant());
             case "sequence" -> b.sequence(in.integer());
             default -> throw unhandled(name);

@@ -221,6 +221,9 @@ final class TestEvents {
                 .image(URI.create("https://example.org/events/faith-and-blue-2024/flyer.png"))
                 .addCoverage(NewsLink.builder().url(URI.create("https://example.org/news/1")).title("Faith & Blue")
                         .outlet("Example News").published(LocalDate.of(2024, 10, 12)).build())
+                .addExtensions(new org.nightout.core.ExtensionProperty("X-ALT-DESC",
+                        List.of(org.nightout.core.ExtensionProperty.Parameter.of("FMTTYPE", "text/html")),
+                        "<p>Faith\\, Blue</p>"))
                 .lastModified(Instant.parse("2024-10-12T09:15:30.123456789Z"))
                 .sequence(3)
                 .build();

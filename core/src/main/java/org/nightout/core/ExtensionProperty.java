@@ -1,0 +1,90 @@
+package org.nightout.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A property of a source format that the model has no field for, kept as it was read so that writing the event
+ * again loses nothing: an iCalendar {@code X-} property, say, or one from a later standard.
+ *
+ * <p>The value is kept in its wire form (for iCalendar, still escaped), because only the format that wrote it knows
+ * how to read it. This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ExtensionProperty.of("X-MICROSOFT-CDO-BUSYSTATUS", "FREE");
+ * }</pre>
+ *
+ * @param name the property name, letters, digits and hyphens, such as {@code X-ALT-DESC}
+ * @param parameters the parameters in order, values decoded
+ * @param value the value in its wire form
+ */
+public record ExtensionProperty(String name, List<Parameter> parameters, String value) {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9-]{1,200}");
+
+    /**
+     * Checks the components and copies the parameter list.
+     *
+     * @throws ValidationException if the name is not a token or the value holds line breaks or control characters
+     */
+    public ExtensionProperty {
+        Checks c = Checks.of("ExtensionProperty");
+        if (c.required("name", name) && !NAME.matcher(name).matches()) {
+            c.fail("name", name, "must be 1 to 200 letters, digits and hyphens");
+        }
+        c.elements("parameters", parameters);
+        if (c.required("value", value) && Checks.hasControl(value.replace("\t", ""), false)) {
+            c.fail("value", value, "must not contain line breaks or control characters other than tab");
+        }
+        c.throwIfAny();
+        parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * Obtains a property without parameters.
+     *
+     * @param name the property name
+     * @param value the value in its wire form
+     * @return the property
+     * @throws ValidationException if the name or value is invalid
+     */
+    public static ExtensionProperty of(String name, String value) {
+        return new ExtensionProperty(name, List.of(), value);
+    }
+
+    /**
+     * One parameter of an extension property, such as {@code FMTTYPE=text/html}.
+     *
+     * @param name the parameter name
+     * @param value the decoded value; a list parameter keeps its commas
+     */
+    public record Parameter(String name, String value) {
+
+        /**
+         * Checks the components.
+         *
+         * @throws ValidationException if the name is not a token or the value holds control characters
+         */
+        public Parameter {
+            Checks c = Checks.of("ExtensionProperty.Parameter");
+            if (c.required("name", name) && !NAME.matcher(name).matches()) {
+                c.fail("name", name, "must be 1 to 200 letters, digits and hyphens");
+            }
+            if (c.required("value", value) && Checks.hasControl(value.replace("\t", ""), false)) {
+                c.fail("value", value, "must not contain line breaks or control characters other than tab");
+            }
+            c.throwIfAny();
+        }
+
+        /**
+         * Obtains a parameter.
+         *
+         * @param name the parameter name
+         * @param value the decoded value
+         * @return the parameter
+         */
+        public static Parameter of(String name, String value) {
+            return new Parameter(name, value);
+        }
+    }
+}
