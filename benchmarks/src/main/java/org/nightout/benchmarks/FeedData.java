@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Random;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
 import org.nightout.core.PostalAddress;
@@ -23,6 +25,8 @@ public final class FeedData {
     static final URI PUBLISHER_ADDRESS = URI.create("mailto:nno@example.org");
     static final String PRODID = "-//nightout//benchmarks//EN";
     static final Instant MODIFIED = Instant.parse("2026-07-01T12:00:00Z");
+    private static final long SEED = 20260804L;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 6, 1);
 
     /** Zone, town and state, so the times and addresses in one event agree with each other. */
     private record Place(ZoneId zone, String town, UsState state) {
@@ -107,32 +111,68 @@ public final class FeedData {
      * Builds {@code count} events spread over the zones, the summer and the evening hours.
      *
      * @param count how many events
-     * @return the events, in a fixed order
+     * @return the events, in a fixed order: {@code event(0)} to {@code event(count - 1)}
      */
     public static List<Event> events(int count) {
-        Random random = new Random(20260804L);
-        LocalDate first = LocalDate.of(2026, 6, 1);
         List<Event> events = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Place p = PLACES.get(random.nextInt(PLACES.size()));
-            LocalDate day = first.plusDays(random.nextInt(120));
-            ZonedDateTime start = ZonedDateTime.of(day.atTime(17 + random.nextInt(3), 30 * random.nextInt(2)),
-                    p.zone());
-            ZonedDateTime end = start.plusHours(2 + random.nextInt(3));
-            String description = DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)];
-            events.add(Event.builder()
-                    .id("nno-" + day.getYear() + "-" + i)
-                    .title(String.format(TITLES[random.nextInt(TITLES.length)], p.town()))
-                    .description(description.contains("%s") ? String.format(description, p.town()) : description)
-                    .venue(Venue.builder()
-                            .name(String.format(VENUES[random.nextInt(VENUES.length)], p.town()))
-                            .address(PostalAddress.builder().locality(p.town()).state(p.state()).build())
-                            .build())
-                    .time(EventTime.of(start, end))
-                    .lastModified(MODIFIED)
-                    .build());
+            events.add(event(i));
         }
         return events;
+    }
+
+    /**
+     * The same events as {@link #events(int)}, built one at a time as they are iterated and never held together,
+     * so that a feed of any size can be streamed in a small heap. Each iteration builds them afresh.
+     *
+     * @param count how many events
+     * @return an iterable over {@code event(0)} to {@code event(count - 1)}
+     */
+    public static Iterable<Event> lazyEvents(int count) {
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < count;
+            }
+
+            @Override
+            public Event next() {
+                if (next >= count) {
+                    throw new NoSuchElementException();
+                }
+                return event(next++);
+            }
+        };
+    }
+
+    /**
+     * The event at {@code index}: a pure function of the index, so any event can be built alone and again.
+     *
+     * @param index zero or more
+     * @return the event
+     */
+    public static Event event(int index) {
+        // Each event draws from its own generator, seeded from the feed's seed and the index. SplittableRandom
+        // mixes its seed, so neighbouring indexes give unrelated events.
+        SplittableRandom random = new SplittableRandom(SEED + 0x9E3779B97F4A7C15L * index);
+        Place p = PLACES.get(random.nextInt(PLACES.size()));
+        LocalDate day = FIRST_DAY.plusDays(random.nextInt(120));
+        ZonedDateTime start = ZonedDateTime.of(day.atTime(17 + random.nextInt(3), 30 * random.nextInt(2)), p.zone());
+        ZonedDateTime end = start.plusHours(2 + random.nextInt(3));
+        String description = DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)];
+        return Event.builder()
+                .id("nno-" + day.getYear() + "-" + index)
+                .title(String.format(TITLES[random.nextInt(TITLES.length)], p.town()))
+                .description(description.contains("%s") ? String.format(description, p.town()) : description)
+                .venue(Venue.builder()
+                        .name(String.format(VENUES[random.nextInt(VENUES.length)], p.town()))
+                        .address(PostalAddress.builder().locality(p.town()).state(p.state()).build())
+                        .build())
+                .time(EventTime.of(start, end))
+                .lastModified(MODIFIED)
+                .build();
     }
 
     /** The LOCATION text our writer gives, so the baselines write the same words. */

@@ -85,9 +85,10 @@ public class WriteBenchmark {
         return out.chars();
     }
 
-    static void writeIcal4j(List<Event> feed, Writer out) throws Exception {
+    static void writeIcal4j(Iterable<Event> feed, Writer out) throws Exception {
         // One list handed to the constructor: adding to a Calendar one event at a time copies the list each time.
-        List<CalendarComponent> components = new ArrayList<>(feed.size());
+        List<CalendarComponent> components = feed instanceof List<Event> list
+                ? new ArrayList<>(list.size()) : new ArrayList<>();
         for (Event e : feed) {
             EventTime.Timed t = (EventTime.Timed) e.time();
             List<Property> props = new ArrayList<>(7);
@@ -106,7 +107,7 @@ public class WriteBenchmark {
         new CalendarOutputter(false).output(calendar, out);
     }
 
-    static void writeBiweekly(List<Event> feed, Writer out) throws IOException {
+    static void writeBiweekly(Iterable<Event> feed, Writer out) throws IOException {
         ICalendar ical = new ICalendar();
         ical.setProductId(FeedData.PRODID);
         TimezoneInfo zones = ical.getTimezoneInfo();
