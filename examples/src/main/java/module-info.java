@@ -1,8 +1,13 @@
-/** Sample events from the news reports, and the {@code nightout} command that publishes them. */
+/**
+ * Sample events from the news reports, and the {@code nightout} command that publishes them as files or from a
+ * small feed server.
+ */
 module org.nightout.examples {
     requires org.nightout.core;
     requires org.nightout.ical;
+    requires org.nightout.json;
     requires info.picocli;
+    requires jdk.httpserver;
 
     exports org.nightout.examples;
 
