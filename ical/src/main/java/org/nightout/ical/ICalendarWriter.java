@@ -298,14 +298,87 @@ public final class ICalendarWriter {
                 out.name("CONTACT").text(p.name());
             }
         }
-        if (e.campaign().isPresent()) {
-            out.name("X-NIGHTOUT-CAMPAIGN").param("X-EDITION", Integer.toString(e.edition().getAsInt()))
-                    .text(e.campaign().get().id());
-        }
+        writeNightOutFields(out, e);
         if (eventPublishing) {
             writeEventPublishing(out, e, uid);
         }
         out.end("VEVENT");
+    }
+
+    /**
+     * Writes what iCalendar has no property for as {@code X-NIGHTOUT-*} properties, so that our reader gets back an
+     * equal event; other consumers ignore them. Then the event's extension properties, as they were read.
+     */
+    private static void writeNightOutFields(ContentLines out, Event e) throws IOException {
+        if (e.campaign().isPresent()) {
+            NightOutFields.campaign(out, e.campaign().get(), e.edition().getAsInt());
+        }
+        if (e.community().isPresent()) {
+            out.name(NightOutFields.COMMUNITY);
+            NightOutFields.community(out, "X-", e.community().get());
+            out.text(e.community().get().name());
+        }
+        for (Agency host : e.hosts()) {
+            out.name(NightOutFields.HOST);
+            NightOutFields.agency(out, host, e.community());
+            out.text(host.name());
+        }
+        if (e.venue().isPresent()) {
+            out.name(NightOutFields.VENUE);
+            NightOutFields.venue(out, e.venue().get());
+            out.text(e.venue().get().name());
+        }
+        for (Participant p : e.participants()) {
+            out.name(NightOutFields.PARTICIPANT).param("X-ROLE", p.role().name());
+            if (p.person().isPresent()) {
+                out.param("X-PARTY", "PERSON");
+                NightOutFields.person(out, p.person().get());
+                out.text(p.person().get().name());
+            } else if (p.agency().isPresent()) {
+                out.param("X-PARTY", "AGENCY");
+                NightOutFields.agency(out, p.agency().get(), e.community());
+                out.text(p.agency().get().name());
+            } else {
+                out.param("X-PARTY", "ORGANIZATION");
+                NightOutFields.organization(out, p.organization().get());
+                out.text(p.organization().get().name());
+            }
+        }
+        if (!e.audiences().isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            e.audiences().forEach(a -> list.append(list.length() == 0 ? "" : ",").append(a.name()));
+            out.name(NightOutFields.AUDIENCE).value(list.toString());
+        }
+        if (e.firstEvent()) {
+            out.name(NightOutFields.FIRST_EVENT).value("TRUE");
+        }
+        if (e.hostingSince().isPresent()) {
+            out.name(NightOutFields.HOSTING_SINCE).value(Integer.toString(e.hostingSince().get().getValue()));
+        }
+        if (e.expectedAttendance().isPresent()) {
+            out.name(NightOutFields.EXPECTED_ATTENDANCE).value(Integer.toString(e.expectedAttendance().getAsInt()));
+        }
+        if (e.rainDate().isPresent()) {
+            out.name(NightOutFields.RAIN_DATE).param("VALUE", "DATE").value(Formats.date(e.rainDate().get()));
+        }
+        for (var news : e.coverage()) {
+            out.name(NightOutFields.COVERAGE);
+            news.title().ifPresent(t -> out.param("X-TITLE", t));
+            news.outlet().ifPresent(o -> out.param("X-OUTLET", o));
+            news.published().ifPresent(d -> out.param("X-PUBLISHED", Formats.date(d)));
+            out.value(news.url().toASCIIString());
+        }
+        if (e.lastModified().getNano() != 0) {
+            // DTSTAMP and LAST-MODIFIED hold whole seconds; keep the rest so nothing is lost.
+            out.name(NightOutFields.LAST_MODIFIED).value(e.lastModified().toString());
+        }
+        for (var x : e.extensions()) {
+            out.name(x.name());
+            for (var p : x.parameters()) {
+                out.param(p.name(), p.value());
+            }
+            out.value(x.value());
+        }
     }
 
     /** The RFC 9073 parts of an event: STRUCTURED-DATA, a PARTICIPANT per host and participant, a VLOCATION. */
@@ -368,13 +441,19 @@ public final class ICalendarWriter {
             out.name("STATUS").value(standard);
         }
         if (status.kind() == EventStatus.Kind.POSTPONED || status.kind() == EventStatus.Kind.RESCHEDULED) {
-            out.name("X-NIGHTOUT-STATUS").value(status.kind().name());
+            out.name(NightOutFields.STATUS).value(status.kind().name());
         }
         if (status.previousTime().isPresent()) {
-            writeStart(out, "X-NIGHTOUT-PREVIOUS-START", status.previousTime().get(), zones);
+            EventTime previous = status.previousTime().get();
+            writeStart(out, NightOutFields.PREVIOUS_START, previous, zones);
+            if (previous instanceof EventTime.Timed t && t.end().isPresent()) {
+                writeDateTime(out, NightOutFields.PREVIOUS_END, t.end().get(), zones);
+            } else if (previous instanceof EventTime.AllDay d) {
+                out.name(NightOutFields.PREVIOUS_END).param("VALUE", "DATE").value(Formats.date(d.endExclusive()));
+            }
         }
         if (status.reason().isPresent()) {
-            out.name("X-NIGHTOUT-STATUS-REASON").text(status.reason().get());
+            out.name(NightOutFields.STATUS_REASON).text(status.reason().get());
         }
     }
 

@@ -90,6 +90,11 @@ class ICalendarWriterTest {
                 "IMAGE;VALUE=URI;DISPLAY=BADGE:https://example.org/nno.png",
                 "CONTACT:Pat Example",
                 "X-NIGHTOUT-CAMPAIGN;X-EDITION=38:national-night-out",
+                "X-NIGHTOUT-COMMUNITY;X-KIND=CITY;X-STATE=WI;X-ZONE=America/Chicago;X-REGION=Chippewa Valley:Eau Claire",
+                "X-NIGHTOUT-HOST;X-KIND=POLICE_DEPARTMENT;X-SHORT-NAME=ECPD;X-EMAIL=police@example.org;"
+                        + "X-JURISDICTION=EVENT-COMMUNITY:Eau Claire Police Department",
+                "X-NIGHTOUT-VENUE;X-LOCALITY=Eau Claire;X-STATE=WI;X-LATITUDE=44.8113;X-LONGITUDE=-91.506:Carson Park",
+                "X-NIGHTOUT-PARTICIPANT;X-ROLE=COORDINATOR;X-PARTY=PERSON;X-TITLE=Event coordinator:Pat Example",
                 "END:VEVENT", ""));
     }
 
@@ -163,6 +168,7 @@ class ICalendarWriterTest {
             assertThat(statusLines(EventStatus.rescheduled(before, "Rain")))
                     .isEqualTo("STATUS:CONFIRMED\nX-NIGHTOUT-STATUS:RESCHEDULED\n"
                             + "X-NIGHTOUT-PREVIOUS-START;TZID=America/Chicago:20210802T170000\n"
+                            + "X-NIGHTOUT-PREVIOUS-END;TZID=America/Chicago:20210802T200000\n"
                             + "X-NIGHTOUT-STATUS-REASON:Rain\n");
         }
 

@@ -1,0 +1,797 @@
+package org.nightout.ical;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nightout.core.Activity;
+import org.nightout.core.Agency;
+import org.nightout.core.Audience;
+import org.nightout.core.Community;
+import org.nightout.core.DateRule;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.core.EventStatus;
+import org.nightout.core.EventTime;
+import org.nightout.core.ExtensionProperty;
+import org.nightout.core.GeoPoint;
+import org.nightout.core.NewsLink;
+import org.nightout.core.Organization;
+import org.nightout.core.Participant;
+import org.nightout.core.ParticipantRole;
+import org.nightout.core.Person;
+import org.nightout.core.ValidationException;
+import org.nightout.core.Venue;
+import org.nightout.ical.ICalendarReader.Component;
+import org.nightout.ical.ICalendarReader.Warnings;
+
+/** Maps the components of one read to events and series, one VEVENT at a time, reporting what it works around. */
+final class EventMapper {
+    /** Properties that the writer derives from other fields: in our own feeds they are not read back. */
+    private static final Set<String> DERIVED = Set.of("LOCATION", "GEO", "ORGANIZER", "CONTACT", "DTSTAMP",
+            "STRUCTURED-DATA");
+    /** Properties mapped to fields, or rewritten by the writer from them, in every feed. */
+    private static final Set<String> MAPPED = Set.of("UID", "DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "DTSTART",
+            "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "STATUS", "CATEGORIES", "URL", "IMAGE", "RRULE", "EXDATE",
+            "RECURRENCE-ID");
+
+    private final ICalendarReader options;
+    private final Warnings warnings;
+    private final Map<String, ZoneId> zones = new HashMap<>();
+    private final Map<String, Component> timezoneBlocks = new HashMap<>();
+    private boolean ours;
+
+    EventMapper(ICalendarReader options, Warnings warnings) {
+        this.options = options;
+        this.warnings = warnings;
+    }
+
+    ICalendarData map(List<Component> calendars) {
+        Optional<String> name = Optional.empty();
+        List<Event> events = new ArrayList<>();
+        List<EventSeries> series = new ArrayList<>();
+        for (Component calendar : calendars) {
+            ours = calendar.first("PRODID").filter(p -> p.value.startsWith("-//nightout//")).isPresent();
+            if (name.isEmpty()) {
+                name = calendar.first("NAME").or(() -> calendar.first("X-WR-CALNAME")).map(ContentLine::text)
+                        .filter(n -> !n.isBlank());
+            }
+            for (Component c : calendar.children) {
+                if (c.name.equals("VTIMEZONE")) {
+                    c.first("TZID").ifPresent(t -> timezoneBlocks.put(t.value, c));
+                }
+            }
+            Map<String, Component> masters = new LinkedHashMap<>();
+            Map<String, List<Component>> overrides = new HashMap<>();
+            for (Component c : calendar.children) {
+                if (!c.name.equals("VEVENT")) {
+                    continue;
+                }
+                String uid = c.first("UID").map(ContentLine::text).orElse(null);
+                if (uid != null && c.first("RECURRENCE-ID").isPresent()) {
+                    overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
+                } else if (uid != null && masters.containsKey(uid)) {
+                    warnings.add(c.line, "UID", ReadWarning.Code.STRUCTURE, "UID " + uid + " was already used by the"
+                            + " VEVENT on line " + masters.get(uid).line + "; both events are kept");
+                    masters.put("\u0000line" + c.line, c);
+                } else {
+                    masters.put(uid == null ? "\u0000line" + c.line : uid, c);
+                }
+            }
+            for (Component master : masters.values()) {
+                List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));
+                mapMaster(master, own == null ? List.of() : own, events, series);
+            }
+            for (List<Component> orphans : overrides.values()) {
+                for (Component o : orphans) {
+                    // An override whose series is not in the document: keep it as an event of its own.
+                    mapEvent(o, true).ifPresent(events::add);
+                }
+            }
+        }
+        return new ICalendarData(name, events, series, warnings.list);
+    }
+
+    private void mapMaster(Component master, List<Component> overrides, List<Event> events,
+            List<EventSeries> series) {
+        Optional<ContentLine> rrule = master.first("RRULE");
+        if (rrule.isEmpty()) {
+            mapEvent(master, false).ifPresent(events::add);
+            for (Component o : overrides) {
+                mapEvent(o, true).ifPresent(events::add);
+            }
+            return;
+        }
+        Optional<YearlyRule> yearly = YearlyRule.parse(rrule.get().value);
+        Optional<Event> first = mapEvent(master, yearly.isEmpty());
+        if (first.isEmpty()) {
+            return;
+        }
+        if (yearly.isEmpty() || !yearly.get().rule.matches(first.get().time().startDate())
+                || master.first("RDATE").isPresent()) {
+            warnings.add(rrule.get().line, "RRULE", ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\""
+                    + rrule.get().value + "\" is not a yearly rule on the nth weekday of a month starting at DTSTART;"
+                    + " the first occurrence is read as an event that keeps the rule as an extension property");
+            events.add(first.get());
+            for (Component o : overrides) {
+                mapEvent(o, true).ifPresent(events::add);
+            }
+            return;
+        }
+        try {
+            EventSeries.Builder b = EventSeries.builder().first(first.get()).rule(yearly.get().rule);
+            yearly.get().lastYear(first.get()).ifPresent(b::lastYear);
+            for (ContentLine ex : lines(master, "EXDATE")) {
+                for (String v : ex.value.split(",")) {
+                    time(ex, v, master).ifPresent(t -> b.addCancelledYears(t.startDate().getYear()));
+                }
+            }
+            for (Component o : overrides) {
+                ContentLine rid = o.first("RECURRENCE-ID").get();
+                Optional<EventTime> when = time(rid, rid.value, o);
+                Optional<Event> event = mapEvent(o, false);
+                if (when.isPresent() && event.isPresent()) {
+                    b.putOverrides(when.get().startDate().getYear(), event.get());
+                }
+            }
+            series.add(b.build());
+        } catch (ValidationException e) {
+            warnings.add(master.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, "yearly series "
+                    + first.get().id() + " is invalid (" + e.getMessage() + "); its first occurrence is kept as an event");
+            events.add(first.get());
+        }
+    }
+
+    /** Maps one VEVENT, or reports why it could not be and returns empty. */
+    private Optional<Event> mapEvent(Component v, boolean keepRecurrence) {
+        Optional<ContentLine> dtstart = v.first("DTSTART");
+        if (dtstart.isEmpty()) {
+            warnings.add(v.line, "VEVENT", ReadWarning.Code.MISSING_PROPERTY, "no DTSTART; the event is skipped");
+            return Optional.empty();
+        }
+        Optional<EventTime> time = eventTime(v, dtstart.get());
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        Event.Builder b = Event.builder().time(time.get());
+        b.id(id(v, dtstart.get()));
+        b.title(v.first("SUMMARY").map(s -> line(s, s.text())).filter(s -> !s.isBlank()).orElseGet(() -> {
+            warnings.add(v.line, "SUMMARY", ReadWarning.Code.MISSING_PROPERTY,
+                    "no SUMMARY; the title is \"(no title)\"");
+            return "(no title)";
+        }));
+        v.first("DESCRIPTION").map(ContentLine::text).map(EventMapper::stripControls).filter(d -> !d.isBlank())
+                .ifPresent(b::description);
+        b.lastModified(lastModified(v));
+        v.first("SEQUENCE").flatMap(s -> integer(s)).ifPresent(b::sequence);
+        b.status(status(v, time.get()));
+        for (ContentLine c : lines(v, "CATEGORIES")) {
+            for (String label : c.textList()) {
+                String clean = line(c, label);
+                if (!clean.isBlank()) {
+                    b.addActivities(Activity.parse(clean));
+                }
+            }
+        }
+        v.first("URL").flatMap(u -> uri(u)).ifPresent(b::url);
+        v.first("IMAGE").filter(i -> !i.param("VALUE").filter("BINARY"::equalsIgnoreCase).isPresent())
+                .flatMap(u -> uri(u)).ifPresent(b::image);
+        nightOutFields(v, b);
+        if (!ours) {
+            foreignFields(v, b);
+        }
+        b.extensions(extensions(v, keepRecurrence));
+        return build(v, b);
+    }
+
+    private Optional<Event> build(Component v, Event.Builder b) {
+        try {
+            Event e = b.build();
+            if (e.community().isEmpty() && options.community.isPresent()) {
+                e = Event.builder().from(e).community(options.community).build();
+            }
+            if (e.hosts().isEmpty() && !options.hosts.isEmpty()) {
+                e = Event.builder().from(e).hosts(options.hosts).build();
+            }
+            return Optional.of(e);
+        } catch (ValidationException e) {
+            warnings.add(v.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, e.getMessage() + "; the event is skipped");
+            return Optional.empty();
+        }
+    }
+
+    private String id(Component v, ContentLine dtstart) {
+        Optional<String> uid = v.first("UID").map(ContentLine::text).map(String::strip).filter(u -> !u.isEmpty());
+        if (uid.isPresent()) {
+            String u = uid.get().replaceAll("[\\s\\p{Cntrl}]+", "-");
+            if (options.uidDomain.isPresent() && u.endsWith("@" + options.uidDomain.get())) {
+                u = u.substring(0, u.length() - options.uidDomain.get().length() - 1);
+            }
+            return u.length() > 255 ? u.substring(0, 255) : u;
+        }
+        // Stable, never random: the same event in the next poll gets the same id.
+        String basis = dtstart.value + "\n" + v.first("SUMMARY").map(s -> s.value).orElse("");
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            String id = "no-uid-" + HexFormat.of().formatHex(hash, 0, 8);
+            warnings.add(v.line, "UID", ReadWarning.Code.MISSING_PROPERTY, "no UID; the id " + id
+                    + " was derived from DTSTART and SUMMARY");
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    private Instant lastModified(Component v) {
+        Optional<Instant> precise = v.first(NightOutFields.LAST_MODIFIED).flatMap(p -> {
+            try {
+                return Optional.of(Instant.parse(p.value));
+            } catch (DateTimeException e) {
+                invalid(p, "an instant such as 2021-08-04T15:30:00.5Z");
+                return Optional.empty();
+            }
+        });
+        if (precise.isPresent()) {
+            return precise.get();
+        }
+        for (String name : List.of("LAST-MODIFIED", "DTSTAMP", "CREATED")) {
+            Optional<ContentLine> p = v.first(name);
+            if (p.isPresent()) {
+                Optional<Instant> t = utc(p.get());
+                if (t.isPresent()) {
+                    return t.get();
+                }
+            }
+        }
+        warnings.add(v.line, "DTSTAMP", ReadWarning.Code.MISSING_PROPERTY,
+                "no LAST-MODIFIED, DTSTAMP or CREATED; the last change is taken as 1970-01-01T00:00:00Z");
+        return Instant.EPOCH;
+    }
+
+    private Optional<Instant> utc(ContentLine p) {
+        Optional<EventTime> t = time(p, p.value, null);
+        if (t.isPresent() && t.get() instanceof EventTime.Timed timed) {
+            return Optional.of(timed.start().toInstant());
+        }
+        if (t.isPresent()) {
+            invalid(p, "a UTC date-time such as 20210804T153000Z");
+        }
+        return Optional.empty();
+    }
+
+    private EventStatus status(Component v, EventTime time) {
+        Optional<String> reason = v.first(NightOutFields.STATUS_REASON).map(r -> line(r, r.text()))
+                .filter(r -> !r.isBlank());
+        String detail = v.first(NightOutFields.STATUS).map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");
+        String standard = v.first("STATUS").map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");
+        if (detail.equals("POSTPONED")) {
+            return reason.map(EventStatus::postponed).orElseGet(EventStatus::postponed);
+        }
+        if (detail.equals("RESCHEDULED")) {
+            Optional<EventTime> previous = v.first(NightOutFields.PREVIOUS_START)
+                    .flatMap(p -> spanFrom(v, p, v.first(NightOutFields.PREVIOUS_END)));
+            if (previous.isPresent() && !previous.get().equals(time)) {
+                return reason.map(r -> EventStatus.rescheduled(previous.get(), r))
+                        .orElseGet(() -> EventStatus.rescheduled(previous.get()));
+            }
+            warnings.add(v.line, NightOutFields.STATUS, ReadWarning.Code.INVALID_VALUE,
+                    "RESCHEDULED without a usable " + NightOutFields.PREVIOUS_START + "; read as confirmed");
+            return EventStatus.confirmed();
+        }
+        switch (standard) {
+            case "CANCELLED":
+                return reason.map(EventStatus::cancelled).orElseGet(EventStatus::cancelled);
+            case "CONFIRMED":
+                return EventStatus.confirmed();
+            case "TENTATIVE":
+                return EventStatus.tentative();
+            case "":
+                return EventStatus.scheduled();
+            default:
+                warnings.add(v.first("STATUS").get().line, "STATUS", ReadWarning.Code.INVALID_VALUE, "\"" + standard
+                        + "\" is no VEVENT status (TENTATIVE, CONFIRMED, CANCELLED); read as scheduled");
+                return EventStatus.scheduled();
+        }
+    }
+
+    /** Reads the X-NIGHTOUT-* properties our writer adds. */
+    private void nightOutFields(Component v, Event.Builder b) {
+        Optional<Community> community = Optional.empty();
+        for (ContentLine p : v.properties) {
+            if (p.name.equals(NightOutFields.COMMUNITY)) {
+                community = nested(p, () -> NightOutFields.community(p.text(), "X-", NightOutFields.of(p)));
+                community.ifPresent(b::community);
+            }
+        }
+        Optional<Community> eventCommunity = community;
+        for (ContentLine p : v.properties) {
+            NightOutFields.Params params = NightOutFields.of(p);
+            switch (p.name) {
+                case NightOutFields.CAMPAIGN -> nested(p, () -> NightOutFields.campaign(p.text(), params))
+                        .ifPresent(b::campaign);
+                case NightOutFields.HOST -> nested(p, () -> NightOutFields.agency(p.text(), params, eventCommunity))
+                        .ifPresent(b::addHosts);
+                case NightOutFields.VENUE -> nested(p, () -> NightOutFields.venue(p.text(), params)).ifPresent(b::venue);
+                case NightOutFields.PARTICIPANT -> nested(p, () -> participant(p, params, eventCommunity))
+                        .ifPresent(b::addParticipants);
+                case NightOutFields.AUDIENCE -> {
+                    for (String a : NightOutFields.split(p.value)) {
+                        nested(p, () -> Audience.valueOf(a)).ifPresent(b::addAudiences);
+                    }
+                }
+                case NightOutFields.FIRST_EVENT -> b.firstEvent(p.value.strip().equalsIgnoreCase("TRUE"));
+                case NightOutFields.HOSTING_SINCE -> integer(p).map(Year::of).ifPresent(b::hostingSince);
+                case NightOutFields.EXPECTED_ATTENDANCE -> integer(p).ifPresent(b::expectedAttendance);
+                case NightOutFields.RAIN_DATE -> time(p, p.value, null).map(EventTime::startDate).ifPresent(b::rainDate);
+                case NightOutFields.COVERAGE -> nested(p, () -> {
+                    NewsLink.Builder n = NewsLink.builder().url(new URI(p.value.strip()));
+                    params.get("X-TITLE").ifPresent(n::title);
+                    params.get("X-OUTLET").ifPresent(n::outlet);
+                    params.get("X-PUBLISHED").ifPresent(d -> n.published(date(d)));
+                    return n.build();
+                }).ifPresent(b::addCoverage);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static Participant participant(ContentLine p, NightOutFields.Params params, Optional<Community> community) {
+        ParticipantRole role = ParticipantRole.valueOf(params.get("X-ROLE").orElse(""));
+        String party = params.get("X-PARTY").orElse("");
+        return switch (party) {
+            case "PERSON" -> Participant.of(role, NightOutFields.person(p.text(), params));
+            case "AGENCY" -> Participant.of(role, NightOutFields.agency(p.text(), params, community));
+            case "ORGANIZATION" -> Participant.of(role, NightOutFields.organization(p.text(), params));
+            default -> throw new IllegalArgumentException("X-PARTY must be PERSON, AGENCY or ORGANIZATION, was \""
+                    + party + "\"");
+        };
+    }
+
+    /** What other writers put where we put X-NIGHTOUT-* fields: LOCATION, GEO, ORGANIZER, CONTACT, Apple's place. */
+    private void foreignFields(Component v, Event.Builder b) {
+        Optional<String> location = v.first("LOCATION").map(l -> line(l, l.text())).filter(l -> !l.isBlank());
+        Optional<GeoPoint> geo = v.first("GEO").flatMap(this::geo)
+                .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(this::appleGeo));
+        Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
+                .findFirst().flatMap(c -> c.first("NAME")).map(n -> line(n, n.text())))
+                .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> a.param("X-TITLE")));
+        if (place.isPresent() && v.first(NightOutFields.VENUE).isEmpty()) {
+            Venue.Builder venue = Venue.builder().name(place.get());
+            geo.ifPresent(venue::geo);
+            nested(v.first("LOCATION").orElse(v.properties.get(0)), venue::build).ifPresent(b::venue);
+        }
+        v.first("ORGANIZER").ifPresent(o -> {
+            String address = o.value.strip();
+            String name = o.param("CN").map(String::strip).filter(n -> !n.isBlank())
+                    .orElse(address.replaceFirst("(?i)^mailto:", ""));
+            nested(o, () -> {
+                Organization.Builder org = Organization.builder().name(line(o, name));
+                uri(o).filter(URI::isAbsolute).ifPresent(org::website);
+                return Participant.of(ParticipantRole.HOST, org.build());
+            }).ifPresent(b::addParticipants);
+        });
+        for (ContentLine c : lines(v, "CONTACT")) {
+            String who = line(c, c.text());
+            if (!who.isBlank()) {
+                nested(c, () -> Participant.of(ParticipantRole.CONTACT, Person.of(who))).ifPresent(b::addParticipants);
+            }
+        }
+        for (Component child : v.children) {
+            if (!child.name.equals("VLOCATION") && !child.name.equals("PARTICIPANT")) {
+                warnings.add(child.line, child.name, ReadWarning.Code.STRUCTURE, child.name
+                        + " inside VEVENT has no place in the model and is not kept");
+            }
+        }
+    }
+
+    private List<ExtensionProperty> extensions(Component v, boolean keepRecurrence) {
+        List<ExtensionProperty> kept = new ArrayList<>();
+        for (ContentLine p : v.properties) {
+            boolean recurrence = p.name.equals("RRULE") || p.name.equals("EXDATE") || p.name.equals("RDATE")
+                    || p.name.equals("RECURRENCE-ID");
+            if (recurrence ? !keepRecurrence
+                    : MAPPED.contains(p.name) || p.name.startsWith("X-NIGHTOUT-") || ours && DERIVED.contains(p.name)
+                            || !ours && (p.name.equals("LOCATION") || p.name.equals("GEO")
+                                    || p.name.equals("ORGANIZER") || p.name.equals("CONTACT"))) {
+                continue;
+            }
+            List<ExtensionProperty.Parameter> params = new ArrayList<>(p.params.size());
+            for (String[] param : p.params) {
+                params.add(ExtensionProperty.Parameter.of(param[0], stripControls(param[1]).replace('\n', ' ')));
+            }
+            nested(p, () -> new ExtensionProperty(p.name, params, p.value)).ifPresent(kept::add);
+        }
+        return kept;
+    }
+
+    // ---- values ----
+
+    private Optional<EventTime> eventTime(Component v, ContentLine dtstart) {
+        Optional<EventTime> start = time(dtstart, dtstart.value, v);
+        if (start.isEmpty()) {
+            warnings.add(dtstart.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, "DTSTART cannot be read; the event"
+                    + " is skipped");
+            return Optional.empty();
+        }
+        Optional<ContentLine> dtend = v.first("DTEND");
+        if (dtend.isEmpty() && v.first("DURATION").isPresent()) {
+            return Optional.of(withDuration(start.get(), v.first("DURATION").get()));
+        }
+        Optional<EventTime> span = spanFrom(v, dtstart, dtend);
+        return span.isPresent() ? span : start;
+    }
+
+    /** A start and an optional end line as one time; an end that cannot be used is reported and dropped. */
+    private Optional<EventTime> spanFrom(Component v, ContentLine startLine, Optional<ContentLine> endLine) {
+        Optional<EventTime> start = time(startLine, startLine.value, v);
+        if (start.isEmpty() || endLine.isEmpty()) {
+            return start;
+        }
+        Optional<EventTime> end = time(endLine.get(), endLine.get().value, v);
+        if (end.isEmpty()) {
+            return start;
+        }
+        try {
+            if (start.get() instanceof EventTime.AllDay s && end.get() instanceof EventTime.AllDay e) {
+                LocalDate last = e.first().minusDays(1);
+                return Optional.of(last.isBefore(s.first()) ? s : EventTime.allDay(s.first(), last));
+            }
+            if (start.get() instanceof EventTime.Timed s && end.get() instanceof EventTime.Timed e) {
+                return Optional.of(EventTime.of(s.start(), e.start()));
+            }
+            warnings.add(endLine.get().line, endLine.get().name, ReadWarning.Code.INVALID_VALUE,
+                    "end is not of the same kind (date or date-time) as the start; the end is dropped");
+        } catch (ValidationException e) {
+            warnings.add(endLine.get().line, endLine.get().name, ReadWarning.Code.INVALID_VALUE,
+                    "end " + endLine.get().value + " is not after the start; the end is dropped");
+        }
+        return start;
+    }
+
+    private EventTime withDuration(EventTime start, ContentLine duration) {
+        Optional<Duration> d = duration(duration.value);
+        if (d.isEmpty() || d.get().isNegative()) {
+            invalid(duration, "a positive duration such as PT3H or P1D");
+            return start;
+        }
+        try {
+            if (start instanceof EventTime.AllDay s) {
+                long days = Math.max(1, d.get().toDays());
+                return EventTime.allDay(s.first(), s.first().plusDays(days - 1));
+            }
+            EventTime.Timed s = (EventTime.Timed) start;
+            return d.get().isZero() ? s : EventTime.of(s.start(), s.start().plus(d.get()));
+        } catch (ValidationException | DateTimeException e) {
+            invalid(duration, "a duration that ends after the start");
+            return start;
+        }
+    }
+
+    private static Optional<Duration> duration(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        boolean negative = t.startsWith("-");
+        if (t.startsWith("+") || t.startsWith("-")) {
+            t = t.substring(1);
+        }
+        try {
+            Duration d;
+            if (t.matches("P\\d+W")) {
+                d = Duration.ofDays(7L * Long.parseLong(t.substring(1, t.length() - 1)));
+            } else {
+                d = Duration.parse(t);
+            }
+            return Optional.of(negative ? d.negated() : d);
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads one DATE or DATE-TIME value in the form its property's parameters give: VALUE=DATE, a TZID, UTC ("Z"),
+     * or floating. Returns a single-day all-day time for a date.
+     */
+    private Optional<EventTime> time(ContentLine p, String raw, Component context) {
+        String v = raw.strip();
+        try {
+            if (v.length() == 8 || p.param("VALUE").filter("DATE"::equalsIgnoreCase).isPresent()) {
+                return Optional.of(EventTime.allDay(date(v)));
+            }
+            boolean utc = v.endsWith("Z") || v.endsWith("z");
+            LocalDateTime local = localDateTime(utc ? v.substring(0, v.length() - 1) : v);
+            if (utc) {
+                return Optional.of(EventTime.of(ZonedDateTime.of(local, ZoneOffset.UTC)));
+            }
+            Optional<String> tzid = p.param("TZID");
+            ZoneId zone;
+            if (tzid.isPresent()) {
+                zone = zone(tzid.get(), p);
+            } else {
+                warnings.add(p.line, p.name, ReadWarning.Code.FLOATING_TIME, "\"" + v + "\" has no time zone; read in "
+                        + options.floatingZone);
+                zone = options.floatingZone;
+            }
+            return Optional.of(EventTime.of(ZonedDateTime.ofLocal(local, zone, null)));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            invalid(p, "a date (20210803) or date-time (20210803T170000, with Z or a TZID)");
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate date(String v) {
+        String d = v.replace("-", "");
+        if (d.length() != 8 || !d.chars().allMatch(Character::isDigit)) {
+            throw new DateTimeException("not a date: " + v);
+        }
+        return LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
+                Integer.parseInt(d.substring(6, 8)));
+    }
+
+    private static LocalDateTime localDateTime(String v) {
+        if (v.length() != 15 || v.charAt(8) != 'T' && v.charAt(8) != 't') {
+            throw new DateTimeException("not a date-time: " + v);
+        }
+        for (int i = 9; i < 15; i++) {
+            if (!Character.isDigit(v.charAt(i))) {
+                throw new DateTimeException("not a date-time: " + v);
+            }
+        }
+        int second = Integer.parseInt(v.substring(13, 15));
+        return LocalDateTime.of(date(v.substring(0, 8)), LocalTime.of(Integer.parseInt(v.substring(9, 11)),
+                Integer.parseInt(v.substring(11, 13)), Math.min(second, 59)));
+    }
+
+    /** Resolves a TZID: an IANA id (with or without a leading "/"), a Windows name, or the VTIMEZONE's location. */
+    private ZoneId zone(String tzid, ContentLine p) {
+        ZoneId known = zones.get(tzid);
+        if (known != null) {
+            return known;
+        }
+        String id = tzid.strip();
+        Optional<ZoneId> zone = iana(id.startsWith("/") ? id.substring(1) : id)
+                .or(() -> WindowsZones.lookup(id))
+                .or(() -> Optional.ofNullable(timezoneBlocks.get(tzid)).flatMap(c -> c.first("X-LIC-LOCATION"))
+                        .flatMap(l -> iana(l.value.strip())));
+        ZoneId resolved = zone.orElseGet(() -> {
+            ZoneOffset offset = standardOffset(timezoneBlocks.get(tzid)).orElse(ZoneOffset.UTC);
+            warnings.add(p.line, p.name, ReadWarning.Code.UNKNOWN_TIME_ZONE, "TZID \"" + tzid + "\" names no known"
+                    + " time zone; read at the fixed offset " + offset.getId()
+                    + (timezoneBlocks.containsKey(tzid) ? " of its VTIMEZONE's STANDARD time" : ""));
+            return offset;
+        });
+        zones.put(tzid, resolved);
+        return resolved;
+    }
+
+    private static Optional<ZoneId> iana(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ZoneOffset> standardOffset(Component vtimezone) {
+        if (vtimezone == null) {
+            return Optional.empty();
+        }
+        for (Component observance : vtimezone.children) {
+            if (observance.name.equals("STANDARD")) {
+                Optional<ContentLine> to = observance.first("TZOFFSETTO");
+                if (to.isPresent()) {
+                    try {
+                        return Optional.of(ZoneOffset.of(to.get().value.strip()));
+                    } catch (DateTimeException e) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<GeoPoint> geo(ContentLine p) {
+        String[] parts = p.value.split("[;,]");
+        return parts.length == 2 ? point(p, parts[0], parts[1]) : invalidGeo(p);
+    }
+
+    private Optional<GeoPoint> appleGeo(ContentLine p) {
+        String v = p.value.strip();
+        if (!v.regionMatches(true, 0, "geo:", 0, 4)) {
+            return Optional.empty();
+        }
+        String[] parts = v.substring(4).split("[,;]");
+        return parts.length >= 2 ? point(p, parts[0], parts[1]) : invalidGeo(p);
+    }
+
+    private Optional<GeoPoint> point(ContentLine p, String lat, String lon) {
+        try {
+            return Optional.of(GeoPoint.of(Double.parseDouble(lat.strip()), Double.parseDouble(lon.strip())));
+        } catch (NumberFormatException | ValidationException e) {
+            return invalidGeo(p);
+        }
+    }
+
+    private Optional<GeoPoint> invalidGeo(ContentLine p) {
+        invalid(p, "latitude;longitude in degrees, such as 44.81;-91.50");
+        return Optional.empty();
+    }
+
+    private Optional<Integer> integer(ContentLine p) {
+        try {
+            return Optional.of(Integer.parseInt(p.value.strip()));
+        } catch (NumberFormatException e) {
+            invalid(p, "a whole number");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<URI> uri(ContentLine p) {
+        try {
+            URI u = new URI(p.value.strip());
+            if (!u.isAbsolute()) {
+                invalid(p, "an absolute URI such as https://example.org/event");
+                return Optional.empty();
+            }
+            return Optional.of(u);
+        } catch (URISyntaxException e) {
+            invalid(p, "a URI such as https://example.org/event");
+            return Optional.empty();
+        }
+    }
+
+    /** Text for a one-line field: line breaks become spaces and other control characters go, with a warning. */
+    private String line(ContentLine p, String text) {
+        String clean = stripControls(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        if (!clean.equals(text)) {
+            warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE,
+                    "line breaks or control characters in a one-line value were replaced");
+        }
+        return clean.strip();
+    }
+
+    private static String stripControls(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean drop = Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r';
+            if (drop && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!drop && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private void invalid(ContentLine p, String expected) {
+        String shown = p.value.length() > 60 ? p.value.substring(0, 60) + "..." : p.value;
+        warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + shown + "\" is not " + expected
+                + "; the property is skipped");
+    }
+
+    /** A value that may fail to build: the failure becomes a warning on the property and an empty result. */
+    private <T> Optional<T> nested(ContentLine p, Attempt<T> attempt) {
+        try {
+            return Optional.of(attempt.get());
+        } catch (IllegalArgumentException | DateTimeException | URISyntaxException
+                | java.util.NoSuchElementException e) {
+            warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, e.getMessage() + "; the property is skipped");
+            return Optional.empty();
+        }
+    }
+
+    /** Something that builds a value and may throw. */
+    private interface Attempt<T> {
+        T get() throws URISyntaxException;
+    }
+
+    private static List<ContentLine> lines(Component v, String name) {
+        List<ContentLine> found = new ArrayList<>(1);
+        for (ContentLine p : v.properties) {
+            if (p.name.equals(name)) {
+                found.add(p);
+            }
+        }
+        return found;
+    }
+
+    /** A yearly RRULE on the nth weekday of a month, the one recurrence the model has. */
+    private static final class YearlyRule {
+        final DateRule rule;
+        final Optional<String> until;
+        final Optional<Integer> count;
+
+        private YearlyRule(DateRule rule, Optional<String> until, Optional<Integer> count) {
+            this.rule = rule;
+            this.until = until;
+            this.count = count;
+        }
+
+        static Optional<YearlyRule> parse(String rrule) {
+            Map<String, String> parts = new HashMap<>();
+            for (String part : rrule.strip().toUpperCase(Locale.ROOT).split(";")) {
+                int eq = part.indexOf('=');
+                if (eq < 0) {
+                    return Optional.empty();
+                }
+                parts.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+            if (!"YEARLY".equals(parts.remove("FREQ")) || !"1".equals(parts.getOrDefault("INTERVAL", "1"))) {
+                return Optional.empty();
+            }
+            parts.remove("INTERVAL");
+            parts.remove("WKST");
+            String month = parts.remove("BYMONTH");
+            String byday = parts.remove("BYDAY");
+            String until = parts.remove("UNTIL");
+            String count = parts.remove("COUNT");
+            if (!parts.isEmpty() || month == null || byday == null || !byday.matches("[+-]?[1-4]?[0-9]?(MO|TU|WE|TH|FR|SA|SU)")) {
+                return Optional.empty();
+            }
+            try {
+                int ordinal = Integer.parseInt(byday.substring(0, byday.length() - 2).replace("+", ""));
+                DayOfWeek day = dayOf(byday.substring(byday.length() - 2));
+                return Optional.of(new YearlyRule(DateRule.of(ordinal, day, Month.of(Integer.parseInt(month))),
+                        Optional.ofNullable(until), Optional.ofNullable(count).map(Integer::parseInt)));
+            } catch (IllegalArgumentException | DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static DayOfWeek dayOf(String two) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().startsWith(two)) {
+                    return d;
+                }
+            }
+            throw new IllegalArgumentException(two);
+        }
+
+        /** The last year the rule gives an occurrence in, from UNTIL or COUNT. */
+        Optional<Integer> lastYear(Event first) {
+            int firstYear = first.time().startDate().getYear();
+            if (count.isPresent()) {
+                return Optional.of(firstYear + count.get() - 1);
+            }
+            if (until.isEmpty()) {
+                return Optional.empty();
+            }
+            String u = until.get();
+            int year = Integer.parseInt(u.substring(0, 4));
+            EventTime occurrence = first.time().movedTo(rule.dateIn(year));
+            boolean after;
+            if (occurrence instanceof EventTime.Timed t && u.length() > 8) {
+                boolean utc = u.endsWith("Z");
+                LocalDateTime local = localDateTime(utc ? u.substring(0, u.length() - 1) : u);
+                Instant limit = utc ? local.toInstant(ZoneOffset.UTC) : local.atZone(t.start().getZone()).toInstant();
+                after = t.start().toInstant().isAfter(limit);
+            } else {
+                after = occurrence.startDate().isAfter(date(u.substring(0, 8)));
+            }
+            return Optional.of(after ? year - 1 : year);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.nightout.ical;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+
+/**
+ * What {@link ICalendarReader} read from one document: the calendar's name, its single events, its yearly series,
+ * and every warning about what could not be fully understood.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param name the calendar's NAME or X-WR-CALNAME, if it has one
+ * @param events the single events, in document order
+ * @param series the yearly series (a VEVENT with a yearly RRULE, its EXDATEs and RECURRENCE-ID overrides)
+ * @param warnings what was worked around, in document order
+ */
+public record ICalendarData(Optional<String> name, List<Event> events, List<EventSeries> series,
+        List<ReadWarning> warnings) {
+
+    /**
+     * Copies the lists.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ICalendarData {
+        Objects.requireNonNull(name, "name");
+        events = List.copyOf(events);
+        series = List.copyOf(series);
+        warnings = List.copyOf(warnings);
+    }
+}

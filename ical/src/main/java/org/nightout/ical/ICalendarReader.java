@@ -1,0 +1,393 @@
+package org.nightout.ical;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.time.ZoneId;
+import org.nightout.core.Agency;
+import org.nightout.core.Community;
+
+/**
+ * Reads iCalendar documents (RFC 5545) into nightout events: our own feeds back to equal events, and the world's
+ * feeds (Google, Outlook, Apple exports) as far as they go, with a warning for everything worked around.
+ *
+ * <p>Reading never stops at a bad property: it records a {@link ReadWarning} with the line, the property, a stable
+ * code and a message, and goes on. {@link Builder#strict(boolean) Strict} mode turns the first warning into an
+ * {@link ICalendarParseException}; so does a document that is no iCalendar at all or that exceeds a limit.
+ * Properties the model has no field for are kept with the event as {@link org.nightout.core.ExtensionProperty
+ * extension properties}, so a read-then-write keeps them.
+ *
+ * <p>Our own content-line parser is used instead of iCal4j's: iCal4j decodes characters before it unfolds, so a
+ * fold inside a multi-byte character becomes two U+FFFD, and its parser stops at the first error, where this reader
+ * must report the line and go on.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ICalendarReader reader = ICalendarReader.builder()
+ *     .community(eauClaire)           // the feed is this community's
+ *     .addHost(ecpd)                  // ... and this agency's
+ *     .build();
+ * ICalendarData data = reader.read(Files.newInputStream(Path.of("department.ics")));
+ * data.warnings().forEach(w -> System.err.println("warning: " + w));
+ * }</pre>
+ */
+public final class ICalendarReader {
+    final boolean strict;
+    final Optional<String> uidDomain;
+    final Optional<Community> community;
+    final List<Agency> hosts;
+    final ZoneId floatingZone;
+    final long maxInputBytes;
+    final int maxLineOctets;
+    final int maxComponents;
+    final int maxProperties;
+    final int maxDepth;
+
+    private ICalendarReader(Builder b) {
+        this.strict = b.strict;
+        this.uidDomain = b.uidDomain;
+        this.community = b.community;
+        this.hosts = List.copyOf(b.hosts);
+        this.floatingZone = b.floatingZone;
+        this.maxInputBytes = b.maxInputBytes;
+        this.maxLineOctets = b.maxLineOctets;
+        this.maxComponents = b.maxComponents;
+        this.maxProperties = b.maxProperties;
+        this.maxDepth = b.maxDepth;
+    }
+
+    /**
+     * Returns a new builder with lenient reading and the default limits.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a document from UTF-8 bytes. The stream is read to its end, not closed.
+     *
+     * @param in the bytes
+     * @return the events, series and warnings
+     * @throws ICalendarParseException if the input is no iCalendar, exceeds a limit, or (when strict) has a warning
+     * @throws IOException if reading the stream fails
+     */
+    public ICalendarData read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Warnings warnings = new Warnings(strict);
+        LineReader lines = new LineReader(in, maxInputBytes, maxLineOctets,
+                line -> warnings.add(line, "(line)", ReadWarning.Code.INVALID_UTF8,
+                        "bytes that are not UTF-8 were replaced with U+FFFD"));
+        try {
+            List<Component> calendars = parse(lines, warnings);
+            return new EventMapper(this, warnings).map(calendars);
+        } catch (StrictStop stop) {
+            throw (ICalendarParseException) stop.getCause();
+        }
+    }
+
+    /**
+     * Reads a document from text.
+     *
+     * @param text the document
+     * @return the events, series and warnings
+     * @throws ICalendarParseException if the text is no iCalendar, exceeds a limit, or (when strict) has a warning
+     */
+    public ICalendarData read(String text) throws ICalendarParseException {
+        Objects.requireNonNull(text, "text");
+        try {
+            return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (ICalendarParseException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading from memory does not fail", e);
+        }
+    }
+
+    /** A component as read: its name, first line, properties and children. */
+    static final class Component {
+        final String name;
+        final int line;
+        final List<ContentLine> properties = new ArrayList<>();
+        final List<Component> children = new ArrayList<>();
+
+        Component(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        Optional<ContentLine> first(String property) {
+            for (ContentLine p : properties) {
+                if (p.name.equals(property)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private List<Component> parse(LineReader lines, Warnings warnings) throws IOException {
+        List<Component> calendars = new ArrayList<>();
+        Deque<Component> open = new ArrayDeque<>();
+        int components = 0;
+        boolean sawAnything = false;
+        String text;
+        while ((text = lines.next()) != null) {
+            int line = lines.line();
+            ContentLine cl;
+            try {
+                cl = ContentLine.parse(text, line);
+            } catch (ContentLine.SyntaxException e) {
+                if (!sawAnything) {
+                    throw new ICalendarParseException(line, "not an iCalendar document: " + e.getMessage()
+                            + " in \"" + abbreviate(text) + "\"");
+                }
+                warnings.add(line, "(line)", ReadWarning.Code.INVALID_LINE,
+                        e.getMessage() + " in \"" + abbreviate(text) + "\"; line skipped");
+                continue;
+            }
+            if (!sawAnything && !(cl.name.equals("BEGIN") && cl.value.equalsIgnoreCase("VCALENDAR"))) {
+                throw new ICalendarParseException(line, "not an iCalendar document: it must start with"
+                        + " BEGIN:VCALENDAR, not \"" + abbreviate(text) + "\"");
+            }
+            sawAnything = true;
+            if (cl.name.equals("BEGIN")) {
+                String name = cl.value.strip().toUpperCase(java.util.Locale.ROOT);
+                if (++components > maxComponents) {
+                    throw new ICalendarParseException(line, "more than " + maxComponents
+                            + " components; raise the limit with maxComponents if the input is trusted");
+                }
+                if (open.size() >= maxDepth) {
+                    throw new ICalendarParseException(line, "components nested deeper than " + maxDepth
+                            + "; raise the limit with maxDepth if the input is trusted");
+                }
+                if (open.isEmpty() && !name.equals("VCALENDAR")) {
+                    warnings.add(line, name, ReadWarning.Code.STRUCTURE, "component outside VCALENDAR; skipped");
+                }
+                Component c = new Component(name, line);
+                if (open.isEmpty()) {
+                    if (name.equals("VCALENDAR")) {
+                        calendars.add(c);
+                    }
+                } else {
+                    open.peek().children.add(c);
+                }
+                open.push(c);
+            } else if (cl.name.equals("END")) {
+                String name = cl.value.strip().toUpperCase(java.util.Locale.ROOT);
+                if (open.stream().noneMatch(c -> c.name.equals(name))) {
+                    warnings.add(line, "END", ReadWarning.Code.STRUCTURE, "END:" + name
+                            + " closes no open component; ignored");
+                    continue;
+                }
+                while (!open.peek().name.equals(name)) {
+                    Component unclosed = open.pop();
+                    warnings.add(line, unclosed.name, ReadWarning.Code.STRUCTURE, unclosed.name
+                            + " opened on line " + unclosed.line + " was not closed before END:" + name);
+                }
+                open.pop();
+            } else if (open.isEmpty()) {
+                warnings.add(line, cl.name, ReadWarning.Code.STRUCTURE, "property outside VCALENDAR; skipped");
+            } else {
+                Component c = open.peek();
+                if (c.properties.size() >= maxProperties) {
+                    throw new ICalendarParseException(line, "more than " + maxProperties + " properties in "
+                            + c.name + " from line " + c.line
+                            + "; raise the limit with maxPropertiesPerComponent if the input is trusted");
+                }
+                c.properties.add(cl);
+            }
+        }
+        if (!sawAnything) {
+            throw new ICalendarParseException(lines.physicalLine(), "not an iCalendar document: it is empty");
+        }
+        while (!open.isEmpty()) {
+            Component unclosed = open.pop();
+            warnings.add(lines.physicalLine(), unclosed.name, ReadWarning.Code.STRUCTURE, "the document ended before END:"
+                    + unclosed.name + " (opened on line " + unclosed.line + "); what was read is kept");
+        }
+        return calendars;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+    }
+
+    /** Collects warnings; in strict mode the first one is thrown instead. */
+    static final class Warnings {
+        private final boolean strict;
+        final List<ReadWarning> list = new ArrayList<>();
+
+        Warnings(boolean strict) {
+            this.strict = strict;
+        }
+
+        void add(int line, String property, ReadWarning.Code code, String message) {
+            if (strict) {
+                throw new StrictStop(new ICalendarParseException(line, property + ": " + message));
+            }
+            list.add(new ReadWarning(line, property, code, message));
+        }
+    }
+
+    /** Carries a strict-mode stop out of code that cannot throw checked exceptions. */
+    static final class StrictStop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StrictStop(ICalendarParseException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    /** Builds an {@link ICalendarReader}. Not thread-safe; the reader it builds is. */
+    public static final class Builder {
+        private boolean strict;
+        private Optional<String> uidDomain = Optional.empty();
+        private Optional<Community> community = Optional.empty();
+        private final List<Agency> hosts = new ArrayList<>();
+        private ZoneId floatingZone = java.time.ZoneOffset.UTC;
+        private long maxInputBytes = 256L << 20;
+        private int maxLineOctets = 4 << 20;
+        private int maxComponents = 2_000_000;
+        private int maxProperties = 10_000;
+        private int maxDepth = 16;
+
+        private Builder() {
+        }
+
+        /**
+         * Makes any warning an {@link ICalendarParseException}.
+         *
+         * @param strict whether to stop at the first warning
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Sets the domain a writer appended to event ids; UIDs ending in {@code @domain} lose it again.
+         *
+         * @param domain the domain, as given to {@link ICalendarWriter.Builder#uidDomain(String)}
+         * @return this builder
+         */
+        public Builder uidDomain(String domain) {
+            this.uidDomain = Optional.of(Objects.requireNonNull(domain, "domain"));
+            return this;
+        }
+
+        /**
+         * Sets the community a feed belongs to, for events that name none.
+         *
+         * @param community the community
+         * @return this builder
+         */
+        public Builder community(Community community) {
+            this.community = Optional.of(Objects.requireNonNull(community, "community"));
+            return this;
+        }
+
+        /**
+         * Adds a host agency for events that name none, such as the department whose calendar this is.
+         *
+         * @param host the agency
+         * @return this builder
+         */
+        public Builder addHost(Agency host) {
+            hosts.add(Objects.requireNonNull(host, "host"));
+            return this;
+        }
+
+        /**
+         * Sets the zone for floating times (a DATE-TIME without TZID or Z). UTC unless set.
+         *
+         * @param zone the zone, such as the feed's community's
+         * @return this builder
+         */
+        public Builder floatingTimeZone(ZoneId zone) {
+            this.floatingZone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * Sets the most bytes a document may have. 256 MiB unless set.
+         *
+         * @param bytes the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxInputBytes(long bytes) {
+            this.maxInputBytes = positive(bytes, "maxInputBytes");
+            return this;
+        }
+
+        /**
+         * Sets the most octets one unfolded line may have. 4 MiB unless set.
+         *
+         * @param octets the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxLineOctets(int octets) {
+            this.maxLineOctets = (int) positive(octets, "maxLineOctets");
+            return this;
+        }
+
+        /**
+         * Sets the most components (VEVENT, VTIMEZONE, ...) a document may have. 2,000,000 unless set.
+         *
+         * @param count the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxComponents(int count) {
+            this.maxComponents = (int) positive(count, "maxComponents");
+            return this;
+        }
+
+        /**
+         * Sets the most properties one component may have. 10,000 unless set.
+         *
+         * @param count the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxPropertiesPerComponent(int count) {
+            this.maxProperties = (int) positive(count, "maxPropertiesPerComponent");
+            return this;
+        }
+
+        /**
+         * Sets how deep components may nest. 16 unless set.
+         *
+         * @param depth the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxDepth(int depth) {
+            this.maxDepth = (int) positive(depth, "maxDepth");
+            return this;
+        }
+
+        private static long positive(long value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+            }
+            return value;
+        }
+
+        /**
+         * Builds the reader.
+         *
+         * @return a thread-safe reader
+         */
+        public ICalendarReader build() {
+            return new ICalendarReader(this);
+        }
+    }
+}

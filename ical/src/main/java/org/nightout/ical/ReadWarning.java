@@ -1,0 +1,60 @@
+package org.nightout.ical;
+
+import java.util.Objects;
+
+/**
+ * Something the reader could not fully understand and worked around: which line, which property, a stable code
+ * and a message for people.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param line the physical line (1-based) where the property or component starts
+ * @param property the property or component name, such as {@code DTSTART} or {@code VEVENT}
+ * @param code what kind of problem it is; stable across versions, for programs to act on
+ * @param message what was wrong and what the reader did about it
+ */
+public record ReadWarning(int line, String property, Code code, String message) {
+
+    /** The kinds of problems the reader works around. */
+    public enum Code {
+        /** A line is not a content line; it was skipped. */
+        INVALID_LINE,
+        /** Bytes that are not UTF-8; they were replaced with U+FFFD. */
+        INVALID_UTF8,
+        /** A value could not be read; the property was skipped. */
+        INVALID_VALUE,
+        /** A property the event needs is missing; what was done instead is in the message. */
+        MISSING_PROPERTY,
+        /** A TZID that names no zone the reader knows; the message says which offset was used. */
+        UNKNOWN_TIME_ZONE,
+        /** A time without zone; it was read in the reader's default zone. */
+        FLOATING_TIME,
+        /** A recurrence rule the model cannot express; the event keeps it as an extension property. */
+        UNSUPPORTED_RECURRENCE,
+        /** The data broke a rule of the domain model; the message says what was dropped. */
+        INVALID_EVENT,
+        /** A component or END line out of place, or the document ended early. */
+        STRUCTURE
+    }
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ReadWarning {
+        Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns the warning as {@code line 12: DTSTART: message}.
+     *
+     * @return one line of text
+     */
+    @Override
+    public String toString() {
+        return "line " + line + ": " + property + ": " + message;
+    }
+}
