@@ -1,0 +1,58 @@
+package org.nightout.benchmarks;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import org.nightout.ical.ICalendarWriter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Parses the feed our writer writes, VTIMEZONEs included, with iCal4j's {@code CalendarBuilder} and with biweekly:
+ * the baselines for reading. Each parses the UTF-8 bytes from memory into its own model, so no I/O is timed. A
+ * benchmark for our reader joins them here once the reader exists.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ReadBenchmark {
+    @Param({"16000"})
+    public int events;
+
+    private byte[] ics;
+
+    @Setup
+    public void setUp() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS).build()
+                .write(FeedData.events(events), out);
+        ics = out.toByteArray();
+    }
+
+    @Benchmark
+    public Calendar ical4j() throws IOException, ParserException {
+        return new CalendarBuilder().build(new ByteArrayInputStream(ics));
+    }
+
+    @Benchmark
+    public ICalendar biweekly() throws IOException {
+        return Biweekly.parse(new ByteArrayInputStream(ics)).first();
+    }
+
+    /** The feed every parser reads. */
+    byte[] ics() {
+        return ics;
+    }
+}
