@@ -3,11 +3,17 @@ package org.nightout.examples;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.nightout.core.Event;
 import org.nightout.ical.ICalendarWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,18 +25,27 @@ import picocli.CommandLine.Option;
  * <pre>
  * java -jar nightout.jar feed                  # the sample feed on standard output
  * java -jar nightout.jar feed --out nno.ics    # ... or in a file
+ * java -jar nightout.jar serve --port 8080     # feeds and a web page at http://127.0.0.1:8080/
  * </pre>
  */
 @Command(name = "nightout", mixinStandardHelpOptions = true, version = "nightout 0.1",
         description = "Publishes National Night Out events.",
-        subcommands = {NightOut.Feed.class})
+        subcommands = {NightOut.Feed.class, NightOut.Serve.class})
 public final class NightOut implements Callable<Integer> {
 
-    /** The feed publisher named as ORGANIZER where a sample event names no host. */
+    /** Writes the sample feed; its publisher is the ORGANIZER where a sample event names no host. */
     static final ICalendarWriter SAMPLE_WRITER = ICalendarWriter.builder()
             .publisher("nightout sample data", URI.create("https://example.org/nightout-sample"))
             .name("National Night Out (sample)")
             .description("National Night Out events described by local news reports")
+            .refreshInterval(Duration.ofHours(12))
+            .uidDomain("example.org")
+            .build();
+
+    /** Writes the feed of events read from a file given to {@code serve --data}. */
+    static final ICalendarWriter DATA_WRITER = ICalendarWriter.builder()
+            .publisher("nightout feed server", URI.create("https://example.org/nightout"))
+            .name("National Night Out")
             .refreshInterval(Duration.ofHours(12))
             .uidDomain("example.org")
             .build();
@@ -88,6 +103,66 @@ public final class NightOut implements Callable<Integer> {
                     SAMPLE_WRITER.write(SampleEvents.all(), file);
                 }
                 spec.commandLine().getErr().println("wrote " + SampleEvents.all().size() + " events to " + out);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code nightout serve}: serves the events as feeds and a web page until stopped. */
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Serves the events as iCalendar and JSON feeds and a web page, until stopped (Ctrl+C).",
+                "Routes: / (web page), /feed.ics, /feed.json; filters ?state=WI, ?community=NAME, ?agency=NAME,"
+                        + " ?year=2022."})
+    static final class Serve implements Callable<Integer> {
+        @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+                description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+                description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+        String bind;
+
+        @Option(names = "--data", paramLabel = "FILE",
+                description = "Serve the events of FILE, a JSON array of events in the library's format "
+                        + "(as /feed.json serves it), instead of the bundled sample.")
+        Path data;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (port < 0 || port > 65535) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--port': " + port + " is not a port number from 0 to 65535");
+            }
+            List<Event> events = data == null ? SampleEvents.all() : EventData.read(data);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(bind), port);
+            FeedServer server;
+            try {
+                server = FeedServer.start(address, events, data == null ? SAMPLE_WRITER : DATA_WRITER);
+            } catch (BindException e) {
+                throw new IOException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Serving " + events.size() + " events at " + server.uri());
+            out.println("  subscribe: " + server.uri().resolve("/feed.ics"));
+            out.println("  JSON:      " + server.uri().resolve("/feed.json"));
+            out.println("Press Ctrl+C to stop.");
+            out.flush();
+            Thread stop = new Thread(server::close, "nightout-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                server.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    // The JVM is exiting and the hook is already closing the server.
+                }
             }
             return 0;
         }

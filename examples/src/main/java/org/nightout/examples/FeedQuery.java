@@ -1,0 +1,156 @@
+package org.nightout.examples;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.nightout.core.Agency;
+import org.nightout.core.Event;
+import org.nightout.core.UsState;
+
+/**
+ * The filters of a feed request, such as {@code ?state=WI&year=2021}: an event is selected when it matches every
+ * filter given, and a filter given several times matches any of its values. Names and states compare without case.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class FeedQuery implements Predicate<Event> {
+    /** A query that selects every event. */
+    static final FeedQuery ALL = new FeedQuery(Map.of());
+
+    private static final List<String> NAMES = List.of("state", "community", "agency", "year");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** Filter name to its values, as given, in the order given. */
+    private final Map<String, Set<String>> filters;
+
+    private FeedQuery(Map<String, Set<String>> filters) {
+        this.filters = filters;
+    }
+
+    /**
+     * Parses the raw (still percent-encoded) query of a request URI.
+     *
+     * @param rawQuery such as {@code state=WI&community=Eau%20Claire}; null or empty for no filter
+     * @return the query
+     * @throws IllegalArgumentException with a message for the user if a filter is unknown or its value is not
+     *     valid, such as {@code state=ZZ} or {@code year=abc}
+     */
+    static FeedQuery parse(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return ALL;
+        }
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1)).strip();
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown filter \"" + name
+                        + "\": the filters are state, community, agency and year");
+            }
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("filter " + name + " has no value: expected " + example(name));
+            }
+            check(name, value);
+            filters.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(value);
+        }
+        return new FeedQuery(Map.copyOf(filters));
+    }
+
+    /** Decodes a part of a query the HTTP server has already checked to be a valid URI query. */
+    private static String decode(String part) {
+        return URLDecoder.decode(part, StandardCharsets.UTF_8);
+    }
+
+    private static void check(String name, String value) {
+        if (name.equals("state")) {
+            try {
+                UsState.ofCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("state \"" + value + "\" is not a US state: expected "
+                        + example(name), e);
+            }
+        } else if (name.equals("year") && !YEAR.matcher(value).matches()) {
+            throw new IllegalArgumentException("year \"" + value + "\" is not a year: expected " + example(name));
+        }
+    }
+
+    private static String example(String name) {
+        switch (name) {
+            case "state":
+                return "a two-letter USPS code such as WI, CT or OH";
+            case "community":
+                return "a community name such as Eau Claire";
+            case "agency":
+                return "an agency name or short name such as ECPD";
+            default:
+                return "four digits such as 2022";
+        }
+    }
+
+    /**
+     * Tells whether no filter is given.
+     *
+     * @return true when every event is selected
+     */
+    boolean isEmpty() {
+        return filters.isEmpty();
+    }
+
+    @Override
+    public boolean test(Event e) {
+        return matches("state", v -> e.community().filter(c -> c.state() == UsState.ofCode(v)).isPresent())
+                && matches("community", v -> e.community().filter(c -> c.name().equalsIgnoreCase(v)).isPresent())
+                && matches("agency", v -> e.hosts().stream().anyMatch(a -> names(a, v)))
+                && matches("year", v -> e.time().startDate().getYear() == Integer.parseInt(v));
+    }
+
+    private boolean matches(String name, Predicate<String> value) {
+        Set<String> values = filters.get(name);
+        return values == null || values.stream().anyMatch(value);
+    }
+
+    private static boolean names(Agency agency, String name) {
+        return agency.name().equalsIgnoreCase(name) || agency.shortName().filter(name::equalsIgnoreCase).isPresent();
+    }
+
+    /**
+     * Returns the query in a canonical, percent-encoded form, such as {@code state=WI&year=2021}.
+     *
+     * @return the query without its {@code ?}; empty when no filter is given
+     */
+    String toQueryString() {
+        List<String> pairs = new ArrayList<>();
+        for (String name : NAMES) {
+            for (String value : filters.getOrDefault(name, Set.of())) {
+                String canonical = name.equals("state") ? value.toUpperCase(Locale.ROOT) : value;
+                pairs.add(name + "=" + URLEncoder.encode(canonical, StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        }
+        return String.join("&", pairs);
+    }
+
+    /**
+     * Describes the filters for people, such as "state WI, year 2021".
+     *
+     * @return the description; empty when no filter is given
+     */
+    String describe() {
+        return NAMES.stream().filter(filters::containsKey)
+                .map(n -> n + " " + String.join(" or ", filters.get(n)))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,262 @@
+package org.nightout.examples;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.nightout.core.Event;
+import org.nightout.ical.ICalendarWriter;
+
+/**
+ * A small HTTP server for a list of events, built on the JDK's own {@code com.sun.net.httpserver}.
+ *
+ * <ul>
+ *   <li>{@code GET /feed.ics}: the iCalendar feed, {@code text/calendar; charset=utf-8};
+ *   <li>{@code GET /feed.json}: the events in the library's JSON format;
+ *   <li>{@code GET /}: a web page listing the events, with subscribe links and schema.org JSON-LD.
+ * </ul>
+ * Each route takes the filters {@code state}, {@code community}, {@code agency} and {@code year}, such as
+ * {@code /feed.ics?state=WI&year=2021}; a bad filter value is answered 400 with a plain-text message. Responses
+ * carry a strong {@code ETag} (the quoted SHA-256 of the body) and a {@code Last-Modified} (the newest
+ * {@link Event#lastModified()} of the events served), and a conditional request ({@code If-None-Match}, else
+ * {@code If-Modified-Since}) that matches is answered 304. Other paths get 404; methods other than GET and HEAD 405.
+ *
+ * <p>The events never change while the server runs, so polling calendar apps see a change only when it restarts
+ * with other data. This class is thread-safe.
+ *
+ * <pre>{@code
+ * try (FeedServer server = FeedServer.start(new InetSocketAddress("127.0.0.1", 0), SampleEvents.all(), writer)) {
+ *     System.out.println(server.uri());   // http://127.0.0.1:41234/
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class FeedServer implements AutoCloseable {
+    /** IMF-fixdate, the HTTP-date form servers must send (RFC 9110, 5.6.7). */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    /** A Host header we put into links: a name or address and a port, nothing that needs escaping in a URL. */
+    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?");
+    private static final String CALENDAR = "text/calendar; charset=utf-8";
+    private static final String JSON = "application/json";
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String TEXT = "text/plain; charset=utf-8";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<Event> events;
+    private final ICalendarWriter writer;
+
+    private FeedServer(HttpServer server, ExecutorService executor, List<Event> events, ICalendarWriter writer) {
+        this.server = server;
+        this.executor = executor;
+        this.events = events;
+        this.writer = writer;
+    }
+
+    /**
+     * Starts serving events.
+     *
+     * @param address where to listen; port 0 picks a free port, which {@link #uri()} then tells
+     * @param events the events, served ordered by date and then id
+     * @param writer writes the iCalendar feed
+     * @return the running server
+     * @throws IOException if the server cannot listen on the address, such as when the port is taken
+     */
+    public static FeedServer start(InetSocketAddress address, List<Event> events, ICalendarWriter writer)
+            throws IOException {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(writer, "writer");
+        List<Event> sorted = events.stream()
+                .sorted(Comparator.comparing((Event e) -> e.time().startDate()).thenComparing(Event::id)).toList();
+        HttpServer server = HttpServer.create(address, 0);
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(4, task -> {
+            Thread t = new Thread(task, "nightout-http-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        FeedServer feeds = new FeedServer(server, executor, sorted, writer);
+        server.createContext("/", feeds::handle);
+        server.setExecutor(executor);
+        server.start();
+        return feeds;
+    }
+
+    /**
+     * Returns the address of the web page, such as {@code http://127.0.0.1:8080/}; a server listening on every
+     * interface gives {@code localhost}.
+     *
+     * @return the URI of {@code /}
+     */
+    public URI uri() {
+        InetSocketAddress bound = server.getAddress();
+        String host = bound.getAddress().isAnyLocalAddress() ? "localhost" : bound.getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + bound.getPort() + "/");
+    }
+
+    /**
+     * Returns the events served, ordered by date and then id.
+     *
+     * @return the events
+     */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** Stops listening at once and ends the server's threads. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+        try (x) {
+            String path = x.getRequestURI().getPath();
+            if (!path.equals("/") && !path.equals("/feed.ics") && !path.equals("/feed.json")) {
+                send(x, 404, TEXT, text("not found: " + path + "\nthe routes are /, /feed.ics and /feed.json"));
+                return;
+            }
+            String method = x.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                x.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(x, 405, TEXT, text("method " + method + " is not allowed: use GET or HEAD"));
+                return;
+            }
+            FeedQuery query;
+            try {
+                query = FeedQuery.parse(x.getRequestURI().getRawQuery());
+            } catch (IllegalArgumentException e) {
+                send(x, 400, TEXT, text("bad request: " + e.getMessage()));
+                return;
+            }
+            List<Event> selected = events.stream().filter(query).toList();
+            byte[] body;
+            String type;
+            switch (path) {
+                case "/feed.ics" -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + selected.size() * 1024);
+                    writer.write(selected, out);
+                    body = out.toByteArray();
+                    type = CALENDAR;
+                }
+                case "/feed.json" -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + selected.size() * 1024);
+                    EventData.write(selected, out);
+                    body = out.toByteArray();
+                    type = JSON;
+                }
+                default -> {
+                    body = EventPage.render(selected, query, origin(x), isHttps(x)).getBytes(StandardCharsets.UTF_8);
+                    type = HTML;
+                    // The page needs its inline style and nothing else; JSON-LD blocks are data, not scripts.
+                    x.getResponseHeaders().set("Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+                }
+            }
+            Headers headers = x.getResponseHeaders();
+            String etag = "\"" + sha256(body) + "\"";
+            Optional<Instant> lastModified = selected.stream().map(Event::lastModified).max(Comparator.naturalOrder())
+                    .map(t -> t.truncatedTo(ChronoUnit.SECONDS));
+            headers.set("ETag", etag);
+            lastModified.ifPresent(t -> headers.set("Last-Modified", HTTP_DATE.format(t)));
+            headers.set("Cache-Control", "no-cache");
+            if (notModified(x.getRequestHeaders(), etag, lastModified)) {
+                x.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(x, 200, type, body);
+        }
+    }
+
+    private static byte[] text(String message) {
+        return (message + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
+        x.getResponseHeaders().set("Content-Type", type);
+        x.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (x.getRequestMethod().equals("HEAD")) {
+            x.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            x.sendResponseHeaders(status, -1);
+            return;
+        }
+        x.sendResponseHeaders(status, body.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /**
+     * Applies RFC 9110's order: If-None-Match decides when present (weak comparison); only without it does
+     * If-Modified-Since count.
+     */
+    private static boolean notModified(Headers request, String etag, Optional<Instant> lastModified) {
+        List<String> noneMatch = request.get("If-None-Match");
+        if (noneMatch != null) {
+            return noneMatch.stream().flatMap(v -> List.of(v.split(",")).stream()).map(String::strip)
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+        }
+        String since = request.getFirst("If-Modified-Since");
+        if (since == null || lastModified.isEmpty()) {
+            return false;
+        }
+        try {
+            Instant date = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !lastModified.get().isAfter(date);
+        } catch (DateTimeParseException e) {
+            return false; // RFC 9110, 13.1.3: an invalid date is ignored
+        }
+    }
+
+    /** Returns the host and port the browser asked for, or this server's own when the Host header is unusable. */
+    private String origin(HttpExchange x) {
+        String host = x.getRequestHeaders().getFirst("Host");
+        if (host != null && HOST.matcher(host.strip()).matches()) {
+            return host.strip();
+        }
+        return uri().getRawAuthority();
+    }
+
+    /** Tells whether a proxy in front of this plain-HTTP server says the browser used https. */
+    private static boolean isHttps(HttpExchange x) {
+        return "https".equalsIgnoreCase(Optional.ofNullable(x.getRequestHeaders().getFirst("X-Forwarded-Proto"))
+                .map(String::strip).orElse(""));
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}
