@@ -145,12 +145,12 @@ final class EventMapper {
             yearly.get().lastYear(first.get()).ifPresent(b::lastYear);
             for (ContentLine ex : lines(master, "EXDATE")) {
                 for (String v : ex.value.split(",")) {
-                    time(ex, v, master).ifPresent(t -> b.addCancelledYears(t.startDate().getYear()));
+                    time(ex, v).ifPresent(t -> b.addCancelledYears(t.startDate().getYear()));
                 }
             }
             for (Component o : overrides) {
                 ContentLine rid = o.first("RECURRENCE-ID").get();
-                Optional<EventTime> when = time(rid, rid.value, o);
+                Optional<EventTime> when = time(rid, rid.value);
                 Optional<Event> event = mapEvent(o, false);
                 if (when.isPresent() && event.isPresent()) {
                     b.putOverrides(when.get().startDate().getYear(), event.get());
@@ -271,7 +271,7 @@ final class EventMapper {
     }
 
     private Optional<Instant> utc(ContentLine p) {
-        Optional<EventTime> t = time(p, p.value, null);
+        Optional<EventTime> t = time(p, p.value);
         if (t.isPresent() && t.get() instanceof EventTime.Timed timed) {
             return Optional.of(timed.start().toInstant());
         }
@@ -291,7 +291,7 @@ final class EventMapper {
         }
         if (detail.equals("RESCHEDULED")) {
             Optional<EventTime> previous = v.first(NightOutFields.PREVIOUS_START)
-                    .flatMap(p -> spanFrom(v, p, v.first(NightOutFields.PREVIOUS_END)));
+                    .flatMap(p -> spanFrom(v, time(p, p.value), v.first(NightOutFields.PREVIOUS_END)));
             if (previous.isPresent() && !previous.get().equals(time)) {
                 return reason.map(r -> EventStatus.rescheduled(previous.get(), r))
                         .orElseGet(() -> EventStatus.rescheduled(previous.get()));
@@ -344,7 +344,7 @@ final class EventMapper {
                 case NightOutFields.FIRST_EVENT -> b.firstEvent(p.value.strip().equalsIgnoreCase("TRUE"));
                 case NightOutFields.HOSTING_SINCE -> integer(p).map(Year::of).ifPresent(b::hostingSince);
                 case NightOutFields.EXPECTED_ATTENDANCE -> integer(p).ifPresent(b::expectedAttendance);
-                case NightOutFields.RAIN_DATE -> time(p, p.value, null).map(EventTime::startDate).ifPresent(b::rainDate);
+                case NightOutFields.RAIN_DATE -> time(p, p.value).map(EventTime::startDate).ifPresent(b::rainDate);
                 case NightOutFields.COVERAGE -> nested(p, () -> {
                     NewsLink.Builder n = NewsLink.builder().url(new URI(p.value.strip()));
                     params.get("X-TITLE").ifPresent(n::title);
@@ -372,7 +372,9 @@ final class EventMapper {
 
     /** What other writers put where we put X-NIGHTOUT-* fields: LOCATION, GEO, ORGANIZER, CONTACT, Apple's place. */
     private void foreignFields(Component v, Event.Builder b) {
-        Optional<String> location = v.first("LOCATION").map(l -> line(l, l.text())).filter(l -> !l.isBlank());
+        // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.
+        Optional<String> location = v.first("LOCATION")
+                .map(l -> line(l, l.text().strip().replaceAll("\\s*\\R\\s*", ", "))).filter(l -> !l.isBlank());
         Optional<GeoPoint> geo = v.first("GEO").flatMap(this::geo)
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(this::appleGeo));
         Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
@@ -430,7 +432,7 @@ final class EventMapper {
     // ---- values ----
 
     private Optional<EventTime> eventTime(Component v, ContentLine dtstart) {
-        Optional<EventTime> start = time(dtstart, dtstart.value, v);
+        Optional<EventTime> start = time(dtstart, dtstart.value);
         if (start.isEmpty()) {
             warnings.add(dtstart.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, "DTSTART cannot be read; the event"
                     + " is skipped");
@@ -440,17 +442,15 @@ final class EventMapper {
         if (dtend.isEmpty() && v.first("DURATION").isPresent()) {
             return Optional.of(withDuration(start.get(), v.first("DURATION").get()));
         }
-        Optional<EventTime> span = spanFrom(v, dtstart, dtend);
-        return span.isPresent() ? span : start;
+        return spanFrom(v, start, dtend);
     }
 
     /** A start and an optional end line as one time; an end that cannot be used is reported and dropped. */
-    private Optional<EventTime> spanFrom(Component v, ContentLine startLine, Optional<ContentLine> endLine) {
-        Optional<EventTime> start = time(startLine, startLine.value, v);
+    private Optional<EventTime> spanFrom(Component v, Optional<EventTime> start, Optional<ContentLine> endLine) {
         if (start.isEmpty() || endLine.isEmpty()) {
             return start;
         }
-        Optional<EventTime> end = time(endLine.get(), endLine.get().value, v);
+        Optional<EventTime> end = time(endLine.get(), endLine.get().value);
         if (end.isEmpty()) {
             return start;
         }
@@ -513,7 +513,7 @@ final class EventMapper {
      * Reads one DATE or DATE-TIME value in the form its property's parameters give: VALUE=DATE, a TZID, UTC ("Z"),
      * or floating. Returns a single-day all-day time for a date.
      */
-    private Optional<EventTime> time(ContentLine p, String raw, Component context) {
+    private Optional<EventTime> time(ContentLine p, String raw) {
         String v = raw.strip();
         try {
             if (v.length() == 8 || p.param("VALUE").filter("DATE"::equalsIgnoreCase).isPresent()) {
