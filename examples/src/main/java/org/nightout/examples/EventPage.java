@@ -37,7 +37,8 @@ final class EventPage {
             body { margin: 0; background: var(--bg); color: var(--ink);
               font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
             header { background: #14213d; color: #fff; padding: 32px 24px 28px; }
-            header > div, main, footer { max-width: 1040px; margin: 0 auto; }
+            header > div { max-width: 1040px; margin: 0 auto; }
+            main, footer { max-width: 1088px; margin: 0 auto; }
             h1 { margin: 0 0 4px; font-size: 30px; letter-spacing: -0.01em; }
             .lede { margin: 0 0 20px; color: #c9d3e6; }
             .subscribe { display: flex; flex-wrap: wrap; gap: 12px 16px; align-items: center; }
@@ -66,11 +67,12 @@ final class EventPage {
             .status { white-space: nowrap; font-size: 14px; }
             .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 13px; font-weight: 600;
               background: #e7f5ec; color: #1a7f37; }
+            tr.cancelled .badge { border-radius: 8px; }
             tr.cancelled .event .name { text-decoration: line-through; color: var(--muted); }
             tr.cancelled .badge { background: #fdecea; color: var(--cancel); white-space: normal; }
             .badge.changed { background: #fff4e5; color: #9a5b00; }
             .empty { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 24px; }
-            footer { padding: 0 24px 40px; color: var(--muted); font-size: 13px; }
+            footer { padding: 8px 24px 40px; color: var(--muted); font-size: 13px; }
             footer a { color: var(--accent); }
             """;
 
@@ -126,8 +128,8 @@ final class EventPage {
         html.append("<section>\n<h2><time datetime=\"").append(day).append("\">").append(DAY.format(day))
                 .append("</time> <span class=\"count\">&middot; ").append(events.size())
                 .append(events.size() == 1 ? " event" : " events").append("</span></h2>\n<table>\n")
-                .append("<colgroup><col style=\"width:36%\"><col style=\"width:16%\"><col style=\"width:18%\">")
-                .append("<col style=\"width:14%\"><col style=\"width:16%\"></colgroup>\n")
+                .append("<colgroup><col style=\"width:33%\"><col style=\"width:16%\"><col style=\"width:17%\">")
+                .append("<col style=\"width:14%\"><col style=\"width:20%\"></colgroup>\n")
                 .append("<thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Community</th>")
                 .append("<th scope=\"col\">Host</th><th scope=\"col\">Venue</th><th scope=\"col\">Status</th>")
                 .append("</tr></thead>\n<tbody>\n");
