@@ -50,6 +50,14 @@ class FeedServerTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
     }
 
+    /** Checks a 200 response of the whole sample: its type, an ETag over its bytes, the newest Last-Modified. */
+    private static void assertServed(Http.Response r, String contentType) throws Exception {
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).isEqualTo(contentType);
+        assertThat(r.header("ETag")).isEqualTo("\"" + sha256(r.body()) + "\"");
+        assertThat(r.header("Last-Modified")).isEqualTo(NEWEST);
+    }
+
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
@@ -67,10 +75,7 @@ class FeedServerTest {
         void isTheWholeFeed_asTextCalendar_withAStrongEtagAndTheNewestLastModified() throws Exception {
             Http.Response r = Http.get(at("/feed.ics"));
 
-            assertThat(r.status()).isEqualTo(200);
-            assertThat(r.header("Content-Type")).isEqualTo("text/calendar; charset=utf-8");
-            assertThat(r.header("ETag")).isEqualTo("\"" + sha256(r.body()) + "\"");
-            assertThat(r.header("Last-Modified")).isEqualTo(NEWEST);
+            assertServed(r, "text/calendar; charset=utf-8");
             assertThat(r.text()).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
             assertThat(count(r.text(), "BEGIN:VEVENT")).isEqualTo(29);
             assertThat(r.text()).contains("STATUS:CANCELLED\r\n", "X-NIGHTOUT-STATUS-REASON:pandemic\r\n");
@@ -139,10 +144,7 @@ class FeedServerTest {
         @Test
         void isTheEventsInTheLibrarysFormat() throws Exception {
             Http.Response r = Http.get(at("/feed.json"));
-            assertThat(r.status()).isEqualTo(200);
-            assertThat(r.header("Content-Type")).isEqualTo("application/json");
-            assertThat(r.header("ETag")).isEqualTo("\"" + sha256(r.body()) + "\"");
-            assertThat(r.header("Last-Modified")).isEqualTo(NEWEST);
+            assertServed(r, "application/json");
             List<Event> back = EventData.read(new ByteArrayInputStream(r.body()), "feed.json");
             assertThat(back).isEqualTo(server.events());
         }
@@ -232,10 +234,7 @@ class FeedServerTest {
         void listsEveryEvent_withSubscribeLinksForTheHostAsked_andItsJsonLd() throws Exception {
             Http.Response r = Http.get(at("/"), "Host", "nno.example.org:8080");
 
-            assertThat(r.status()).isEqualTo(200);
-            assertThat(r.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
-            assertThat(r.header("ETag")).isEqualTo("\"" + sha256(r.body()) + "\"");
-            assertThat(r.header("Last-Modified")).isEqualTo(NEWEST);
+            assertServed(r, "text/html; charset=utf-8");
             assertThat(r.header("Content-Security-Policy")).startsWith("default-src 'none'");
             String html = r.text();
             assertThat(html).startsWith("<!DOCTYPE html>")
