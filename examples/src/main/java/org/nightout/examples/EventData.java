@@ -80,6 +80,16 @@ final class EventData {
         MAPPER.writeValue(out, events);
     }
 
+    /**
+     * Returns events as an indented JSON array.
+     *
+     * @param events the events
+     * @return the JSON text
+     */
+    static String toJson(List<Event> events) {
+        return MAPPER.writeValueAsString(events);
+    }
+
     /** Says where the document went wrong, as "line 3, column 12: /0/community/state: message". */
     private static String describe(JacksonException e) {
         StringBuilder where = new StringBuilder();

@@ -2,11 +2,13 @@ package org.nightout.examples;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nightout.core.Event;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.JsonLdWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "nightout", mixinStandardHelpOptions = true, version = "nightout 0.1",
         description = "Publishes National Night Out events.",
-        subcommands = {NightOut.Feed.class, NightOut.Serve.class})
+        subcommands = {NightOut.Feed.class, NightOut.Convert.class, NightOut.Validate.class, NightOut.Serve.class})
 public final class NightOut implements Callable<Integer> {
 
     /** Writes the sample feed; its publisher is the ORGANIZER where a sample event names no host. */
@@ -62,7 +65,8 @@ public final class NightOut implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -104,6 +108,75 @@ public final class NightOut implements Callable<Integer> {
                 }
                 spec.commandLine().getErr().println("wrote " + SampleEvents.all().size() + " events to " + out);
             }
+            return 0;
+        }
+    }
+
+    /** {@code nightout convert}: reads an .ics file or the library's JSON and writes another format. */
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = {"Reads an iCalendar file or the library's JSON (told apart by content) and writes another"
+                    + " format to standard output.", "Warnings go to standard error, one a line."})
+    static final class Convert implements Callable<Integer> {
+        /** The formats convert writes. */
+        enum Target { ics, json, jsonld }
+
+        @Option(names = "--to", paramLabel = "FORMAT",
+                description = "ics, json or jsonld (schema.org); default: json for iCalendar input, ics for JSON.")
+        Target to;
+
+        @Option(names = "--strict", description = "Fail (exit 1) at the first warning.")
+        boolean strict;
+
+        @CommandLine.Parameters(paramLabel = "FILE", defaultValue = "-",
+                description = "The input; - or nothing for standard input.")
+        String file;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Conversion.Input input = Conversion.read(file, strict, System.in, spec.commandLine().getErr());
+            Target target = to != null ? to : input.format() == Conversion.Format.ICS ? Target.json : Target.ics;
+            List<Event> events = Conversion.flatten(input);
+            PrintWriter out = spec.commandLine().getOut();
+            switch (target) {
+                case ics -> {
+                    if (input.format() == Conversion.Format.ICS) {
+                        DATA_WRITER.write(input.events(), input.series(), out);
+                    } else {
+                        DATA_WRITER.write(events, out);
+                    }
+                }
+                case json -> {
+                    out.write(EventData.toJson(events));
+                    out.println();
+                }
+                case jsonld -> out.println(JsonLdWriter.create().withIndentation(true).write(events));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code nightout validate}: reads a file and reports every warning. */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Reads an iCalendar file or the library's JSON and prints every warning.")
+    static final class Validate implements Callable<Integer> {
+        @Option(names = "--strict", description = "Fail (exit 1) at the first warning.")
+        boolean strict;
+
+        @CommandLine.Parameters(paramLabel = "FILE", description = "The file to check; - for standard input.")
+        String file;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Conversion.Input input = Conversion.read(file, strict, System.in, spec.commandLine().getErr());
+            spec.commandLine().getOut().println(file + ": " + input.events().size() + " events, "
+                    + input.series().size() + " yearly series, " + input.warnings() + " warnings");
             return 0;
         }
     }

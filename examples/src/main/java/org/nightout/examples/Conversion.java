@@ -1,0 +1,108 @@
+package org.nightout.examples;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.ical.ICalendarData;
+import org.nightout.ical.ICalendarParseException;
+import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ReadWarning;
+
+/**
+ * Reads the input of {@code convert} and {@code validate}: an iCalendar document or the library's JSON, told apart
+ * by their first characters, never by the file name.
+ */
+final class Conversion {
+    /** The most bytes read from one input, as the iCalendar reader's own default limit. */
+    private static final int MAX_INPUT = 256 << 20;
+
+    /** What the input held. */
+    enum Format { ICS, JSON }
+
+    /** The events read, the series (iCalendar only) and the warnings, already printed. */
+    record Input(Format format, List<Event> events, List<EventSeries> series, int warnings) {
+    }
+
+    private Conversion() {
+    }
+
+    /**
+     * Reads a file, or standard input for {@code -}, printing each warning to {@code err} as
+     * {@code warning: line N: PROPERTY: message}.
+     */
+    static Input read(String file, boolean strict, InputStream stdin, PrintWriter err) throws IOException {
+        byte[] bytes = file.equals("-") ? readAll(stdin, "standard input") : readFile(Path.of(file));
+        String source = file.equals("-") ? "standard input" : file;
+        Format format = detect(bytes, source);
+        if (format == Format.JSON) {
+            return new Input(format, EventData.read(new ByteArrayInputStream(bytes), source), List.of(), 0);
+        }
+        ICalendarData data;
+        try {
+            // The command writes UIDs as id@example.org; reading strips that again, so conversions round-trip.
+            data = ICalendarReader.builder().strict(strict).uidDomain("example.org").build()
+                    .read(new ByteArrayInputStream(bytes));
+        } catch (ICalendarParseException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
+        for (ReadWarning w : data.warnings()) {
+            err.println("warning: " + w);
+        }
+        return new Input(format, data.events(), data.series(), data.warnings().size());
+    }
+
+    /**
+     * The events of an input as one list: single events, then each series as its occurrences from its first year
+     * through its last, or through the last year it names when it has no end.
+     */
+    static List<Event> flatten(Input input) {
+        List<Event> all = new ArrayList<>(input.events());
+        for (EventSeries s : input.series()) {
+            int last = s.lastYear().orElseGet(() -> Math.max(s.firstYear(), Math.max(
+                    s.overrides().isEmpty() ? s.firstYear() : s.overrides().lastKey(),
+                    s.cancelledYears().isEmpty() ? s.firstYear() : s.cancelledYears().last())));
+            all.addAll(s.occurrences(s.firstYear(), last));
+        }
+        return all;
+    }
+
+    private static Format detect(byte[] bytes, String source) throws IOException {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        if (i < bytes.length && (bytes[i] == '[' || bytes[i] == '{')) {
+            return Format.JSON;
+        }
+        if (i < bytes.length && (bytes[i] == 'B' || bytes[i] == 'b')) {
+            return Format.ICS;
+        }
+        throw new IOException(source + ": neither iCalendar (BEGIN:VCALENDAR) nor the library's JSON (a JSON array"
+                + " of events)");
+    }
+
+    private static byte[] readFile(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAll(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in, String source) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_INPUT + 1);
+        if (bytes.length > MAX_INPUT) {
+            throw new IOException(source + ": larger than " + MAX_INPUT + " bytes");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,105 @@
+package org.nightout.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nightout.core.Event;
+import org.nightout.ical.ICalendarReader;
+
+class ConvertCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = NightOut.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Path sampleFeed() throws IOException {
+        Path file = dir.resolve("sample.ics");
+        assertThat(run("feed", "--out", file.toString()).status()).isZero();
+        return file;
+    }
+
+    @Test
+    void convert_icsToJson_givesTheSampleEvents() throws IOException {
+        Result r = run("convert", sampleFeed().toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<Event> events = EventData.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), "out");
+        assertThat(events).containsExactlyElementsOf(SampleEvents.all());
+    }
+
+    @Test
+    void convert_jsonToIcs_readsBackEqual() throws IOException {
+        Path json = write("events.json", EventData.toJson(SampleEvents.all()));
+        Result r = run("convert", json.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("BEGIN:VCALENDAR");
+        assertThat(ICalendarReader.builder().uidDomain("example.org").build().read(r.out()).events())
+                .containsExactlyElementsOf(SampleEvents.all());
+    }
+
+    @Test
+    void convert_toJsonLd() throws IOException {
+        Result r = run("convert", "--to", "jsonld", sampleFeed().toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("\"@context\"", "\"@type\" : \"Event\"", "EventCancelled");
+    }
+
+    @Test
+    void validate_printsEachWarning_andExits0() throws IOException {
+        Path file = write("floating.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nBEGIN:VEVENT\r\n"
+                + "UID:a\r\nDTSTAMP:20220801T000000Z\r\nDTSTART:20220802T180000\r\nSUMMARY:Floating\r\nEND:VEVENT\r\n"
+                + "END:VCALENDAR\r\n");
+        Result r = run("validate", file.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEqualTo("warning: line 7: DTSTART: \"20220802T180000\" has no time zone; read in Z"
+                + System.lineSeparator());
+        assertThat(r.out()).contains(file + ": 1 events, 0 yearly series, 1 warnings");
+        Result strict = run("convert", "--strict", file.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.err()).startsWith("error: " + file + ": line 7: DTSTART:");
+    }
+
+    @Test
+    void unreadableInput_isOneErrorLine_exit1() throws IOException {
+        Path html = write("page.html", "<!DOCTYPE html><html></html>");
+        Result r = run("validate", html.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("error: " + html + ": neither iCalendar (BEGIN:VCALENDAR) nor the"
+                + " library's JSON (a JSON array of events)");
+        Result badJson = run("convert", write("bad.json", "[{\"schemaVersion\":1,\"id\":\"x\"}]").toString());
+        assertThat(badJson.status()).isEqualTo(1);
+        assertThat(badJson.err()).startsWith("error: ").doesNotContain("\tat ");
+        Result missing = run("validate", dir.resolve("nope.ics").toString());
+        assertThat(missing.err().strip()).endsWith("nope.ics: no such file");
+    }
+
+    @Test
+    void badFormat_isAUsageError() {
+        Result r = run("convert", "--to", "pdf", "x.ics");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--to");
+    }
+}
