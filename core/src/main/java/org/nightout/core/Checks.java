@@ -70,6 +70,8 @@ final class Checks {
                 fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
             } else if (hasControl(v, true)) {
                 fail(field, v, "must not contain control characters other than tab and line breaks");
+            } else if (unpairedSurrogate(v) >= 0) {
+                fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + unpairedSurrogate(v));
             }
         }
         return this;
@@ -127,6 +129,8 @@ final class Checks {
             fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
         } else if (hasControl(v, false)) {
             fail(field, v, "must be a single line without control characters");
+        } else if (unpairedSurrogate(v) >= 0) {
+            fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + unpairedSurrogate(v));
         }
     }
 
@@ -143,6 +147,22 @@ final class Checks {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the index of the first surrogate that is not half of a pair, or -1. Such text cannot be encoded as
+     * UTF-8, so no feed or JSON document could carry it.
+     */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Shows a value in a message: quoted and with control characters escaped, so the message itself stays one line. */

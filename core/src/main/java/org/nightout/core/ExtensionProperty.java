@@ -33,8 +33,10 @@ public record ExtensionProperty(String name, List<Parameter> parameters, String 
             c.fail("name", name, "must be 1 to 200 letters, digits and hyphens");
         }
         c.elements("parameters", parameters);
-        if (c.required("value", value) && Checks.hasControl(value.replace("\t", ""), false)) {
-            c.fail("value", value, "must not contain line breaks or control characters other than tab");
+        if (c.required("value", value) && (Checks.hasControl(value.replace("\t", ""), false)
+                || Checks.unpairedSurrogate(value) >= 0)) {
+            c.fail("value", value, "must not contain line breaks, control characters other than tab or unpaired"
+                    + " surrogates");
         }
         c.throwIfAny();
         parameters = List.copyOf(parameters);
@@ -70,8 +72,10 @@ public record ExtensionProperty(String name, List<Parameter> parameters, String 
             if (c.required("name", name) && !NAME.matcher(name).matches()) {
                 c.fail("name", name, "must be 1 to 200 letters, digits and hyphens");
             }
-            if (c.required("value", value) && Checks.hasControl(value.replace("\t", ""), false)) {
-                c.fail("value", value, "must not contain line breaks or control characters other than tab");
+            if (c.required("value", value) && (Checks.hasControl(value.replace("\t", ""), false)
+                    || Checks.unpairedSurrogate(value) >= 0)) {
+                c.fail("value", value, "must not contain line breaks, control characters other than tab or"
+                        + " unpaired surrogates");
             }
             c.throwIfAny();
         }

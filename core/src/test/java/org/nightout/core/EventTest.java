@@ -71,6 +71,16 @@ class EventTest {
     }
 
     @Test
+    void build_unpairedSurrogate_isRejected_butPairsAreFine() {
+        assertThatThrownBy(() -> Fixtures.nno2021().title("Night \uD83D Out").build())
+                .hasMessageContaining("title: \"Night \uD83D Out\" must be well-formed Unicode, but has an unpaired"
+                        + " surrogate at index 6");
+        assertThatThrownBy(() -> Fixtures.nno2021().description("\uDE93 alone").build())
+                .hasMessageContaining("unpaired surrogate at index 0");
+        assertThat(Fixtures.nno2021().title("Night Out \uD83D\uDE93").build().title()).endsWith("🚓");
+    }
+
+    @Test
     void build_rainDateNotAfterStart_isRejected() {
         assertThatThrownBy(() -> Fixtures.nno2021().rainDate(LocalDate.of(2021, 8, 3)).build())
                 .hasMessage("Invalid Event: rainDate: \"2021-08-03\" must be after the event's start date 2021-08-03");
