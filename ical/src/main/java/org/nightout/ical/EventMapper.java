@@ -191,7 +191,7 @@ final class EventMapper {
             for (String label : c.textList()) {
                 String clean = line(c, label);
                 if (!clean.isBlank()) {
-                    b.addActivities(Activity.parse(clean));
+                    nested(c, () -> Activity.parse(clean)).ifPresent(b::addActivities);
                 }
             }
         }
@@ -342,7 +342,8 @@ final class EventMapper {
                     }
                 }
                 case NightOutFields.FIRST_EVENT -> b.firstEvent(p.value.strip().equalsIgnoreCase("TRUE"));
-                case NightOutFields.HOSTING_SINCE -> integer(p).map(Year::of).ifPresent(b::hostingSince);
+                case NightOutFields.HOSTING_SINCE -> integer(p).flatMap(y -> nested(p, () -> Year.of(y)))
+                        .ifPresent(b::hostingSince);
                 case NightOutFields.EXPECTED_ATTENDANCE -> integer(p).ifPresent(b::expectedAttendance);
                 case NightOutFields.RAIN_DATE -> time(p, p.value).map(EventTime::startDate).ifPresent(b::rainDate);
                 case NightOutFields.COVERAGE -> nested(p, () -> {
@@ -662,9 +663,10 @@ final class EventMapper {
         }
     }
 
-    /** Text for a one-line field: line breaks become spaces and other control characters go, with a warning. */
+    /** Text for a one-line field: line breaks and tabs become spaces and other control characters go, with a warning. */
     private String line(ContentLine p, String text) {
-        String clean = stripControls(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        String clean = stripControls(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
+                .replace('\t', ' ');
         if (!clean.equals(text)) {
             warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE,
                     "line breaks or control characters in a one-line value were replaced");
@@ -720,6 +722,8 @@ final class EventMapper {
 
     /** A yearly RRULE on the nth weekday of a month, the one recurrence the model has. */
     private static final class YearlyRule {
+        private static final int LAST_ICALENDAR_YEAR = 9999;
+
         final DateRule rule;
         final Optional<String> until;
         final Optional<Integer> count;
@@ -754,6 +758,14 @@ final class EventMapper {
             try {
                 int ordinal = Integer.parseInt(byday.substring(0, byday.length() - 2).replace("+", ""));
                 DayOfWeek day = dayOf(byday.substring(byday.length() - 2));
+                if (until != null) {
+                    // Checked here, so that lastYear cannot fail on it later.
+                    if (until.length() == 8) {
+                        date(until);
+                    } else {
+                        localDateTime(until.endsWith("Z") ? until.substring(0, until.length() - 1) : until);
+                    }
+                }
                 return Optional.of(new YearlyRule(DateRule.of(ordinal, day, Month.of(Integer.parseInt(month))),
                         Optional.ofNullable(until), Optional.ofNullable(count).map(Integer::parseInt)));
             } catch (IllegalArgumentException | DateTimeException e) {
@@ -770,11 +782,16 @@ final class EventMapper {
             throw new IllegalArgumentException(two);
         }
 
-        /** The last year the rule gives an occurrence in, from UNTIL or COUNT. */
+        /**
+         * The last year the rule gives an occurrence in, from UNTIL or COUNT. A COUNT that reaches past the year 9999,
+         * the last an iCalendar date can name, is read as no end: nothing could tell the two apart, and a writer
+         * would otherwise have to describe time zones for a billion years.
+         */
         Optional<Integer> lastYear(Event first) {
             int firstYear = first.time().startDate().getYear();
             if (count.isPresent()) {
-                return Optional.of(firstYear + count.get() - 1);
+                long last = (long) firstYear + count.get() - 1;
+                return last > LAST_ICALENDAR_YEAR ? Optional.empty() : Optional.of((int) last);
             }
             if (until.isEmpty()) {
                 return Optional.empty();

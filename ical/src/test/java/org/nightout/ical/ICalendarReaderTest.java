@@ -280,4 +280,81 @@ class ICalendarReaderTest {
             });
         }
     }
+
+    /** Inputs the fuzzer found that escaped as exceptions other than ICalendarParseException, or lost an event. */
+    @Nested
+    @DisplayName("regressions")
+    class Regressions {
+        private static final String[] START = {"BEGIN:VEVENT", "UID:a", "DTSTAMP:20220801T000000Z",
+            "DTSTART;VALUE=DATE:20220802", "SUMMARY:Night Out"};
+
+        private ICalendarData readEvent(String... lines) throws IOException {
+            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(START),
+                    java.util.stream.Stream.concat(java.util.Arrays.stream(lines), java.util.stream.Stream.of("END:VEVENT")))
+                    .toArray(String[]::new);
+            return READER.read(feed(all));
+        }
+
+        @Test
+        void rruleUntilTooShort_isAnUnsupportedRule_notAStringIndexOutOfBoundsException() throws IOException {
+            ICalendarData data = readEvent("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=1");
+            assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.extensions())
+                    .containsExactly(ExtensionProperty.of("RRULE", "FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=1")));
+            assertThat(data.warnings()).extracting(ReadWarning::code)
+                    .containsExactly(ReadWarning.Code.UNSUPPORTED_RECURRENCE);
+        }
+
+        @Test
+        void rruleUntilNotADate_isAnUnsupportedRule_notANumberFormatOrDateTimeException() throws IOException {
+            for (String until : List.of("ABCDEFGH", "20301301T000000Z", "20300230")) {
+                ICalendarData data = readEvent("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=" + until);
+                assertThat(data.events()).as(until).hasSize(1);
+                assertThat(data.warnings()).as(until).extracting(ReadWarning::code)
+                        .containsExactly(ReadWarning.Code.UNSUPPORTED_RECURRENCE);
+            }
+        }
+
+        @Test
+        void rruleCountPastTheYear9999_isASeriesWithoutEnd_thatTheWriterCanWrite() throws IOException {
+            ICalendarData data = readEvent("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;COUNT=999999999");
+            assertThat(data.series()).singleElement().satisfies(s -> assertThat(s.lastYear()).isEmpty());
+            assertThat(data.warnings()).isEmpty();
+            java.io.StringWriter out = new java.io.StringWriter();
+            Events.writer().build().write(List.of(), data.series(), out);
+            assertThat(READER.read(out.toString()).series()).hasSize(1);
+        }
+
+        @Test
+        void rruleCountOverflowingAnInt_isASeriesWithoutEnd() throws IOException {
+            ICalendarData data = readEvent("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;COUNT=2147483647");
+            assertThat(data.series()).singleElement().satisfies(s -> assertThat(s.lastYear()).isEmpty());
+        }
+
+        @Test
+        void categoryLongerThanTheModelAllows_isAWarning_notAValidationException() throws IOException {
+            ICalendarData data = readEvent("CATEGORIES:Music," + "x".repeat(10_001));
+            assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.activities())
+                    .extracting(a -> a.kind()).containsExactly(ActivityKind.MUSIC));
+            assertThat(data.warnings()).extracting(ReadWarning::code).containsExactly(ReadWarning.Code.INVALID_VALUE);
+        }
+
+        @Test
+        void tabInAOneLineValue_becomesASpace_andKeepsTheEvent() throws IOException {
+            ICalendarData data = READER.read(feed("BEGIN:VEVENT", "UID:a", "DTSTAMP:20220801T000000Z",
+                    "DTSTART;VALUE=DATE:20220802", "SUMMARY:Night\tOut", "CATEGORIES:Arts\tcrafts", "END:VEVENT"));
+            assertThat(data.events()).singleElement().satisfies(e -> {
+                assertThat(e.title()).isEqualTo("Night Out");
+                assertThat(e.activities()).extracting(a -> a.label()).containsExactly("Arts crafts");
+            });
+            assertThat(data.warnings()).extracting(ReadWarning::code)
+                    .containsOnly(ReadWarning.Code.INVALID_VALUE);
+        }
+
+        @Test
+        void hostingSinceOutsideTheYearRange_isAWarning_notADateTimeException() throws IOException {
+            ICalendarData data = readEvent("X-NIGHTOUT-HOSTING-SINCE:-1000000000");
+            assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.hostingSince()).isEmpty());
+            assertThat(data.warnings()).extracting(ReadWarning::code).containsExactly(ReadWarning.Code.INVALID_VALUE);
+        }
+    }
 }
