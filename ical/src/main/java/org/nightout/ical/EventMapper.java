@@ -182,8 +182,7 @@ final class EventMapper {
                     "no SUMMARY; the title is \"(no title)\"");
             return "(no title)";
         }));
-        v.first("DESCRIPTION").map(ContentLine::text).map(EventMapper::stripControls).filter(d -> !d.isBlank())
-                .ifPresent(b::description);
+        v.first("DESCRIPTION").map(d -> multiline(d, d.text())).filter(d -> !d.isBlank()).ifPresent(b::description);
         b.lastModified(lastModified(v));
         v.first("SEQUENCE").flatMap(s -> integer(s)).ifPresent(b::sequence);
         b.status(status(v, time.get()));
@@ -672,6 +671,15 @@ final class EventMapper {
                     "line breaks or control characters in a one-line value were replaced");
         }
         return clean.strip();
+    }
+
+    /** Text for a multi-line field: control characters other than tab and line breaks go, with a warning. */
+    private String multiline(ContentLine p, String text) {
+        String clean = stripControls(text);
+        if (!clean.equals(text)) {
+            warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "control characters were removed");
+        }
+        return clean;
     }
 
     private static String stripControls(String text) {

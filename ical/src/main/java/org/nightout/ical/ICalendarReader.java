@@ -219,7 +219,7 @@ public final class ICalendarReader {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+        return ReadWarning.printable(text.length() <= 60 ? text : text.substring(0, 60) + "...");
     }
 
     /** Collects warnings; in strict mode the first one is thrown instead. */
@@ -231,7 +231,10 @@ public final class ICalendarReader {
             this.strict = strict;
         }
 
-        void add(int line, String property, ReadWarning.Code code, String message) {
+        void add(int line, String rawProperty, ReadWarning.Code code, String rawMessage) {
+            // Names and values from the document appear in both; a NUL or an escape sequence must not reach a log.
+            String property = ReadWarning.printable(rawProperty);
+            String message = ReadWarning.printable(rawMessage);
             if (strict) {
                 throw new StrictStop(new ICalendarParseException(line, property + ": " + message));
             }
