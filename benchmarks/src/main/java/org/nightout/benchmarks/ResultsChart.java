@@ -45,14 +45,21 @@ public final class ResultsChart {
     }
 
     /**
-     * Reads a JMH JSON result file and writes the chart.
+     * Reads JMH JSON result files and writes the chart.
      *
-     * @param args the JSON file and the SVG file to write
+     * @param args one or more JSON files, where a later file's result replaces an earlier one's for the same
+     *     benchmark, then the SVG file to write
      * @throws IOException when a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        Map<String, Result> results = read(Path.of(args[0]));
-        Files.writeString(Path.of(args[1]), svg(results), StandardCharsets.UTF_8);
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: ResultsChart results.json... chart.svg");
+        }
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            results.putAll(read(Path.of(args[i])));
+        }
+        Files.writeString(Path.of(args[args.length - 1]), svg(results), StandardCharsets.UTF_8);
     }
 
     private static Map<String, Result> read(Path json) throws IOException {
@@ -98,10 +105,11 @@ public final class ResultsChart {
                                 new Target("target: iCal4j ÷ 10", "WriteBenchmark.ical4j", 0.1)),
                         null),
                 new Panel("Reading 16,000 events from iCalendar",
-                        List.of(new Row("biweekly", "ReadBenchmark.biweekly", false),
+                        List.of(new Row("nightout ICalendarReader", "ReadBenchmark.nightout", true),
+                                new Row("biweekly", "ReadBenchmark.biweekly", false),
                                 new Row("iCal4j CalendarBuilder", "ReadBenchmark.ical4j", false)),
                         List.of(new Target("target: iCal4j ÷ 5", "ReadBenchmark.ical4j", 0.2)),
-                        "nightout: no reader yet"),
+                        null),
                 new Panel("Writing 16,000 events as JSON",
                         List.of(new Row("nightout NightOutModule", "JsonBenchmark.nightoutWrite", true),
                                 new Row("plain Jackson, records", "JsonBenchmark.jacksonWrite", false)),
@@ -129,7 +137,7 @@ public final class ResultsChart {
         svg.append("<text x=\"16\" y=\"46\" fill=\"#555\">Bars: JMH average time (blue: nightout, grey: baselines); "
                 + "circles: each measured iteration; whiskers: JMH 99.9% error, clipped at the edge (›).</text>\n");
         svg.append("<text x=\"16\" y=\"63\" fill=\"#555\">Right: mean ± error · bytes allocated per feed "
-                + "(gc.alloc.rate.norm). Dashed red: DESIGN.md targets, placed from this run's baseline means.</text>\n");
+                + "(gc.alloc.rate.norm). Dashed red: DESIGN.md targets, placed from the baseline means of the same run.</text>\n");
         svg.append(body);
         svg.append("</svg>\n");
         return svg.toString();

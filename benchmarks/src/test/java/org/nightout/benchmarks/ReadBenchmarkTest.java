@@ -11,19 +11,24 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
+import org.nightout.ical.ICalendarData;
 
-/** The read baselines parse the whole feed our writer writes, not a part of it, and read it right. */
+/** Every parser reads the whole feed our writer writes, not a part of it, and reads it right. */
 class ReadBenchmarkTest {
     private static final int EVENTS = 500;
 
     @Test
-    void ical4jAndBiweeklyParseEveryEventOfOurFeed() throws Exception {
+    void ourReaderIcal4jAndBiweeklyParseEveryEventOfOurFeed() throws Exception {
         ReadBenchmark benchmark = new ReadBenchmark();
         benchmark.events = EVENTS;
         benchmark.setUp();
         List<Event> feed = FeedData.events(EVENTS);
         Event last = feed.get(EVENTS - 1);
         ZonedDateTime lastStart = ((EventTime.Timed) last.time()).start();
+
+        ICalendarData ours = benchmark.nightout();
+        assertThat(ours.warnings()).isEmpty();
+        assertThat(ours.events()).isEqualTo(feed);
 
         Calendar ical4j = benchmark.ical4j();
         List<VEvent> ical4jEvents = ical4j.getComponents(Component.VEVENT);
