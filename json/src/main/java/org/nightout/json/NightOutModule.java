@@ -22,8 +22,11 @@ import org.nightout.core.Participant;
 import org.nightout.core.Person;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.Venue;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.Version;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -57,6 +60,22 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says (Jackson 3 turns it off by default);
  * {@link #withUnknownFieldsIgnored(boolean)} skips them instead, for reading documents of a later minor revision.
  *
+ * <h2>Limits on reading</h2>
+ * A mapper built the usual way takes Jackson's own defaults ({@link StreamReadConstraints#defaults()}): nesting up to
+ * 500 levels, strings up to 100,000,000 characters, documents of any length. Input from strangers should go through
+ * {@link #jsonMapper()}, or through a mapper built on {@link #streamReadConstraints()}, whose limits no valid document
+ * of this format comes near. Going over a limit fails with Jackson's
+ * {@link tools.jackson.core.exc.StreamConstraintsException}, a {@link tools.jackson.core.JacksonException}, before the
+ * offending value is held in memory whole. To raise one limit:
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+ *         .streamReadConstraints(NightOutModule.streamReadConstraints().rebuild()
+ *                 .maxDocumentLength(1L << 30).build())
+ *         .build())
+ *     .addModule(new NightOutModule())
+ *     .build();
+ * }</pre>
+ *
  * <p>The module is found by {@link java.util.ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
  * registers it. Every instance has the same registration id: adding a second one replaces the first.
  *
@@ -75,6 +94,15 @@ public final class NightOutModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
     private static final String SCHEMA_RESOURCE = "event.schema.json";
     private static final Version VERSION = readVersion();
+
+    /** Deeper than any event or series of this format, whose deepest value is an agency's postal address. */
+    private static final int MAX_NESTING_DEPTH = 32;
+    /** The longest line the iCalendar reader takes by default, so that what it reads also reads back from JSON. */
+    private static final int MAX_STRING_LENGTH = 4 << 20;
+    /** The largest document the iCalendar reader takes by default. */
+    private static final long MAX_DOCUMENT_LENGTH = 256L << 20;
+    /** Property names of this format are short words, and override years. */
+    private static final int MAX_NAME_LENGTH = 1_000;
 
     /** Whether unknown properties are skipped rather than failing; the deserializers were built with it. */
     private final boolean ignoreUnknownFields;
@@ -132,6 +160,37 @@ public final class NightOutModule extends SimpleModule {
      */
     public boolean ignoresUnknownFields() {
         return ignoreUnknownFields;
+    }
+
+    /**
+     * Returns the reading limits {@link #jsonMapper()} uses: nesting up to 32 levels, strings up to 4 MiB characters
+     * (the longest line the iCalendar reader takes by default), property names up to 1,000 characters, documents up
+     * to 256 MiB; numbers keep Jackson's limit of 1,000 digits. Valid events come nowhere near them, and exceeding
+     * one fails early with Jackson's {@link tools.jackson.core.exc.StreamConstraintsException}.
+     *
+     * @return the constraints, to use as they are or to {@link StreamReadConstraints#rebuild() rebuild} with one
+     *     limit changed
+     */
+    public static StreamReadConstraints streamReadConstraints() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH).maxDocumentLength(MAX_DOCUMENT_LENGTH).build();
+    }
+
+    /**
+     * Returns a new mapper with this module, strict reading and the limits of {@link #streamReadConstraints()}: the
+     * mapper to read JSON from strangers with.
+     *
+     * <pre>{@code
+     * JsonMapper mapper = NightOutModule.jsonMapper();
+     * Event event = mapper.readValue(request.getInputStream(), Event.class);
+     * }</pre>
+     *
+     * @return a mapper; like every Jackson mapper, thread-safe once built
+     */
+    public static JsonMapper jsonMapper() {
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(streamReadConstraints()).build())
+                .addModule(new NightOutModule())
+                .build();
     }
 
     /**

@@ -11,6 +11,10 @@
  * String jsonLd = JsonLdWriter.create().write(event);  // {"@context":"https://schema.org","@type":"Event",...}
  * }</pre>
  *
+ * <p>To read JSON from strangers, use {@link org.nightout.json.NightOutModule#jsonMapper()}: it limits nesting,
+ * string and document length where Jackson's defaults allow 100-million-character strings and documents of any
+ * length.
+ *
  * <p>The wire format is described in {@link org.nightout.json.NightOutModule} and, as a JSON Schema, by
  * {@link org.nightout.json.NightOutModule#jsonSchema()}.
  */
