@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,8 @@ final class EventMapper {
     private static final Set<String> MAPPED = Set.of("UID", "DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "DTSTART",
             "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "STATUS", "CATEGORIES", "URL", "IMAGE", "RRULE", "EXDATE",
             "RECURRENCE-ID");
+    /** Properties of recurrence: a series has fields for them; an event that is no series keeps them as they are. */
+    private static final Set<String> RECURRENCE = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
 
     private final ICalendarReader options;
     private final Warnings warnings;
@@ -119,48 +122,68 @@ final class EventMapper {
         Optional<ContentLine> rrule = master.first("RRULE");
         if (rrule.isEmpty()) {
             mapEvent(master, false).ifPresent(events::add);
-            for (Component o : overrides) {
-                mapEvent(o, true).ifPresent(events::add);
-            }
+            keepAsEvents(overrides, events);
             return;
         }
         Optional<YearlyRule> yearly = YearlyRule.parse(rrule.get().value);
-        Optional<Event> first = mapEvent(master, yearly.isEmpty());
-        if (first.isEmpty()) {
+        // Mapped with its recurrence kept, so that nothing is lost if the rule turns out not to fit the model.
+        Optional<Event> mapped = mapEvent(master, true);
+        if (mapped.isEmpty()) {
+            keepAsEvents(overrides, events);
             return;
         }
-        if (yearly.isEmpty() || !yearly.get().rule.matches(first.get().time().startDate())
-                || master.first("RDATE").isPresent()) {
+        Event first = mapped.get();
+        int firstYear = first.time().startDate().getYear();
+        Optional<Integer> lastYear = yearly.flatMap(y -> y.lastYear(first));
+        if (yearly.isEmpty() || !yearly.get().rule.matches(first.time().startDate())
+                || master.first("RDATE").isPresent() || lastYear.filter(last -> last < firstYear).isPresent()) {
             warnings.add(rrule.get().line, "RRULE", ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\""
                     + rrule.get().value + "\" is not a yearly rule on the nth weekday of a month starting at DTSTART;"
                     + " the first occurrence is read as an event that keeps the rule as an extension property");
-            events.add(first.get());
-            for (Component o : overrides) {
-                mapEvent(o, true).ifPresent(events::add);
-            }
+            events.add(first);
+            keepAsEvents(overrides, events);
             return;
         }
-        try {
-            EventSeries.Builder b = EventSeries.builder().first(first.get()).rule(yearly.get().rule);
-            yearly.get().lastYear(first.get()).ifPresent(b::lastYear);
-            for (ContentLine ex : lines(master, "EXDATE")) {
-                for (String v : ex.value.split(",")) {
-                    time(ex, v).ifPresent(t -> b.addCancelledYears(t.startDate().getYear()));
+        Event seriesFirst = Event.builder().from(first).extensions(first.extensions().stream()
+                .filter(x -> !RECURRENCE.contains(x.name())).toList()).build();
+        int last = lastYear.orElse(Integer.MAX_VALUE);
+        EventSeries.Builder b = EventSeries.builder().first(seriesFirst).rule(yearly.get().rule);
+        lastYear.ifPresent(b::lastYear);
+        Set<Integer> cancelled = new HashSet<>();
+        for (ContentLine ex : lines(master, "EXDATE")) {
+            for (String v : ex.value.split(",")) {
+                Optional<Integer> year = time(ex, v).map(t -> t.startDate().getYear());
+                if (year.isPresent() && (year.get() <= firstYear || year.get() > last)) {
+                    warnings.add(ex.line, "EXDATE", ReadWarning.Code.INVALID_VALUE, "\"" + v + "\" is no later"
+                            + " occurrence of the series; ignored");
+                } else {
+                    year.ifPresent(cancelled::add);
                 }
             }
-            for (Component o : overrides) {
-                ContentLine rid = o.first("RECURRENCE-ID").get();
-                Optional<EventTime> when = time(rid, rid.value);
-                Optional<Event> event = mapEvent(o, false);
-                if (when.isPresent() && event.isPresent()) {
-                    b.putOverrides(when.get().startDate().getYear(), event.get());
-                }
+        }
+        b.addAllCancelledYears(cancelled);
+        Set<Integer> overridden = new HashSet<>();
+        for (Component o : overrides) {
+            ContentLine rid = o.first("RECURRENCE-ID").get();
+            Optional<Integer> year = time(rid, rid.value).map(t -> t.startDate().getYear());
+            if (year.isPresent() && year.get() >= firstYear && year.get() <= last && !cancelled.contains(year.get())
+                    && overridden.add(year.get())) {
+                mapEvent(o, false).ifPresent(e -> b.putOverrides(year.get(), e));
+            } else {
+                // Not an occurrence the series has, or one already overridden: kept, as an override whose series
+                // is missing is, as an event of its own.
+                warnings.add(rid.line, "RECURRENCE-ID", ReadWarning.Code.STRUCTURE, "\"" + rid.value + "\" names no"
+                        + " occurrence of the series left to override; the override is kept as an event");
+                mapEvent(o, true).ifPresent(events::add);
             }
-            series.add(b.build());
-        } catch (ValidationException e) {
-            warnings.add(master.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, "yearly series "
-                    + first.get().id() + " is invalid (" + e.getMessage() + "); its first occurrence is kept as an event");
-            events.add(first.get());
+        }
+        series.add(b.build());
+    }
+
+    /** Keeps overrides that no series takes as events of their own, with their RECURRENCE-ID as an extension. */
+    private void keepAsEvents(List<Component> overrides, List<Event> events) {
+        for (Component o : overrides) {
+            mapEvent(o, true).ifPresent(events::add);
         }
     }
 
@@ -412,8 +435,7 @@ final class EventMapper {
     private List<ExtensionProperty> extensions(Component v, boolean keepRecurrence) {
         List<ExtensionProperty> kept = new ArrayList<>();
         for (ContentLine p : v.properties) {
-            boolean recurrence = p.name.equals("RRULE") || p.name.equals("EXDATE") || p.name.equals("RDATE")
-                    || p.name.equals("RECURRENCE-ID");
+            boolean recurrence = RECURRENCE.contains(p.name);
             if (recurrence ? !keepRecurrence
                     : MAPPED.contains(p.name) || p.name.startsWith("X-NIGHTOUT-") || ours && DERIVED.contains(p.name)
                             || !ours && (p.name.equals("LOCATION") || p.name.equals("GEO")

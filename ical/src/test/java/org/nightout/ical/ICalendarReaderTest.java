@@ -356,5 +356,49 @@ class ICalendarReaderTest {
             assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.hostingSince()).isEmpty());
             assertThat(data.warnings()).extracting(ReadWarning::code).containsExactly(ReadWarning.Code.INVALID_VALUE);
         }
+
+        @Test
+        void yearlyRuleNotOnDtstart_isKeptAsAnExtension_asItsWarningSays() throws IOException {
+            ICalendarData data = READER.read(feed("BEGIN:VEVENT", "UID:a", "DTSTAMP:20220801T000000Z",
+                    "DTSTART;VALUE=DATE:20220803", "SUMMARY:Night Out", "RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU",
+                    "EXDATE;VALUE=DATE:20230801", "END:VEVENT"));
+            assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.extensions()).containsExactly(
+                    ExtensionProperty.of("RRULE", "FREQ=YEARLY;BYMONTH=8;BYDAY=1TU"),
+                    new ExtensionProperty("EXDATE", List.of(ExtensionProperty.Parameter.of("VALUE", "DATE")),
+                            "20230801")));
+            assertThat(data.warnings()).extracting(ReadWarning::code)
+                    .containsExactly(ReadWarning.Code.UNSUPPORTED_RECURRENCE);
+        }
+
+        @Test
+        void overrideThatNoOccurrenceTakes_isKeptAsAnEvent_notDropped() throws IOException {
+            String master = String.join("\r\n", "BEGIN:VEVENT", "UID:s", "DTSTAMP:20220801T000000Z",
+                    "DTSTART;VALUE=DATE:20220802", "SUMMARY:Night Out", "RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU",
+                    "EXDATE;VALUE=DATE:20230801", "END:VEVENT");
+            String unreadable = String.join("\r\n", "BEGIN:VEVENT", "UID:s", "DTSTAMP:20220801T000000Z",
+                    "RECURRENCE-ID:not a date", "DTSTART;VALUE=DATE:20240806", "SUMMARY:Moved", "END:VEVENT");
+            String ofCancelledYear = unreadable.replace("RECURRENCE-ID:not a date", "RECURRENCE-ID;VALUE=DATE:20230801");
+            ICalendarData data = READER.read(feed(master, unreadable, ofCancelledYear));
+            assertThat(data.series()).singleElement().satisfies(s -> {
+                assertThat(s.cancelledYears()).containsExactly(2023);
+                assertThat(s.overrides()).isEmpty();
+                assertThat(s.first().extensions()).isEmpty();
+            });
+            assertThat(data.events()).hasSize(2).allSatisfy(e -> assertThat(e.title()).isEqualTo("Moved"));
+            assertThat(data.warnings()).extracting(ReadWarning::property)
+                    .containsExactly("RECURRENCE-ID", "RECURRENCE-ID", "RECURRENCE-ID");
+        }
+
+        @Test
+        void exdateOutsideTheSeries_isIgnored_andTheSeriesKept() throws IOException {
+            ICalendarData data = readEvent("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;COUNT=3",
+                    "EXDATE;VALUE=DATE:20220802,20230801,20300806");
+            assertThat(data.series()).singleElement().satisfies(s -> {
+                assertThat(s.lastYear()).contains(2024);
+                assertThat(s.cancelledYears()).containsExactly(2023);
+            });
+            assertThat(data.warnings()).extracting(ReadWarning::code)
+                    .containsExactly(ReadWarning.Code.INVALID_VALUE, ReadWarning.Code.INVALID_VALUE);
+        }
     }
 }
