@@ -125,13 +125,16 @@ public final class ICalendarReader {
             this.line = line;
         }
 
+        /** The first property of each name, since the mapper asks for a dozen of them per event. */
+        private final java.util.Map<String, ContentLine> firsts = new java.util.HashMap<>();
+
+        void add(ContentLine property) {
+            properties.add(property);
+            firsts.putIfAbsent(property.name, property);
+        }
+
         Optional<ContentLine> first(String property) {
-            for (ContentLine p : properties) {
-                if (p.name.equals(property)) {
-                    return Optional.of(p);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(firsts.get(property));
         }
     }
 
@@ -204,7 +207,7 @@ public final class ICalendarReader {
                             + c.name + " from line " + c.line
                             + "; raise the limit with maxPropertiesPerComponent if the input is trusted");
                 }
-                c.properties.add(cl);
+                c.add(cl);
             }
         }
         if (!sawAnything) {

@@ -161,6 +161,14 @@ final class LineReader {
     }
 
     private String decode() {
+        // Most lines are ASCII: a Latin-1 String of them is the same text, built without a decoder.
+        boolean ascii = true;
+        for (int i = 0; i < len && ascii; i++) {
+            ascii = buf[i] >= 0;
+        }
+        if (ascii) {
+            return new String(buf, 0, len, StandardCharsets.ISO_8859_1);
+        }
         ByteBuffer bytes = ByteBuffer.wrap(buf, 0, len);
         try {
             CharBuffer chars = strict.reset().decode(bytes);
