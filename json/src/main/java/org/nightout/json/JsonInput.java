@@ -5,13 +5,9 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -154,7 +150,7 @@ final class JsonInput {
 
     /** Reads an ISO-8601 date such as {@code "2021-08-03"}. */
     LocalDate date() {
-        return parsed(LocalDate.class, "a date such as 2021-08-03", LocalDate::parse);
+        return parsed(LocalDate.class, "a date such as 2021-08-03", IsoTimes::parseDate);
     }
 
     /**
@@ -163,15 +159,13 @@ final class JsonInput {
      */
     ZonedDateTime zonedDateTime() {
         return parsed(ZonedDateTime.class,
-                "a date-time with offset and zone such as 2022-08-02T18:00:00-04:00[America/New_York]", s -> {
-                    TemporalAccessor t = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(s);
-                    return ZonedDateTime.ofStrict(LocalDateTime.from(t), ZoneOffset.from(t), ZoneId.from(t));
-                });
+                "a date-time with offset and zone such as 2022-08-02T18:00:00-04:00[America/New_York]",
+                IsoTimes::parseZoned);
     }
 
     /** Reads an instant in UTC such as {@code "2021-08-04T00:00:00Z"}. */
     Instant instant() {
-        return parsed(Instant.class, "an instant in UTC such as 2021-08-04T00:00:00Z", Instant::parse);
+        return parsed(Instant.class, "an instant in UTC such as 2021-08-04T00:00:00Z", IsoTimes::parseInstant);
     }
 
     /** Reads a year as a JSON integer such as {@code 2017}. */
@@ -186,7 +180,7 @@ final class JsonInput {
 
     /** Reads an IANA zone id such as {@code "America/Chicago"}. */
     ZoneId zone() {
-        return parsed(ZoneId.class, "an IANA zone id such as America/Chicago", ZoneId::of);
+        return parsed(ZoneId.class, "an IANA zone id such as America/Chicago", IsoTimes::zone);
     }
 
     /** Reads a URI; whether it must be absolute is the core type's rule. */

@@ -75,7 +75,7 @@ final class JsonOutput {
     }
 
     void date(String name, LocalDate value) {
-        g.writeStringProperty(name, value.toString());
+        g.writeStringProperty(name, IsoTimes.format(value));
     }
 
     void date(String name, Optional<LocalDate> value) {
@@ -85,11 +85,11 @@ final class JsonOutput {
     }
 
     void zonedDateTime(String name, ZonedDateTime value) {
-        g.writeStringProperty(name, ZONED.format(value));
+        g.writeStringProperty(name, IsoTimes.format(value));
     }
 
     void instant(String name, Instant value) {
-        g.writeStringProperty(name, value.toString());
+        g.writeStringProperty(name, IsoTimes.format(value));
     }
 
     void uri(String name, URI value) {
