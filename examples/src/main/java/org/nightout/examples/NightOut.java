@@ -45,6 +45,20 @@ public final class NightOut implements Callable<Integer> {
             .uidDomain("example.org")
             .build();
 
+    /**
+     * Writes the sample feed with RFC 9073 components. The iCalendar module knows nothing of JSON: the application
+     * hands it the JSON-LD writer as a function, as here.
+     */
+    static final ICalendarWriter EVENT_PUBLISHING_WRITER = ICalendarWriter.builder()
+            .publisher("nightout sample data", URI.create("https://example.org/nightout-sample"))
+            .name("National Night Out (sample)")
+            .description("National Night Out events described by local news reports")
+            .refreshInterval(Duration.ofHours(12))
+            .uidDomain("example.org")
+            .eventPublishingComponents(true)
+            .structuredData(JsonLdWriter.create()::write)
+            .build();
+
     /** Writes the feed of events read from a file given to {@code serve --data}. */
     static final ICalendarWriter DATA_WRITER = ICalendarWriter.builder()
             .publisher("nightout feed server", URI.create("https://example.org/nightout"))
@@ -93,18 +107,24 @@ public final class NightOut implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         Path out;
 
+        @Option(names = "--event-publishing", description = {"Add the RFC 9073 components: PARTICIPANT, VLOCATION"
+                + " and each event's schema.org JSON-LD as STRUCTURED-DATA.", "libical 3.0, calcurse 4.7 and"
+                        + " ruby-icalendar 2.8 reject them; most calendar apps want the feed without."})
+        boolean eventPublishing;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            ICalendarWriter writer = eventPublishing ? EVENT_PUBLISHING_WRITER : SAMPLE_WRITER;
             if (out == null) {
                 OutputStream stdout = System.out;
-                SAMPLE_WRITER.write(SampleEvents.all(), stdout);
+                writer.write(SampleEvents.all(), stdout);
                 stdout.flush();
             } else {
                 try (OutputStream file = Files.newOutputStream(out)) {
-                    SAMPLE_WRITER.write(SampleEvents.all(), file);
+                    writer.write(SampleEvents.all(), file);
                 }
                 spec.commandLine().getErr().println("wrote " + SampleEvents.all().size() + " events to " + out);
             }

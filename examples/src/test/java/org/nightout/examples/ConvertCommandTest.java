@@ -97,6 +97,17 @@ class ConvertCommandTest {
     }
 
     @Test
+    void feed_eventPublishing_carriesJsonLd_andReadsBackEqual() throws IOException {
+        Path file = dir.resolve("rfc9073.ics");
+        assertThat(run("feed", "--event-publishing", "--out", file.toString()).status()).isZero();
+        String feed = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(feed.replace("\r\n ", "")).contains("BEGIN:PARTICIPANT\r\n", "BEGIN:VLOCATION\r\n",
+                "STRUCTURED-DATA;VALUE=TEXT;FMTTYPE=application/ld+json;SCHEMA=\"https://schema.org/Event\":{");
+        assertThat(ICalendarReader.builder().uidDomain("example.org").strict(true).build().read(feed).events())
+                .containsExactlyElementsOf(SampleEvents.all());
+    }
+
+    @Test
     void badFormat_isAUsageError() {
         Result r = run("convert", "--to", "pdf", "x.ics");
         assertThat(r.status()).isEqualTo(2);
