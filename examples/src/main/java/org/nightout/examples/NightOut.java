@@ -37,35 +37,33 @@ import picocli.CommandLine.Option;
 public final class NightOut implements Callable<Integer> {
 
     /** Writes the sample feed; its publisher is the ORGANIZER where a sample event names no host. */
-    static final ICalendarWriter SAMPLE_WRITER = ICalendarWriter.builder()
-            .publisher("nightout sample data", URI.create("https://example.org/nightout-sample"))
-            .name("National Night Out (sample)")
-            .description("National Night Out events described by local news reports")
-            .refreshInterval(Duration.ofHours(12))
-            .uidDomain("example.org")
-            .build();
+    static final ICalendarWriter SAMPLE_WRITER = sampleWriter().build();
 
     /**
      * Writes the sample feed with RFC 9073 components. The iCalendar module knows nothing of JSON: the application
      * hands it the JSON-LD writer as a function, as here.
      */
-    static final ICalendarWriter EVENT_PUBLISHING_WRITER = ICalendarWriter.builder()
-            .publisher("nightout sample data", URI.create("https://example.org/nightout-sample"))
-            .name("National Night Out (sample)")
-            .description("National Night Out events described by local news reports")
-            .refreshInterval(Duration.ofHours(12))
-            .uidDomain("example.org")
+    static final ICalendarWriter EVENT_PUBLISHING_WRITER = sampleWriter()
             .eventPublishingComponents(true)
             .structuredData(JsonLdWriter.create()::write)
             .build();
 
-    /** Writes the feed of events read from a file given to {@code serve --data}. */
+    /** Writes the feed of events read from a file given to {@code serve --data} or {@code convert}. */
     static final ICalendarWriter DATA_WRITER = ICalendarWriter.builder()
             .publisher("nightout feed server", URI.create("https://example.org/nightout"))
             .name("National Night Out")
             .refreshInterval(Duration.ofHours(12))
             .uidDomain("example.org")
             .build();
+
+    private static ICalendarWriter.Builder sampleWriter() {
+        return ICalendarWriter.builder()
+                .publisher("nightout sample data", URI.create("https://example.org/nightout-sample"))
+                .name("National Night Out (sample)")
+                .description("National Night Out events described by local news reports")
+                .refreshInterval(Duration.ofHours(12))
+                .uidDomain("example.org");
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,10 @@
 package org.nightout.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nightout.examples.Cli.run;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,21 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightout.core.Event;
+import org.nightout.examples.Cli.Result;
 import org.nightout.ical.ICalendarReader;
 
 class ConvertCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = NightOut.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
-    }
 
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);

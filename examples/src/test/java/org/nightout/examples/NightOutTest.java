@@ -1,6 +1,7 @@
 package org.nightout.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nightout.examples.Cli.run;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -21,18 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
+import org.nightout.examples.Cli.Result;
 
 class NightOutTest {
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = NightOut.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
-    }
 
     @Test
     void feed_out_writesTheSampleFeed_forTheInteropChecks() throws Exception {
