@@ -57,7 +57,8 @@ final class ContentLines {
                 case '"' -> line.append("^'");
                 case '\n' -> line.append("^n");
                 case '\r' -> { }
-                default -> line.append(Character.isISOControl(c) ? ' ' : c);
+                // A tab is allowed in a parameter value (RFC 5545 SAFE-CHAR); no other control character is.
+                default -> line.append(c != '\t' && Character.isISOControl(c) ? ' ' : c);
             }
         }
         if (quote) {
@@ -88,14 +89,15 @@ final class ContentLines {
     }
 
     /**
-     * Ends the property with a value that needs no TEXT escaping (dates, numbers, URIs, durations). Line breaks and
-     * other control characters are still dropped, so even a malformed URI cannot start a new property.
+     * Ends the property with a value that needs no TEXT escaping (dates, numbers, URIs, durations, extension values in
+     * their wire form). Line breaks and other control characters but the tab RFC 5545 allows are still dropped, so
+     * even a malformed URI cannot start a new property.
      */
     void value(String value) throws IOException {
         line.append(':');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!Character.isISOControl(c)) {
+            if (c == '\t' || !Character.isISOControl(c)) {
                 line.append(c);
             }
         }

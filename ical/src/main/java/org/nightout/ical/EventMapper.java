@@ -684,7 +684,10 @@ final class EventMapper {
         }
     }
 
-    /** Text for a one-line field: line breaks and tabs become spaces and other control characters go, with a warning. */
+    /**
+     * Text for a one-line field: line breaks and tabs become spaces and other control characters go, with a warning.
+     * Other writers' padding is stripped; our own writer's text is exact, spaces included.
+     */
     private String line(ContentLine p, String text) {
         String clean = stripControls(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
                 .replace('\t', ' ');
@@ -692,7 +695,7 @@ final class EventMapper {
             warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE,
                     "line breaks or control characters in a one-line value were replaced");
         }
-        return clean.strip();
+        return ours ? clean : clean.strip();
     }
 
     /** Text for a multi-line field: control characters other than tab and line breaks go, with a warning. */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nightout.core.Activity;
 import org.nightout.core.Agency;
 import org.nightout.core.AgencyKind;
 import org.nightout.core.Audience;
@@ -151,5 +152,20 @@ class RoundTripTest {
         ICalendarData read = READER.read(out.toString());
         assertThat(read.series()).containsExactly(timed, allDay);
         assertThat(read.events()).isEmpty();
+    }
+
+    @Test
+    void spacesAroundATitleOrLabel_areKeptInOurOwnFeed() throws Exception {
+        Event e = Events.carsonPark().title(" National Night Out ").activities(List.of(Activity.other(" Potluck "))).build();
+        assertThat(READER.read(WRITER.writeToString(List.of(e))).events()).containsExactly(e);
+    }
+
+    @Test
+    void tabsInAnExtensionValueAndParameter_areKept() throws Exception {
+        Event e = Events.carsonPark().extensions(List.of(new ExtensionProperty("X-TABS",
+                List.of(ExtensionProperty.Parameter.of("X-P", "a\tb")), "c\td"))).build();
+        String feed = WRITER.writeToString(List.of(e));
+        assertThat(feed).contains("X-TABS;X-P=a\tb:c\td\r\n");
+        assertThat(READER.read(feed).events()).containsExactly(e);
     }
 }
