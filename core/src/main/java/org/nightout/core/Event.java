@@ -49,7 +49,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Event {
     private static final int MAX_ID = 255;
-    private static final Pattern ID = Pattern.compile("[^\\s\\p{Cntrl}]+");
+    /** Unicode classes: without them, \s and \p{Cntrl} match ASCII only, and a NEL or a U+2028 would pass. */
+    private static final Pattern ID = Pattern.compile("[^\\s\\p{Cntrl}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     Event() {
     }

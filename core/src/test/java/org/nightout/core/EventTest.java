@@ -51,6 +51,16 @@ class EventTest {
     }
 
     @Test
+    void build_idWithANonAsciiSpaceOrControlCharacter_isRefused() {
+        for (String id : new String[] {"nno\u00852021", "nno\u20282021", "nno\u00A02021", "nno\u30002021"}) {
+            assertThatThrownBy(() -> Fixtures.nno2021().id(id).build()).as(id)
+                    .hasMessageStartingWith("Invalid Event: id: ")
+                    .hasMessageEndingWith(" must not be empty or contain spaces or control characters");
+        }
+        assertThat(Fixtures.nno2021().id("nno-2021-\u00E9t\u00E9-\uD83D\uDE93").build().id()).endsWith("\uD83D\uDE93");
+    }
+
+    @Test
     void build_severalProblems_reportedTogether() {
         assertThatThrownBy(() -> Fixtures.nno2021().id("nno 2021").title("  ").sequence(-1)
                 .url(URI.create("nno.html")).build())
