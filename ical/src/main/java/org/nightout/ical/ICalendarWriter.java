@@ -71,6 +71,12 @@ import org.nightout.core.Venue;
 public final class ICalendarWriter {
     private static final Pattern CSS_COLOR = Pattern.compile("[a-z]{3,20}");
     private static final String PRODID = "-//nightout//nightout iCalendar writer//EN";
+    /** Lines the writer writes in a VEVENT, or that would break its structure; no extension may be one of them. */
+    private static final Set<String> WRITTEN_FROM_FIELDS = Set.of("BEGIN", "END", "UID", "DTSTAMP", "LAST-MODIFIED",
+            "SEQUENCE", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "GEO", "ORGANIZER",
+            "STATUS", "CATEGORIES", "URL", "IMAGE", "CONTACT");
+    /** Written from a series' rule, cancelled years and overrides; a single event may carry them as extensions. */
+    private static final Set<String> SERIES_RECURRENCE = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
 
     private final String publisherName;
     private final URI publisherAddress;
@@ -111,6 +117,8 @@ public final class ICalendarWriter {
      * @param events the events, in the order they are to appear
      * @param out where the bytes go; flushed, not closed
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
+     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
     public void write(Iterable<? extends Event> events, OutputStream out) throws IOException {
         write(events, List.of(), out);
@@ -123,6 +131,8 @@ public final class ICalendarWriter {
      * @param series the yearly series, written after the single events
      * @param out where the bytes go; flushed, not closed
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
+     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
     public void write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, OutputStream out)
             throws IOException {
@@ -138,6 +148,8 @@ public final class ICalendarWriter {
      * @param events the events, in the order they are to appear
      * @param out where the characters go; not flushed or closed
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
+     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
     public void write(Iterable<? extends Event> events, Writer out) throws IOException {
         write(events, List.of(), out);
@@ -151,6 +163,8 @@ public final class ICalendarWriter {
      * @param events gives a fresh stream of the events each time it is called
      * @param out where the characters go; not flushed or closed
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
+     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      * @throws IllegalStateException if the second stream uses a time zone the first did not
      */
     public void write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
@@ -170,6 +184,8 @@ public final class ICalendarWriter {
      * @param series the yearly series, written after the single events
      * @param out where the characters go; not flushed or closed
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
+     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
     public void write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, Writer out)
             throws IOException {
@@ -181,9 +197,14 @@ public final class ICalendarWriter {
         ZoneYears zones = new ZoneYears();
         for (Event e : events) {
             zones.addAll(e);
+            checkExtensions(e, false);
         }
         for (EventSeries s : series) {
             zones.addAll(s);
+            checkExtensions(s.first(), true);
+            for (Event o : s.overrides().values()) {
+                checkExtensions(o, true);
+            }
         }
         ContentLines lines = new ContentLines(out);
         writeHeader(lines);
@@ -208,6 +229,7 @@ public final class ICalendarWriter {
      *
      * @param events the events, in the order they are to appear
      * @return the feed, with CRLF line ends
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
     public String writeToString(Iterable<? extends Event> events) {
         StringWriter out = new StringWriter();
@@ -378,6 +400,24 @@ public final class ICalendarWriter {
                 out.param(p.name(), p.value());
             }
             out.value(x.value());
+        }
+    }
+
+    /**
+     * Refuses extension properties that would duplicate what the writer derives from the event's fields, or change the
+     * feed's structure: an extension is written as it is, so BEGIN:VALARM would open a component, and a second
+     * SUMMARY or DTSTART would give clients two answers.
+     */
+    private static void checkExtensions(Event e, boolean inSeries) {
+        for (var x : e.extensions()) {
+            String name = x.name().toUpperCase(Locale.ROOT);
+            if (WRITTEN_FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-")
+                    || inSeries && SERIES_RECURRENCE.contains(name)) {
+                throw new IllegalArgumentException("Event " + e.id() + ": extension property " + x.name()
+                        + " cannot be written, because the writer " + (name.equals("BEGIN") || name.equals("END")
+                                ? "would open or close a component with it"
+                                : "writes " + name + " itself from the " + (inSeries ? "series" : "event")));
+            }
         }
     }
 
