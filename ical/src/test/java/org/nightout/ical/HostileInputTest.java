@@ -47,7 +47,8 @@ class HostileInputTest {
                         "line 1: not an iCalendar document: expected a property name in \"\\u0000\\u0000"),
                 Arguments.of("a 10 MB line", (Supplier<InputStream>) () -> concat(text(HEAD + EVENT + "DESCRIPTION:"),
                                 repeat("x", 10 << 20), text("\r\n" + TAIL)),
-                        "line 9: line longer than 4194304 octets (after unfolding); raise the limit with maxLineOctets"),
+                        "line 9: line longer than 4194304 octets (after unfolding); raise the limit with"
+                                + " maxLineOctets"),
                 Arguments.of("endless folds, each adding a character", (Supplier<InputStream>) () -> concat(
                                 text(HEAD + EVENT + "DESCRIPTION:x"), endless("\r\n x")),
                         "line 9: line longer than 4194304 octets"),

@@ -289,10 +289,10 @@ class ICalendarReaderTest {
             "DTSTART;VALUE=DATE:20220802", "SUMMARY:Night Out"};
 
         private ICalendarData readEvent(String... lines) throws IOException {
-            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(START),
-                    java.util.stream.Stream.concat(java.util.Arrays.stream(lines), java.util.stream.Stream.of("END:VEVENT")))
-                    .toArray(String[]::new);
-            return READER.read(feed(all));
+            List<String> all = new java.util.ArrayList<>(List.of(START));
+            all.addAll(List.of(lines));
+            all.add("END:VEVENT");
+            return READER.read(feed(all.toArray(String[]::new)));
         }
 
         @Test
@@ -377,7 +377,8 @@ class ICalendarReaderTest {
                     "EXDATE;VALUE=DATE:20230801", "END:VEVENT");
             String unreadable = String.join("\r\n", "BEGIN:VEVENT", "UID:s", "DTSTAMP:20220801T000000Z",
                     "RECURRENCE-ID:not a date", "DTSTART;VALUE=DATE:20240806", "SUMMARY:Moved", "END:VEVENT");
-            String ofCancelledYear = unreadable.replace("RECURRENCE-ID:not a date", "RECURRENCE-ID;VALUE=DATE:20230801");
+            String ofCancelledYear = unreadable.replace("RECURRENCE-ID:not a date",
+                    "RECURRENCE-ID;VALUE=DATE:20230801");
             ICalendarData data = READER.read(feed(master, unreadable, ofCancelledYear));
             assertThat(data.series()).singleElement().satisfies(s -> {
                 assertThat(s.cancelledYears()).containsExactly(2023);

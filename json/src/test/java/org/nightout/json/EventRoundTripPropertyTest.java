@@ -278,12 +278,18 @@ class EventRoundTripPropertyTest {
                 .map(path -> URI.create("https://example.org/" + path));
     }
 
-    /** One line of text: printable ASCII, Latin and other scripts, and now and then a character outside the BMP. */
+    /**
+     * One line of text: printable ASCII, Latin, combining marks, Hebrew and Arabic with direction marks, kana, and now
+     * and then a character outside the BMP.
+     */
     private Arbitrary<String> lines() {
         Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00A0', '\u024F')
-                .withCharRange('\u3040', '\u30FF').withChars('\u2028', '\u00AD').ofMinLength(1).ofMaxLength(24)
+                .withCharRange('\u0300', '\u036F').withCharRange('\u05D0', '\u05EA').withCharRange('\u0627', '\u064A')
+                .withCharRange('\u3040', '\u30FF').withChars('\u2028', '\u00AD', '\u200E', '\u200F', '\u202B')
+                .ofMinLength(1).ofMaxLength(24)
                 .filter(s -> !s.isBlank() && s.indexOf('\u2028') < 0);
-        return Arbitraries.oneOf(plain, plain.map(s -> s + " \uD83D\uDE93"));
+        return Arbitraries.oneOf(plain, plain.map(s -> s + " \uD83D\uDE93"),
+                plain.map(s -> "\uD835\uDC00" + s + "\uD840\uDC00"));
     }
 
     /** Text over several lines, with tabs and the three kinds of line break. */
