@@ -65,53 +65,78 @@ final class EventMapper {
     private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<String, Component> timezoneBlocks = new HashMap<>();
     private boolean ours;
+    private Optional<String> name = Optional.empty();
+    private final List<Event> events = new ArrayList<>();
+    private final List<EventSeries> series = new ArrayList<>();
+    /** The line of the first VEVENT without RECURRENCE-ID of each UID, to report a UID used twice. */
+    private final Map<String, Integer> masterLines = new HashMap<>();
+    private final Map<String, Component> masters = new LinkedHashMap<>();
+    private final Map<String, List<Component>> overrides = new LinkedHashMap<>();
 
     EventMapper(ICalendarReader options, Warnings warnings) {
         this.options = options;
         this.warnings = warnings;
     }
 
-    ICalendarData map(List<Component> calendars) {
-        Optional<String> name = Optional.empty();
-        List<Event> events = new ArrayList<>();
-        List<EventSeries> series = new ArrayList<>();
-        for (Component calendar : calendars) {
-            ours = calendar.first("PRODID").filter(p -> p.value.startsWith("-//nightout//")).isPresent();
-            if (name.isEmpty()) {
-                name = calendar.first("NAME").or(() -> calendar.first("X-WR-CALNAME")).map(ContentLine::text)
-                        .filter(n -> !n.isBlank());
-            }
-            for (Component c : calendar.children) {
-                if (c.name.equals("VTIMEZONE")) {
-                    c.first("TZID").ifPresent(t -> timezoneBlocks.put(t.value, c));
-                }
-            }
-            Map<String, Component> masters = new LinkedHashMap<>();
-            Map<String, List<Component>> overrides = new HashMap<>();
-            for (Component c : calendar.children) {
-                if (!c.name.equals("VEVENT")) {
-                    continue;
-                }
-                String uid = c.first("UID").map(ContentLine::text).orElse(null);
-                if (uid != null && c.first("RECURRENCE-ID").isPresent()) {
-                    overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
-                } else if (uid != null && masters.containsKey(uid)) {
-                    warnings.add(c.line, "UID", ReadWarning.Code.STRUCTURE, "UID " + uid + " was already used by the"
-                            + " VEVENT on line " + masters.get(uid).line + "; both events are kept");
-                    masters.put("\u0000line" + c.line, c);
-                } else {
-                    masters.put(uid == null ? "\u0000line" + c.line : uid, c);
-                }
-            }
-            for (Component master : masters.values()) {
-                List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));
-                mapMaster(master, own == null ? List.of() : own, events, series);
-            }
-            for (List<Component> orphans : overrides.values()) {
-                for (Component o : orphans) {
-                    // An override whose series is not in the document: keep it as an event of its own.
-                    mapEvent(o, true).ifPresent(events::add);
-                }
+    /**
+     * Takes a component that sits directly in a VCALENDAR, once it is complete: a VTIMEZONE is kept for resolving
+     * TZIDs; a single VEVENT is mapped at once; a VEVENT with an RRULE or a RECURRENCE-ID waits for the end of the
+     * document, where series are put together from their parts.
+     */
+    void completed(Component calendar, Component c) {
+        if (c.name.equals("VTIMEZONE")) {
+            c.first("TZID").ifPresent(t -> timezoneBlocks.put(t.value, c));
+            return;
+        }
+        if (!c.name.equals("VEVENT")) {
+            return;
+        }
+        nameFrom(calendar);
+        c.fromOurWriter = calendar.first("PRODID").filter(p -> p.value.startsWith("-//nightout//")).isPresent();
+        String uid = c.first("UID").map(ContentLine::text).orElse(null);
+        if (uid != null && c.first("RECURRENCE-ID").isPresent()) {
+            overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
+            return;
+        }
+        String key = uid == null ? "\u0000line" + c.line : uid;
+        Integer earlier = uid == null ? null : masterLines.putIfAbsent(uid, c.line);
+        if (earlier != null) {
+            warnings.add(c.line, "UID", ReadWarning.Code.STRUCTURE, "UID " + uid + " was already used by the"
+                    + " VEVENT on line " + earlier + "; both events are kept");
+            key = "\u0000line" + c.line;
+        }
+        if (c.first("RRULE").isPresent()) {
+            masters.put(key, c);
+        } else {
+            ours = c.fromOurWriter;
+            mapEvent(c, false).ifPresent(events::add);
+        }
+    }
+
+    /** Takes the end of a VCALENDAR, for its name when no event gave it. */
+    void calendarEnded(Component calendar) {
+        nameFrom(calendar);
+    }
+
+    private void nameFrom(Component calendar) {
+        if (name.isEmpty()) {
+            name = calendar.first("NAME").or(() -> calendar.first("X-WR-CALNAME")).map(ContentLine::text)
+                    .filter(n -> !n.isBlank());
+        }
+    }
+
+    /** Puts the series together and returns everything read. */
+    ICalendarData finish() {
+        for (Component master : masters.values()) {
+            ours = master.fromOurWriter;
+            List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));
+            mapMaster(master, own == null ? List.of() : own, events, series);
+        }
+        for (List<Component> orphans : overrides.values()) {
+            // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
+            for (Component o : orphans) {
+                ours = o.fromOurWriter;
+                mapEvent(o, true).ifPresent(events::add);
             }
         }
         return new ICalendarData(name, events, series, warnings.list);

@@ -88,8 +88,9 @@ public final class ICalendarReader {
                 line -> warnings.add(line, "(line)", ReadWarning.Code.INVALID_UTF8,
                         "bytes that are not UTF-8 were replaced with U+FFFD"));
         try {
-            List<Component> calendars = parse(lines, warnings);
-            return new EventMapper(this, warnings).map(calendars);
+            EventMapper mapper = new EventMapper(this, warnings);
+            parse(lines, warnings, mapper);
+            return mapper.finish();
         } catch (StrictStop stop) {
             throw (ICalendarParseException) stop.getCause();
         }
@@ -119,6 +120,8 @@ public final class ICalendarReader {
         final int line;
         final List<ContentLine> properties = new ArrayList<>();
         final List<Component> children = new ArrayList<>();
+        /** Whether the VCALENDAR it came from was written by {@link ICalendarWriter}; set when it is complete. */
+        boolean fromOurWriter;
 
         Component(String name, int line) {
             this.name = name;
@@ -138,8 +141,12 @@ public final class ICalendarReader {
         }
     }
 
-    private List<Component> parse(LineReader lines, Warnings warnings) throws IOException {
-        List<Component> calendars = new ArrayList<>();
+    /**
+     * Reads the document's components, handing each one that sits directly in a VCALENDAR to the mapper as soon as it
+     * is complete, so that an event's lines are let go once it is mapped: memory grows with the largest event and the
+     * events the mapper keeps, not with the document.
+     */
+    private void parse(LineReader lines, Warnings warnings, EventMapper mapper) throws IOException {
         Deque<Component> open = new ArrayDeque<>();
         int components = 0;
         boolean sawAnything = false;
@@ -177,11 +184,7 @@ public final class ICalendarReader {
                     warnings.add(line, name, ReadWarning.Code.STRUCTURE, "component outside VCALENDAR; skipped");
                 }
                 Component c = new Component(name, line);
-                if (open.isEmpty()) {
-                    if (name.equals("VCALENDAR")) {
-                        calendars.add(c);
-                    }
-                } else {
+                if (!open.isEmpty()) {
                     open.peek().children.add(c);
                 }
                 open.push(c);
@@ -193,11 +196,12 @@ public final class ICalendarReader {
                     continue;
                 }
                 while (!open.peek().name.equals(name)) {
-                    Component unclosed = open.pop();
+                    Component unclosed = open.peek();
                     warnings.add(line, unclosed.name, ReadWarning.Code.STRUCTURE, unclosed.name
                             + " opened on line " + unclosed.line + " was not closed before END:" + name);
+                    close(open, mapper);
                 }
-                open.pop();
+                close(open, mapper);
             } else if (open.isEmpty()) {
                 warnings.add(line, cl.name, ReadWarning.Code.STRUCTURE, "property outside VCALENDAR; skipped");
             } else {
@@ -214,11 +218,25 @@ public final class ICalendarReader {
             throw new ICalendarParseException(lines.physicalLine(), "not an iCalendar document: it is empty");
         }
         while (!open.isEmpty()) {
-            Component unclosed = open.pop();
+            Component unclosed = open.peek();
             warnings.add(lines.physicalLine(), unclosed.name, ReadWarning.Code.STRUCTURE, "the document ended before END:"
                     + unclosed.name + " (opened on line " + unclosed.line + "); what was read is kept");
+            close(open, mapper);
         }
-        return calendars;
+    }
+
+    /** Closes the innermost open component; one directly in a VCALENDAR goes to the mapper, and so does a VCALENDAR. */
+    private static void close(Deque<Component> open, EventMapper mapper) {
+        Component c = open.pop();
+        Component parent = open.peek();
+        if (parent == null) {
+            if (c.name.equals("VCALENDAR")) {
+                mapper.calendarEnded(c);
+            }
+        } else if (open.size() == 1 && parent.name.equals("VCALENDAR")) {
+            mapper.completed(parent, c);
+            parent.children.remove(parent.children.size() - 1);
+        }
     }
 
     private static String abbreviate(String text) {
