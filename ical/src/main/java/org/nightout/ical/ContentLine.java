@@ -33,6 +33,14 @@ final class ContentLine {
 
     /** Parses {@code NAME;PARAM=a;Q="b:c":value}; parameter values lose their quotes and RFC 6868 encoding. */
     static ContentLine parse(String text, int line) throws SyntaxException {
+        return parse(text, line, null);
+    }
+
+    /**
+     * Parses one unfolded line, repairing a malformed parameter value where the intent is clear and telling
+     * {@code warnings} (when not null) about each repair.
+     */
+    static ContentLine parse(String text, int line, ICalendarReader.Warnings warnings) throws SyntaxException {
         int i = 0;
         int n = text.length();
         while (i < n && isNameChar(text.charAt(i))) {
@@ -58,16 +66,32 @@ final class ContentLine {
                 if (i < n && text.charAt(i) == '"') {
                     int close = text.indexOf('"', i + 1);
                     if (close < 0) {
-                        throw new SyntaxException("unterminated quoted value of parameter " + pname);
+                        // An unterminated quote: the value most likely ends where the property value begins.
+                        int colon = text.indexOf(':', i + 1);
+                        if (colon < 0 || warnings == null) {
+                            throw new SyntaxException("unterminated quoted value of parameter " + pname);
+                        }
+                        warnings.add(line, name, ReadWarning.Code.INVALID_VALUE, "the quoted value of parameter "
+                                + pname + " has no closing '\"'; read up to the first ':'");
+                        value.append(text, i + 1, colon);
+                        i = colon;
+                        break;
                     }
                     value.append(text, i + 1, close);
                     i = close + 1;
                 } else {
                     int start2 = i;
+                    boolean quote = false;
                     while (i < n && text.charAt(i) != ';' && text.charAt(i) != ':' && text.charAt(i) != ',') {
+                        quote |= text.charAt(i) == '"';
                         i++;
                     }
                     value.append(text, start2, i);
+                    if (quote && warnings != null) {
+                        // RFC 5545 allows no DQUOTE in an unquoted value; it is kept, as no meaning can be guessed.
+                        warnings.add(line, name, ReadWarning.Code.INVALID_VALUE, "parameter " + pname + " has a '\"'"
+                                + " inside an unquoted value; kept as it is");
+                    }
                 }
                 if (i < n && text.charAt(i) == ',') {
                     value.append(',');

@@ -60,6 +60,9 @@ final class EventMapper {
     /** Properties of recurrence: a series has fields for them; an event that is no series keeps them as they are. */
     private static final Set<String> RECURRENCE = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
 
+    /** The last year an iCalendar DATE can name. */
+    private static final int LAST_YEAR = 9999;
+
     private final ICalendarReader options;
     private final Warnings warnings;
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -525,14 +528,23 @@ final class EventMapper {
             return start;
         }
         try {
+            EventTime end;
             if (start instanceof EventTime.AllDay s) {
                 long days = Math.max(1, d.get().toDays());
-                return EventTime.allDay(s.first(), s.first().plusDays(days - 1));
+                end = EventTime.allDay(s.first(), s.first().plusDays(days - 1));
+            } else {
+                EventTime.Timed s = (EventTime.Timed) start;
+                end = d.get().isZero() ? s : EventTime.of(s.start(), s.start().plus(d.get()));
             }
-            EventTime.Timed s = (EventTime.Timed) start;
-            return d.get().isZero() ? s : EventTime.of(s.start(), s.start().plus(d.get()));
-        } catch (ValidationException | DateTimeException e) {
-            invalid(duration, "a duration that ends after the start");
+            // An iCalendar date has four digits: an end after 9999 could never be written again.
+            LocalDate written = end instanceof EventTime.AllDay a ? a.endExclusive()
+                    : ((EventTime.Timed) end).end().orElse(((EventTime.Timed) end).start()).toLocalDate();
+            if (written.getYear() > LAST_YEAR) {
+                throw new DateTimeException("ends after " + LAST_YEAR);
+            }
+            return end;
+        } catch (ValidationException | DateTimeException | ArithmeticException e) {
+            invalid(duration, "a duration that ends after the start, within the years iCalendar can write");
             return start;
         }
     }
@@ -551,7 +563,8 @@ final class EventMapper {
                 d = Duration.parse(t);
             }
             return Optional.of(negative ? d.negated() : d);
-        } catch (DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
+            // Duration.parse reports numbers too large for a Duration as an ArithmeticException.
             return Optional.empty();
         }
     }
@@ -563,8 +576,14 @@ final class EventMapper {
     private Optional<EventTime> time(ContentLine p, String raw) {
         String v = raw.strip();
         try {
-            if (v.length() == 8 || p.param("VALUE").filter("DATE"::equalsIgnoreCase).isPresent()) {
+            boolean dateValue = p.param("VALUE").filter("DATE"::equalsIgnoreCase).isPresent();
+            if (v.length() == 8) {
                 return Optional.of(EventTime.allDay(date(v)));
+            }
+            if (dateValue) {
+                // What the value is decides, not what the parameter claims: a date-time stays a date-time.
+                warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + v + "\" is a date-time, not"
+                        + " the date that VALUE=DATE announces; read as a date-time");
             }
             boolean utc = v.endsWith("Z") || v.endsWith("z");
             LocalDateTime local = localDateTime(utc ? v.substring(0, v.length() - 1) : v);

@@ -120,6 +120,8 @@ public final class ICalendarReader {
         final int line;
         final List<ContentLine> properties = new ArrayList<>();
         final List<Component> children = new ArrayList<>();
+        /** The line of its END, or of the line where it was closed for want of one. */
+        int endLine;
         /** Whether the VCALENDAR it came from was written by {@link ICalendarWriter}; set when it is complete. */
         boolean fromOurWriter;
 
@@ -150,12 +152,25 @@ public final class ICalendarReader {
         Deque<Component> open = new ArrayDeque<>();
         int components = 0;
         boolean sawAnything = false;
+        // The last VCALENDAR closed, reopened when components follow its END (some writers append events there).
+        Component lastCalendar = null;
+        boolean reopened = false;
         String text;
         while ((text = lines.next()) != null) {
             int line = lines.line();
+            if (!sawAnything && !text.isEmpty() && Character.isWhitespace(text.charAt(0))) {
+                // A line that starts with white space continues the one before; the first line has none to continue.
+                String stripped = text.strip();
+                if (stripped.isEmpty()) {
+                    continue;
+                }
+                warnings.add(line, "(line)", ReadWarning.Code.STRUCTURE,
+                        "white space before the first line; ignored");
+                text = stripped;
+            }
             ContentLine cl;
             try {
-                cl = ContentLine.parse(text, line);
+                cl = ContentLine.parse(text, line, warnings);
             } catch (ContentLine.SyntaxException e) {
                 if (!sawAnything) {
                     throw new ICalendarParseException(line, "not an iCalendar document: " + e.getMessage()
@@ -165,7 +180,7 @@ public final class ICalendarReader {
                         e.getMessage() + " in \"" + abbreviate(text) + "\"; line skipped");
                 continue;
             }
-            if (!sawAnything && !(cl.name.equals("BEGIN") && cl.value.equalsIgnoreCase("VCALENDAR"))) {
+            if (!sawAnything && !(cl.name.equals("BEGIN") && cl.value.strip().equalsIgnoreCase("VCALENDAR"))) {
                 throw new ICalendarParseException(line, "not an iCalendar document: it must start with"
                         + " BEGIN:VCALENDAR, not \"" + abbreviate(text) + "\"");
             }
@@ -181,7 +196,20 @@ public final class ICalendarReader {
                             + "; raise the limit with maxDepth if the input is trusted");
                 }
                 if (open.isEmpty() && !name.equals("VCALENDAR")) {
-                    warnings.add(line, name, ReadWarning.Code.STRUCTURE, "component outside VCALENDAR; skipped");
+                    if (lastCalendar == null) {
+                        warnings.add(line, name, ReadWarning.Code.STRUCTURE, "component outside VCALENDAR; skipped");
+                    } else {
+                        warnings.add(line, name, ReadWarning.Code.STRUCTURE, name + " after END:VCALENDAR; read as"
+                                + " part of the calendar that ended on line " + lastCalendar.endLine);
+                        open.push(lastCalendar);
+                        reopened = true;
+                    }
+                } else if (TOP_LEVEL.contains(name)) {
+                    closeUnclosedTopLevel(open, mapper, warnings, line, name);
+                } else if (name.equals("VCALENDAR") && !open.isEmpty()) {
+                    warnings.add(line, name, ReadWarning.Code.STRUCTURE, "VCALENDAR inside "
+                            + open.peek().name + " (line " + open.peek().line + "); its components are read"
+                            + " as the outer calendar's");
                 }
                 Component c = new Component(name, line);
                 if (!open.isEmpty()) {
@@ -191,15 +219,31 @@ public final class ICalendarReader {
             } else if (cl.name.equals("END")) {
                 String name = cl.value.strip().toUpperCase(java.util.Locale.ROOT);
                 if (open.stream().noneMatch(c -> c.name.equals(name))) {
-                    warnings.add(line, "END", ReadWarning.Code.STRUCTURE, "END:" + name
-                            + " closes no open component; ignored");
+                    Component innermost = open.peek();
+                    if (innermost != null && !innermost.name.equals("VCALENDAR")) {
+                        // A misspelled END (END:VTOOD): the component it stands in has to end somewhere.
+                        warnings.add(line, "END", ReadWarning.Code.STRUCTURE, "END:" + name + " closes no open"
+                                + " component; read as END:" + innermost.name + " (opened on line "
+                                + innermost.line + ")");
+                        innermost.endLine = line;
+                        close(open, mapper);
+                    } else {
+                        warnings.add(line, "END", ReadWarning.Code.STRUCTURE, "END:" + name
+                                + " closes no open component; ignored");
+                    }
                     continue;
                 }
                 while (!open.peek().name.equals(name)) {
                     Component unclosed = open.peek();
                     warnings.add(line, unclosed.name, ReadWarning.Code.STRUCTURE, unclosed.name
                             + " opened on line " + unclosed.line + " was not closed before END:" + name);
+                    unclosed.endLine = line;
                     close(open, mapper);
+                }
+                open.peek().endLine = line;
+                if (open.size() == 1 && name.equals("VCALENDAR")) {
+                    lastCalendar = open.peek();
+                    reopened = false;
                 }
                 close(open, mapper);
             } else if (open.isEmpty()) {
@@ -219,8 +263,31 @@ public final class ICalendarReader {
         }
         while (!open.isEmpty()) {
             Component unclosed = open.peek();
-            warnings.add(lines.physicalLine(), unclosed.name, ReadWarning.Code.STRUCTURE, "the document ended before END:"
-                    + unclosed.name + " (opened on line " + unclosed.line + "); what was read is kept");
+            if (!(reopened && open.size() == 1)) {
+                warnings.add(lines.physicalLine(), unclosed.name, ReadWarning.Code.STRUCTURE, "the document ended"
+                        + " before END:" + unclosed.name + " (opened on line " + unclosed.line
+                        + "); what was read is kept");
+            }
+            close(open, mapper);
+        }
+    }
+
+    /** Components that stand directly in a VCALENDAR and never inside one another. */
+    private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("VEVENT", "VTODO", "VJOURNAL",
+            "VFREEBUSY", "VTIMEZONE", "VAVAILABILITY");
+
+    /**
+     * A VEVENT, VTODO or the like cannot stand inside another: when one begins while another is open, the open one
+     * lacks its END (a misspelled or missing END line). It is closed there, so the new one is not lost inside it.
+     */
+    private static void closeUnclosedTopLevel(Deque<Component> open, EventMapper mapper, Warnings warnings, int line,
+            String name) {
+        boolean inTopLevel = open.stream().anyMatch(c -> TOP_LEVEL.contains(c.name));
+        while (inTopLevel && !open.peek().name.equals("VCALENDAR")) {
+            Component unclosed = open.peek();
+            warnings.add(line, unclosed.name, ReadWarning.Code.STRUCTURE, unclosed.name + " opened on line "
+                    + unclosed.line + " was not closed before BEGIN:" + name + "; closed there");
+            unclosed.endLine = line;
             close(open, mapper);
         }
     }
@@ -233,7 +300,7 @@ public final class ICalendarReader {
             if (c.name.equals("VCALENDAR")) {
                 mapper.calendarEnded(c);
             }
-        } else if (open.size() == 1 && parent.name.equals("VCALENDAR")) {
+        } else if (parent.name.equals("VCALENDAR")) {
             mapper.completed(parent, c);
             parent.children.remove(parent.children.size() - 1);
         }

@@ -56,7 +56,7 @@ class HostileInputTest {
                                 text(HEAD + EVENT + "DESCRIPTION:x"), endless("\r\n ")),
                         "input larger than 268435456 bytes; raise the limit with maxInputBytes"),
                 Arguments.of("100,000 nested components", (Supplier<InputStream>) () -> concat(text(HEAD),
-                                repeat("BEGIN:VEVENT\r\n", 100_000)),
+                                repeat("BEGIN:VALARM\r\n", 100_000)),
                         "line 19: components nested deeper than 16"),
                 Arguments.of("20,000 properties in one event", (Supplier<InputStream>) () -> concat(text(HEAD + EVENT),
                                 repeat("X-A:1\r\n", 20_000), text(TAIL)),

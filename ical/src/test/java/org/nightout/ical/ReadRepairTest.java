@@ -1,0 +1,136 @@
+package org.nightout.ical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.nightout.core.Event;
+import org.nightout.core.EventTime;
+
+/** Broken structure and odd values in other writers' files: what can be read is read, each repair with a warning. */
+class ReadRepairTest {
+    private static final ICalendarReader READER = ICalendarReader.builder().build();
+
+    static ICalendarData read(String name) throws IOException {
+        try (InputStream in = ReadRepairTest.class.getResourceAsStream("repair/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return READER.read(in);
+        }
+    }
+
+    private static List<String> ids(ICalendarData data) {
+        return data.events().stream().map(Event::id).toList();
+    }
+
+    private static List<String> messages(ICalendarData data) {
+        return data.warnings().stream().map(ReadWarning::toString).toList();
+    }
+
+    /** Writes what was read, so that a repair can be seen to leave nothing unwritable behind. */
+    private static String written(ICalendarData data) throws IOException {
+        StringWriter out = new StringWriter();
+        ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org")).build()
+                .write(data.events(), data.series(), out);
+        return out.toString();
+    }
+
+    @Nested
+    @DisplayName("structure")
+    class Structure {
+
+        @Test
+        void read_misspelledEnd_closesTheOpenComponent_andReadsTheNextEvent() throws IOException {
+            ICalendarData data = read("misspelled-end.ics");
+            assertThat(ids(data)).containsExactly("after-todo");
+            assertThat(messages(data)).containsExactly(
+                    "line 6: END: END:VTOOD closes no open component; read as END:VTODO (opened on line 4)");
+        }
+
+        @Test
+        void read_veventWithoutEnd_isClosedAtTheNextBegin_bothKept() throws IOException {
+            ICalendarData data = read("vevent-without-end.ics");
+            assertThat(ids(data)).containsExactly("unclosed", "next");
+            assertThat(messages(data)).containsExactly("line 9: VEVENT: VEVENT opened on line 4 was not closed"
+                    + " before BEGIN:VEVENT; closed there");
+        }
+
+        @Test
+        void read_nestedVcalendar_readsItsEvents() throws IOException {
+            ICalendarData data = read("nested-vcalendar.ics");
+            assertThat(ids(data)).containsExactly("nested");
+            assertThat(messages(data)).containsExactly("line 4: VCALENDAR: VCALENDAR inside VCALENDAR (line 1); its"
+                    + " components are read as the outer calendar's");
+        }
+
+        @Test
+        void read_whiteSpaceBeforeBeginVcalendar_isIgnored() throws IOException {
+            ICalendarData data = read("whitespace-before-begin.ics");
+            assertThat(ids(data)).containsExactly("indented");
+            assertThat(messages(data)).containsExactly("line 1: (line): white space before the first line; ignored");
+        }
+
+        @Test
+        void read_eventAfterEndVcalendar_isReadAsPartOfTheCalendar() throws IOException {
+            ICalendarData data = read("event-after-end-vcalendar.ics");
+            assertThat(ids(data)).containsExactly("first", "after-end");
+            assertThat(messages(data)).containsExactly("line 11: VEVENT: VEVENT after END:VCALENDAR; read as part of"
+                    + " the calendar that ended on line 10");
+        }
+
+        @Test
+        void read_unterminatedQuoteAndQuoteInUnquotedValue_areWarnedAbout_andKept() throws IOException {
+            ICalendarData data = read("malformed-parameters.ics");
+            assertThat(ids(data)).containsExactly("quotes");
+            assertThat(messages(data)).containsExactly(
+                    "line 9: ORGANIZER: the quoted value of parameter CN has no closing '\"'; read up to the first ':'",
+                    "line 10: X-NOTE: parameter X-A has a '\"' inside an unquoted value; kept as it is");
+            assertThat(data.events().get(0).extensions()).anySatisfy(x -> {
+                assertThat(x.name()).isEqualTo("X-NOTE");
+                assertThat(x.value()).isEqualTo("kept");
+            });
+        }
+    }
+
+    @Nested
+    @DisplayName("values")
+    class Values {
+
+        @Test
+        void read_valueDateWithADateTime_readsTheDateTime() throws IOException {
+            ICalendarData data = read("value-date-with-date-time.ics");
+            assertThat(data.events()).singleElement().extracting(Event::time)
+                    .isEqualTo(EventTime.of(ZonedDateTime.parse("2022-08-02T18:00:00Z")));
+            assertThat(messages(data)).containsExactly("line 7: DTSTART: \"20220802T180000Z\" is a date-time, not the"
+                    + " date that VALUE=DATE announces; read as a date-time");
+        }
+
+        @Test
+        void read_durationTooLargeForJava_keepsTheEventWithoutEnd() throws IOException {
+            ICalendarData data = read("duration-overflow.ics");
+            assertThat(data.events()).singleElement().extracting(Event::time)
+                    .isEqualTo(EventTime.of(ZonedDateTime.parse("2024-01-01T00:00:00Z")));
+            assertThat(messages(data)).singleElement().asString().startsWith("line 8: DURATION: \"P99999999999999999D\""
+                    + " is not a positive duration");
+            assertThat(written(data)).contains("UID:long", "DTSTART:20240101T000000Z");
+        }
+
+        @Test
+        void read_durationPastTheLastWritableYear_dropsTheEnd() throws IOException {
+            ICalendarData data = READER.read("BEGIN:VCALENDAR\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:far\r\n"
+                    + "DTSTAMP:20220801T000000Z\r\nDTSTART;VALUE=DATE:99991230\r\nDURATION:P5D\r\nSUMMARY:Far\r\n"
+                    + "END:VEVENT\r\nEND:VCALENDAR\r\n");
+            assertThat(data.events()).singleElement().extracting(Event::time)
+                    .isEqualTo(EventTime.allDay(LocalDate.of(9999, 12, 30)));
+            assertThat(messages(data)).singleElement().asString().startsWith("line 7: DURATION: \"P5D\" is not a");
+            assertThat(written(data)).contains("DTSTART;VALUE=DATE:99991230");
+        }
+    }
+}
