@@ -73,6 +73,17 @@ public abstract class Event {
     public abstract String id();
 
     /**
+     * Returns the globally unique id the event already has in another system, such as the UID of the calendar file
+     * it was read from. A feed writes it exactly as it is, so that subscribers keep seeing the same event; without
+     * it, a feed derives its UID from {@link #id()}.
+     *
+     * <p>Applications that make their own events leave it empty.
+     *
+     * @return one line of text, if the event came with one
+     */
+    public abstract Optional<String> uid();
+
+    /**
      * Returns the title.
      *
      * @return one line of text
@@ -258,6 +269,7 @@ public abstract class Event {
                 c.fail("id", id(), "must not be empty or contain spaces or control characters");
             }
         }
+        c.line("uid", uid());
         c.line("title", title());
         c.multiline("description", description());
         boolean timed = c.required("time", time());

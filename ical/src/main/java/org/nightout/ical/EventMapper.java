@@ -73,6 +73,11 @@ final class EventMapper {
     private final List<EventSeries> series = new ArrayList<>();
     /** The line of the first VEVENT without RECURRENCE-ID of each UID, to report a UID used twice. */
     private final Map<String, Integer> masterLines = new HashMap<>();
+    /**
+     * Every id given to an event or series of this read, with the line of its VEVENT, so that no two share one. It
+     * grows with the number of events (an id each), the one thing a read keeps of every event.
+     */
+    private final Map<String, Integer> claimedIds = new HashMap<>();
     private final Map<String, Component> masters = new LinkedHashMap<>();
     private final Map<String, List<Component>> overrides = new LinkedHashMap<>();
 
@@ -104,15 +109,14 @@ final class EventMapper {
         String key = uid == null ? "\u0000line" + c.line : uid;
         Integer earlier = uid == null ? null : masterLines.putIfAbsent(uid, c.line);
         if (earlier != null) {
-            warnings.add(c.line, "UID", ReadWarning.Code.STRUCTURE, "UID " + uid + " was already used by the"
-                    + " VEVENT on line " + earlier + "; both events are kept");
+            // Both are kept; the second gets an id of its own where it is mapped.
             key = "\u0000line" + c.line;
         }
         if (c.first("RRULE").isPresent()) {
             masters.put(key, c);
         } else {
             ours = c.fromOurWriter;
-            mapEvent(c, false).ifPresent(events::add);
+            mapEvent(c, false).map(e -> unique(e, c.line)).ifPresent(events::add);
         }
     }
 
@@ -139,7 +143,7 @@ final class EventMapper {
             // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
             for (Component o : orphans) {
                 ours = o.fromOurWriter;
-                mapEvent(o, true).ifPresent(events::add);
+                mapEvent(o, true).map(e -> unique(e, o.line)).ifPresent(events::add);
             }
         }
         return new ICalendarData(name, events, series, warnings.list);
@@ -149,7 +153,7 @@ final class EventMapper {
             List<EventSeries> series) {
         Optional<ContentLine> rrule = master.first("RRULE");
         if (rrule.isEmpty()) {
-            mapEvent(master, false).ifPresent(events::add);
+            mapEvent(master, false).map(e -> unique(e, master.line)).ifPresent(events::add);
             keepAsEvents(overrides, events);
             return;
         }
@@ -168,12 +172,12 @@ final class EventMapper {
             warnings.add(rrule.get().line, "RRULE", ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\""
                     + rrule.get().value + "\" is not a yearly rule on the nth weekday of a month starting at DTSTART;"
                     + " the first occurrence is read as an event that keeps the rule as an extension property");
-            events.add(first);
+            events.add(unique(first, master.line));
             keepAsEvents(overrides, events);
             return;
         }
-        Event seriesFirst = Event.builder().from(first).extensions(first.extensions().stream()
-                .filter(x -> !RECURRENCE.contains(x.name())).toList()).build();
+        Event seriesFirst = unique(Event.builder().from(first).extensions(first.extensions().stream()
+                .filter(x -> !RECURRENCE.contains(x.name())).toList()).build(), master.line);
         int last = lastYear.orElse(Integer.MAX_VALUE);
         EventSeries.Builder b = EventSeries.builder().first(seriesFirst).rule(yearly.get().rule);
         lastYear.ifPresent(b::lastYear);
@@ -196,13 +200,14 @@ final class EventMapper {
             Optional<Integer> year = time(rid, rid.value).map(t -> t.startDate().getYear());
             if (year.isPresent() && year.get() >= firstYear && year.get() <= last && !cancelled.contains(year.get())
                     && overridden.add(year.get())) {
-                mapEvent(o, false).ifPresent(e -> b.putOverrides(year.get(), e));
+                mapEvent(o, false).map(e -> Event.builder().from(e).id(seriesFirst.id()).uid(seriesFirst.uid())
+                        .build()).ifPresent(e -> b.putOverrides(year.get(), e));
             } else {
                 // Not an occurrence the series has, or one already overridden: kept, as an override whose series
                 // is missing is, as an event of its own.
                 warnings.add(rid.line, "RECURRENCE-ID", ReadWarning.Code.STRUCTURE, "\"" + rid.value + "\" names no"
                         + " occurrence of the series left to override; the override is kept as an event");
-                mapEvent(o, true).ifPresent(events::add);
+                mapEvent(o, true).map(e -> unique(e, o.line)).ifPresent(events::add);
             }
         }
         series.add(b.build());
@@ -211,7 +216,7 @@ final class EventMapper {
     /** Keeps overrides that no series takes as events of their own, with their RECURRENCE-ID as an extension. */
     private void keepAsEvents(List<Component> overrides, List<Event> events) {
         for (Component o : overrides) {
-            mapEvent(o, true).ifPresent(events::add);
+            mapEvent(o, true).map(e -> unique(e, o.line)).ifPresent(events::add);
         }
     }
 
@@ -227,7 +232,7 @@ final class EventMapper {
             return Optional.empty();
         }
         Event.Builder b = Event.builder().time(time.get());
-        b.id(id(v, dtstart.get()));
+        identify(v, dtstart.get(), b);
         b.title(v.first("SUMMARY").map(s -> line(s, s.text())).filter(s -> !s.isBlank()).orElseGet(() -> {
             warnings.add(v.line, "SUMMARY", ReadWarning.Code.MISSING_PROPERTY,
                     "no SUMMARY; the title is \"(no title)\"");
@@ -272,15 +277,87 @@ final class EventMapper {
         }
     }
 
-    private String id(Component v, ContentLine dtstart) {
-        Optional<String> uid = v.first("UID").map(ContentLine::text).map(String::strip).filter(u -> !u.isEmpty());
-        if (uid.isPresent()) {
-            String u = uid.get().replaceAll("[\\s\\p{Cntrl}]+", "-");
-            if (options.uidDomain.isPresent() && u.endsWith("@" + options.uidDomain.get())) {
-                u = u.substring(0, u.length() - options.uidDomain.get().length() - 1);
-            }
-            return u.length() > 255 ? u.substring(0, 255) : u;
+    /**
+     * Gives the event its id and, for a UID from another writer, the UID to write back exactly: subscribers know
+     * an event by its UID, so a converted feed that changed them would show every event as new.
+     */
+    private void identify(Component v, ContentLine dtstart, Event.Builder b) {
+        Optional<ContentLine> line = v.first("UID");
+        String raw = line.map(ContentLine::text).map(String::strip).orElse("");
+        if (raw.isEmpty()) {
+            b.id(derivedId(v, dtstart));
+            return;
         }
+        if (ours) {
+            // Our writer marks a kept UID with the event's id; any other UID it made from the id.
+            Optional<String> id = line.get().param(NightOutFields.ID_PARAM);
+            if (id.isPresent() || line.get().param(NightOutFields.UID_PARAM).filter("KEPT"::equals).isPresent()) {
+                b.uid(raw);
+                b.id(id.orElse(raw));
+                return;
+            }
+        }
+        String cleaned = ID_BREAKERS.matcher(raw).replaceAll("-");
+        if (options.uidDomain.isPresent() && cleaned.endsWith("@" + options.uidDomain.get())) {
+            cleaned = cleaned.substring(0, cleaned.length() - options.uidDomain.get().length() - 1);
+        }
+        String id = truncated(cleaned, MAX_ID);
+        // Event.uid() is one line of text: a UID with a control character or line separator cannot be kept.
+        boolean keepable = raw.length() <= MAX_UID && raw.chars().noneMatch(c -> Character.isISOControl(c)
+                || c == '\u2028' || c == '\u2029');
+        if (keepable && !ours) {
+            b.uid(raw);
+        }
+        if (!id.equals(raw) && !ours) {
+            warnings.add(line.get().line, "UID", ReadWarning.Code.INVALID_VALUE, "\"" + abbreviated(raw) + "\" is"
+                    + " not usable as an id (spaces, control characters or over " + MAX_ID + " characters); the"
+                    + " id is " + id + (keepable ? " and the UID is written back as it was"
+                            : ", and the UID is written back from it"));
+        }
+        b.id(id);
+    }
+
+    private static final int MAX_ID = 255;
+    /** The longest one-line text the model takes, and so the longest UID kept exactly. */
+    private static final int MAX_UID = 10_000;
+    /** Unicode classes, so that NBSP, NEL and U+2028 count as the spaces and controls they are. */
+    private static final java.util.regex.Pattern ID_BREAKERS = java.util.regex.Pattern.compile("[\\s\\p{Cntrl}\\p{Z}]+",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Cuts text to at most {@code max} chars without splitting a surrogate pair. */
+    private static String truncated(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 80 ? truncated(text, 80) + "..." : text;
+    }
+
+    /**
+     * Returns the event, or, when its id is taken by an earlier event or series of this read (a UID used twice, or
+     * cut to 255 characters), a copy with an id of its own, so that no two events end up as one.
+     */
+    private Event unique(Event e, int line) {
+        Integer first = claimedIds.putIfAbsent(e.id(), line);
+        if (first == null) {
+            return e;
+        }
+        for (int n = 2;; n++) {
+            String suffix = "-" + n;
+            String id = truncated(e.id(), MAX_ID - suffix.length()) + suffix;
+            if (claimedIds.putIfAbsent(id, line) == null) {
+                warnings.add(line, "UID", ReadWarning.Code.STRUCTURE, "the id " + abbreviated(e.id()) + " is already"
+                        + " used by the VEVENT on line " + first + "; this event is read as " + id);
+                return Event.builder().from(e).id(id).uid(e.uid().map(u -> u + suffix)).build();
+            }
+        }
+    }
+
+    private String derivedId(Component v, ContentLine dtstart) {
         // Stable, never random: the same event in the next poll gets the same id.
         String basis = dtstart.value + "\n" + v.first("SUMMARY").map(s -> s.value).orElse("");
         try {

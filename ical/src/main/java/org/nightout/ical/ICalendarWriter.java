@@ -276,7 +276,16 @@ public final class ICalendarWriter {
             throws IOException {
         String uid = uid(e);
         out.begin("VEVENT");
-        out.name("UID").text(uid);
+        out.name("UID");
+        if (e.uid().isPresent()) {
+            // Marked, so that our reader tells a kept UID from one made from the id; the id travels if it differs.
+            if (e.uid().get().equals(e.id())) {
+                out.param(NightOutFields.UID_PARAM, "KEPT");
+            } else {
+                out.param(NightOutFields.ID_PARAM, e.id());
+            }
+        }
+        out.text(uid);
         String stamp = Formats.utc(e.lastModified());
         out.name("DTSTAMP").value(stamp);
         out.name("LAST-MODIFIED").value(stamp);
@@ -443,7 +452,11 @@ public final class ICalendarWriter {
         }
     }
 
+    /** The UID an event came with, exactly; otherwise one made from the application's id and the UID domain. */
     private String uid(Event e) {
+        if (e.uid().isPresent()) {
+            return e.uid().get();
+        }
         return uidDomain.isPresent() && e.id().indexOf('@') < 0 ? e.id() + "@" + uidDomain.get() : e.id();
     }
 
@@ -739,7 +752,9 @@ public final class ICalendarWriter {
         }
 
         /**
-         * Sets the domain appended to event ids that have no {@code @}, so UIDs are unique across publishers.
+         * Sets the domain appended to event ids that have no {@code @}, so UIDs are unique across publishers. It
+         * applies to the ids the application made: an event with a {@link Event#uid() UID} of its own, such as one
+         * read from another calendar, keeps that UID exactly.
          *
          * @param domain a domain such as "eauclairewi.gov"
          * @return this builder

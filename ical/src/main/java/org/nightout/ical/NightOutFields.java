@@ -27,6 +27,10 @@ import org.nightout.core.Venue;
  * exactly. A nested value inside another (an agency's jurisdiction) takes a parameter prefix.
  */
 final class NightOutFields {
+    /** On UID, where the event kept another system's UID and its id differs from it: the event's own id. */
+    static final String ID_PARAM = "X-NIGHTOUT-ID";
+    /** On UID, {@code KEPT} where the event kept another system's UID and its id is the same. */
+    static final String UID_PARAM = "X-NIGHTOUT-UID";
     static final String CAMPAIGN = "X-NIGHTOUT-CAMPAIGN";
     static final String COMMUNITY = "X-NIGHTOUT-COMMUNITY";
     static final String HOST = "X-NIGHTOUT-HOST";

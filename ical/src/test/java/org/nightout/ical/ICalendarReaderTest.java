@@ -385,9 +385,10 @@ class ICalendarReaderTest {
                 assertThat(s.overrides()).isEmpty();
                 assertThat(s.first().extensions()).isEmpty();
             });
-            assertThat(data.events()).hasSize(2).allSatisfy(e -> assertThat(e.title()).isEqualTo("Moved"));
+            assertThat(data.events()).hasSize(2).allSatisfy(e -> assertThat(e.title()).isEqualTo("Moved"))
+                    .extracting(Event::id).containsExactly("s-2", "s-3");
             assertThat(data.warnings()).extracting(ReadWarning::property)
-                    .containsExactly("RECURRENCE-ID", "RECURRENCE-ID", "RECURRENCE-ID");
+                    .containsExactly("RECURRENCE-ID", "RECURRENCE-ID", "UID", "RECURRENCE-ID", "UID");
         }
 
         @Test

@@ -119,7 +119,7 @@ class ReadRepairTest {
                     .isEqualTo(EventTime.of(ZonedDateTime.parse("2024-01-01T00:00:00Z")));
             assertThat(messages(data)).singleElement().asString().startsWith("line 8: DURATION: \"P99999999999999999D\""
                     + " is not a positive duration");
-            assertThat(written(data)).contains("UID:long", "DTSTART:20240101T000000Z");
+            assertThat(written(data)).contains("UID;X-NIGHTOUT-UID=KEPT:long\r\n", "DTSTART:20240101T000000Z\r\n");
         }
 
         @Test
@@ -131,6 +131,89 @@ class ReadRepairTest {
                     .isEqualTo(EventTime.allDay(LocalDate.of(9999, 12, 30)));
             assertThat(messages(data)).singleElement().asString().startsWith("line 7: DURATION: \"P5D\" is not a");
             assertThat(written(data)).contains("DTSTART;VALUE=DATE:99991230");
+        }
+    }
+
+    @Nested
+    @DisplayName("identity")
+    class Identity {
+
+        private ICalendarData withUids(String... uids) throws IOException {
+            StringBuilder doc = new StringBuilder("BEGIN:VCALENDAR\r\nPRODID:-//test//EN\r\n");
+            for (String uid : uids) {
+                doc.append("BEGIN:VEVENT\r\nUID:").append(uid).append("\r\nDTSTAMP:20220801T000000Z\r\n")
+                        .append("DTSTART;VALUE=DATE:20220802\r\nSUMMARY:Night Out\r\nEND:VEVENT\r\n");
+            }
+            return READER.read(doc.append("END:VCALENDAR\r\n").toString());
+        }
+
+        private String writtenWithDomain(ICalendarData data) {
+            return ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org"))
+                    .uidDomain("example.org").build().writeToString(data.events());
+        }
+
+        @Test
+        void uidWithoutAt_isWrittenBackExactly_notWithTheWritersDomain() throws IOException {
+            ICalendarData data = withUids("040000008200E00074C5B7101A82E008");
+            assertThat(data.events().get(0).uid()).contains("040000008200E00074C5B7101A82E008");
+            assertThat(data.warnings()).isEmpty();
+            assertThat(writtenWithDomain(data).replace("\r\n ", ""))
+                    .contains("UID;X-NIGHTOUT-UID=KEPT:040000008200E00074C5B7101A82E008\r\n")
+                    .doesNotContain("E008@example.org");
+        }
+
+        @Test
+        void applicationsOwnId_getsTheWritersDomain() {
+            Event made = Event.builder().id("nno-2022").title("Night Out").time(EventTime.allDay(
+                    LocalDate.of(2022, 8, 2))).lastModified(java.time.Instant.EPOCH).build();
+            assertThat(ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org"))
+                    .uidDomain("example.org").build().writeToString(List.of(made))).contains("UID:nno-2022@example.org\r\n");
+        }
+
+        @Test
+        void uidWithAUnicodeSpace_keepsItsEventAndItsUid_theIdIsCleaned() throws IOException {
+            ICalendarData data = withUids("night\u00A0out");
+            Event e = data.events().get(0);
+            assertThat(e.id()).isEqualTo("night-out");
+            assertThat(e.uid()).contains("night\u00A0out");
+            assertThat(messages(data)).containsExactly("line 4: UID: \"night\u00A0out\" is not usable as an id (spaces,"
+                    + " control characters or over 255 characters); the id is night-out and the UID is written back as"
+                    + " it was");
+            assertThat(writtenWithDomain(data)).contains("UID;X-NIGHTOUT-ID=night-out:night\u00A0out\r\n");
+        }
+
+        @Test
+        void uidWithALineSeparator_keepsItsEvent_theUidIsWrittenFromTheCleanId() throws IOException {
+            ICalendarData data = withUids("night\u2028out", "next\u0085line");
+            assertThat(data.events()).extracting(Event::id).containsExactly("night-out", "next-line");
+            assertThat(data.events()).allSatisfy(e -> assertThat(e.uid()).isEmpty());
+            assertThat(data.warnings()).hasSize(2);
+        }
+
+        @Test
+        void uidOver255Characters_isCutWithoutSplittingASurrogatePair() throws IOException {
+            String uid = "a".repeat(254) + "\uD83D\uDE93" + "b";
+            ICalendarData data = withUids(uid);
+            Event e = data.events().get(0);
+            assertThat(e.id()).isEqualTo("a".repeat(254));
+            assertThat(e.uid()).contains(uid);
+        }
+
+        @Test
+        void uidUsedTwice_givesTwoEventsWithIdsOfTheirOwn() throws IOException {
+            ICalendarData data = withUids("same", "same", "same-2");
+            assertThat(data.events()).extracting(Event::id).containsExactly("same", "same-2", "same-2-2");
+            assertThat(messages(data)).containsExactly(
+                    "line 9: UID: the id same is already used by the VEVENT on line 3; this event is read as same-2",
+                    "line 15: UID: the id same-2 is already used by the VEVENT on line 9; this event is read as"
+                            + " same-2-2");
+        }
+
+        @Test
+        void readWriteRead_keepsIdAndUid() throws IOException {
+            ICalendarData data = withUids("night\u00A0out", "plain");
+            ICalendarData again = READER.read(writtenWithDomain(data));
+            assertThat(again.events()).isEqualTo(data.events());
         }
     }
 }

@@ -24,6 +24,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
     void writeProperties(Event e, JsonOutput out) {
         out.integer("schemaVersion", NightOutModule.SCHEMA_VERSION);
         out.text("id", e.id());
+        out.text("uid", e.uid());
         out.text("title", e.title());
         out.text("description", e.description());
         out.object("campaign", e.campaign(), CampaignFormat.INSTANCE);
@@ -56,6 +57,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
         switch (name) {
             case "schemaVersion" -> in.schemaVersion(Event.class);
             case "id" -> b.id(in.text());
+            case "uid" -> b.uid(in.text());
             case "title" -> b.title(in.text());
             case "description" -> b.description(in.text());
             case "campaign" -> b.campaign(in.object(CampaignFormat.INSTANCE));
