@@ -78,6 +78,8 @@ final class EventMapper {
      * grows with the number of events (an id each), the one thing a read keeps of every event.
      */
     private final Map<String, Integer> claimedIds = new HashMap<>();
+    /** For each id taken more than once, the last suffix number given. */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Map<String, Component> masters = new LinkedHashMap<>();
     private final Map<String, List<Component>> overrides = new LinkedHashMap<>();
 
@@ -143,7 +145,7 @@ final class EventMapper {
             // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
             for (Component o : orphans) {
                 ours = o.fromOurWriter;
-                mapEvent(o, true).map(e -> unique(e, o.line)).ifPresent(events::add);
+                mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
             }
         }
         return new ICalendarData(name, events, series, warnings.list);
@@ -207,7 +209,7 @@ final class EventMapper {
                 // is missing is, as an event of its own.
                 warnings.add(rid.line, "RECURRENCE-ID", ReadWarning.Code.STRUCTURE, "\"" + rid.value + "\" names no"
                         + " occurrence of the series left to override; the override is kept as an event");
-                mapEvent(o, true).map(e -> unique(e, o.line)).ifPresent(events::add);
+                mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
             }
         }
         series.add(b.build());
@@ -216,7 +218,7 @@ final class EventMapper {
     /** Keeps overrides that no series takes as events of their own, with their RECURRENCE-ID as an extension. */
     private void keepAsEvents(List<Component> overrides, List<Event> events) {
         for (Component o : overrides) {
-            mapEvent(o, true).map(e -> unique(e, o.line)).ifPresent(events::add);
+            mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
         }
     }
 
@@ -339,22 +341,46 @@ final class EventMapper {
 
     /**
      * Returns the event, or, when its id is taken by an earlier event or series of this read (a UID used twice, or
-     * cut to 255 characters), a copy with an id of its own, so that no two events end up as one.
+     * cut to 255 characters), a copy with an id of its own, so that no two events end up as one. Its UID gets the
+     * same suffix: two VEVENTs with one UID would be one event to every client.
      */
     private Event unique(Event e, int line) {
-        Integer first = claimedIds.putIfAbsent(e.id(), line);
-        if (first == null) {
+        return claim(e, e.id(), line, true);
+    }
+
+    /**
+     * Returns an override that no series takes, kept as an event of its own, with an id of its own: its UID and
+     * RECURRENCE-ID (kept as an extension) still say which occurrence of which event it is, so the UID stays.
+     */
+    private Event override(Event e, Component o) {
+        String rid = o.first("RECURRENCE-ID").map(r -> ID_BREAKERS.matcher(r.value.strip()).replaceAll("-"))
+                .orElse("override");
+        return claim(e, truncated(e.id(), MAX_ID - rid.length() - 1) + "-" + rid, o.line, false);
+    }
+
+    private Event claim(Event e, String wanted, int line, boolean renameUid) {
+        Integer first = claimedIds.putIfAbsent(wanted, line);
+        if (first == null && wanted.equals(e.id())) {
             return e;
         }
-        for (int n = 2;; n++) {
-            String suffix = "-" + n;
-            String id = truncated(e.id(), MAX_ID - suffix.length()) + suffix;
-            if (claimedIds.putIfAbsent(id, line) == null) {
-                warnings.add(line, "UID", ReadWarning.Code.STRUCTURE, "the id " + abbreviated(e.id()) + " is already"
-                        + " used by the VEVENT on line " + first + "; this event is read as " + id);
-                return Event.builder().from(e).id(id).uid(e.uid().map(u -> u + suffix)).build();
-            }
+        String id = wanted;
+        String suffix = "";
+        if (first != null) {
+            // Counted per id, so that a file of ten thousand copies of one UID takes linear time.
+            int n = nextSuffix.getOrDefault(wanted, 1);
+            do {
+                suffix = "-" + ++n;
+                id = truncated(wanted, MAX_ID - suffix.length()) + suffix;
+            } while (claimedIds.putIfAbsent(id, line) != null);
+            nextSuffix.put(wanted, n);
+            warnings.add(line, "UID", ReadWarning.Code.STRUCTURE, "the id " + abbreviated(wanted) + " is already"
+                    + " used by the VEVENT on line " + first + "; this event is read as " + id);
         }
+        Event.Builder b = Event.builder().from(e).id(id);
+        if (renameUid && e.uid().isPresent()) {
+            b.uid(e.uid().get() + suffix);
+        }
+        return b.build();
     }
 
     private String derivedId(Component v, ContentLine dtstart) {
