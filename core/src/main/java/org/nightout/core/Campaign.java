@@ -171,7 +171,9 @@ public abstract class Campaign {
     @Value.Check
     void check() {
         Checks c = Checks.of("Campaign");
-        c.matches("id", Optional.ofNullable(id()), ID, "must be lowercase letters and digits joined by single hyphens");
+        if (c.required("id", id()) && !ID.matcher(id()).matches()) {
+            c.fail("id", id(), "must be lowercase letters and digits joined by single hyphens");
+        }
         c.line("name", name());
         c.line("organizer", organizer());
         if (firstYear() < 1 || firstYear() > 9999) {
