@@ -176,9 +176,7 @@ public abstract class Campaign {
         }
         c.line("name", name());
         c.line("organizer", organizer());
-        if (firstYear() < 1 || firstYear() > 9999) {
-            c.fail("firstYear", firstYear(), "must be a year from 1 to 9999");
-        }
+        c.year("firstYear", firstYear());
         c.required("rule", rule());
         c.required("stateRules", stateRules());
         c.absoluteUri("url", url());

@@ -1,6 +1,10 @@
 package org.nightout.core;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +20,12 @@ import java.util.regex.Pattern;
  */
 final class Checks {
     static final String ABSENT = "(absent)";
+    /** The first year every format takes: iCalendar and ISO 8601 dates have four year digits and no sign. */
+    static final int MIN_YEAR = 1;
+    /** The last year every format takes. */
+    static final int MAX_YEAR = 9999;
+    private static final String YEAR_RULE = "must be in a year from " + MIN_YEAR + " to " + MAX_YEAR
+            + ", as iCalendar and JSON dates carry it";
     private static final int MAX_TEXT = 10_000;
 
     private final String type;
@@ -110,6 +120,44 @@ final class Checks {
                     fail(field + "[" + i + "]", null, "must not be null");
                 }
                 i++;
+            }
+        }
+        return this;
+    }
+
+    /** Checks that a year is one every format can carry. */
+    Checks year(String field, int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            fail(field, year, YEAR_RULE);
+        }
+        return this;
+    }
+
+    /** Checks that a date is in a year every format can carry. */
+    Checks date(String field, LocalDate date) {
+        if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+            fail(field, date, YEAR_RULE);
+        }
+        return this;
+    }
+
+    /** Checks an instant where present: in UTC, as feeds write it, its year must be one every format can carry. */
+    Checks instant(String field, Instant instant) {
+        if (instant != null) {
+            int year = instant.atOffset(ZoneOffset.UTC).getYear();
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                fail(field, instant, YEAR_RULE + " (in UTC)");
+            }
+        }
+        return this;
+    }
+
+    /** Checks a zoned time: its local date and its instant in UTC must both be in years every format can carry. */
+    Checks dateTime(String field, ZonedDateTime time) {
+        if (time != null) {
+            date(field, time.toLocalDate());
+            if (time.getYear() >= MIN_YEAR && time.getYear() <= MAX_YEAR) {
+                instant(field, time.toInstant());
             }
         }
         return this;

@@ -282,7 +282,9 @@ public abstract class Event {
         c.elements("extensions", extensions());
         c.absoluteUri("url", url());
         c.absoluteUri("image", image());
-        c.required("lastModified", lastModified());
+        if (c.required("lastModified", lastModified())) {
+            c.instant("lastModified", lastModified());
+        }
         if (sequence() < 0) {
             c.fail("sequence", sequence(), "must be zero or more");
         }
@@ -310,7 +312,9 @@ public abstract class Event {
                 c.fail("hostingSince", since, "must be the event's year " + start.getYear() + " for a first event");
             }
         });
+        hostingSince().ifPresent(since -> c.year("hostingSince", since.getValue()));
         rainDate().ifPresent(rain -> {
+            c.date("rainDate", rain);
             if (!rain.isAfter(start)) {
                 c.fail("rainDate", rain, "must be after the event's start date " + start);
             }

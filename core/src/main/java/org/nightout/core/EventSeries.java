@@ -98,8 +98,7 @@ public abstract class EventSeries {
      * @return the event of that year, or empty if the year is outside the series or cancelled
      */
     public Optional<Event> occurrence(int year) {
-        if (year < firstYear() || lastYear().filter(last -> year > last).isPresent()
-                || cancelledYears().contains(year)) {
+        if (year < firstYear() || year > lastYearOrMax() || cancelledYears().contains(year)) {
             return Optional.empty();
         }
         Event override = overrides().get(year);
@@ -113,7 +112,9 @@ public abstract class EventSeries {
     }
 
     /**
-     * Returns the occurrences from one year to another, both included, skipping cancelled years.
+     * Returns the occurrences from one year to another, both included, skipping cancelled years. No occurrence
+     * falls after the series' last year, or after 9999 for a series with no end, so any {@code toYear} gives a
+     * finite list.
      *
      * @param fromYear the first year wanted
      * @param toYear the last year wanted
@@ -125,10 +126,17 @@ public abstract class EventSeries {
             throw new IllegalArgumentException("toYear " + toYear + " must not be before fromYear " + fromYear);
         }
         List<Event> events = new ArrayList<>();
-        for (int year = Math.max(fromYear, firstYear()); year <= toYear; year++) {
+        // Bounded by the last year any series can reach, so that toYear = Integer.MAX_VALUE cannot overflow the loop.
+        int to = Math.min(toYear, lastYearOrMax());
+        for (int year = Math.max(fromYear, firstYear()); year <= to; year++) {
             occurrence(year).ifPresent(events::add);
         }
         return events;
+    }
+
+    /** The last year of the series: its own, or the last year a date of any format can be in. */
+    private int lastYearOrMax() {
+        return lastYear().orElse(Checks.MAX_YEAR);
     }
 
     @Value.Check
@@ -142,10 +150,11 @@ public abstract class EventSeries {
             c.fail("first.time", first().time().startDate(), "must be on the rule's date " + rule() + " in "
                     + firstYear + ", which is " + rule().dateIn(firstYear));
         }
-        int last = lastYear().orElse(Integer.MAX_VALUE);
+        int last = lastYearOrMax();
         if (last < firstYear) {
             c.fail("lastYear", last, "must not be before the first year " + firstYear);
         }
+        c.year("lastYear", last);
         for (int year : cancelledYears()) {
             if (year <= firstYear || year > last) {
                 c.fail("cancelledYears", year, "must be after the first year " + firstYear

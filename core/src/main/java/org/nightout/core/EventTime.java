@@ -100,9 +100,11 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
             Checks c = Checks.of("EventTime");
             if (c.required("start", start)) {
                 wholeSeconds(c, "start", start);
+                c.dateTime("start", start);
             }
             if (c.required("end", end) && end.isPresent()) {
                 wholeSeconds(c, "end", end.get());
+                c.dateTime("end", end.get());
                 if (start != null && !end.get().toInstant().isAfter(start.toInstant())) {
                     c.fail("end", end.get(), "must be after the start " + start);
                 }
@@ -147,6 +149,7 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
             if (c.required("first", first) & c.required("last", last) && last.isBefore(first)) {
                 c.fail("last", last, "must be on or after the first day " + first);
             }
+            c.date("first", first).date("last", last);
             c.throwIfAny();
         }
 

@@ -62,6 +62,9 @@ public abstract class NewsLink {
         c.line("title", title());
         c.line("outlet", outlet());
         c.required("published", published());
+        if (published() != null) {
+            published().ifPresent(d -> c.date("published", d));
+        }
         c.throwIfAny();
     }
 
