@@ -92,23 +92,14 @@ public abstract class Agency {
         if (ori() != null && jurisdiction() != null && ori().isPresent() && jurisdiction().isPresent()
                 && ORI.matcher(ori().get()).matches()) {
             UsState state = jurisdiction().get().state();
+            String where = jurisdiction().get().displayName();
             state.oriPrefix().filter(prefix -> !ori().get().startsWith(prefix)).ifPresent(prefix -> c.fail("ori", ori(),
-                    "must start with " + prefix + " because the jurisdiction " + jurisdiction().get() + " is in "
+                    "must start with " + prefix + " because the jurisdiction " + where + " is in "
                             + state.displayName()));
         }
         c.absoluteUri("website", website());
         c.required("contact", contact());
         c.throwIfAny();
-    }
-
-    /**
-     * Returns the short name where there is one, else the full name.
-     *
-     * @return a label for people
-     */
-    @Override
-    public String toString() {
-        return shortName().orElse(name());
     }
 
     /** Builds an {@link Agency}; {@link #build()} throws {@link ValidationException} listing every problem. */

@@ -112,12 +112,12 @@ public abstract class Community {
     }
 
     /**
-     * Returns the name and state, such as "Eau Claire, WI".
+     * Returns the name and state as people write them, such as "Eau Claire, WI". {@link #toString()} shows every
+     * attribute instead.
      *
      * @return a short label for people
      */
-    @Override
-    public String toString() {
+    public String displayName() {
         return name() + ", " + state().code();
     }
 

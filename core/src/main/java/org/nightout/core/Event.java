@@ -337,16 +337,6 @@ public abstract class Event {
         }
     }
 
-    /**
-     * Returns the id, date and title, such as "nno-2017-east-hartford 2017-08-01 East Hartford National Night Out".
-     *
-     * @return a short label for logs
-     */
-    @Override
-    public String toString() {
-        return id() + " " + time().startDate() + " " + title();
-    }
-
     /** Builds an {@link Event}; {@link #build()} throws {@link ValidationException} listing every problem. */
     public static final class Builder extends ImmutableEvent.Builder {
         Builder() {

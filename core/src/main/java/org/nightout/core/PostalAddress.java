@@ -64,12 +64,12 @@ public abstract class PostalAddress {
     }
 
     /**
-     * Returns the address on one line, such as "1110 Carson Park Dr, Eau Claire, WI 54703".
+     * Returns the address on one line as people write it, such as "1110 Carson Park Dr, Eau Claire, WI 54703".
+     * {@link #toString()} shows every attribute by name instead.
      *
      * @return the address as people write it
      */
-    @Override
-    public String toString() {
+    public String oneLine() {
         StringBuilder b = new StringBuilder();
         street().ifPresent(s -> b.append(s).append(", "));
         b.append(locality()).append(", ").append(state().code());

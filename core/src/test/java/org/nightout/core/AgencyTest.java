@@ -18,7 +18,8 @@ class AgencyTest {
                 .contact(Contact.builder().phone("(715) 839-4972").build())
                 .build();
         assertThat(a.ori()).contains("WI0180200");
-        assertThat(a).hasToString("ECPD");
+        assertThat(a.toString()).startsWith("Agency{name=Eau Claire Police Department, shortName=ECPD")
+                .contains("kind=POLICE_DEPARTMENT", "ori=WI0180200", "jurisdiction=Community{name=Eau Claire");
     }
 
     @ParameterizedTest

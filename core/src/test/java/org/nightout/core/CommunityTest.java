@@ -17,7 +17,9 @@ class CommunityTest {
         Community c = Fixtures.eauClaire();
         assertThat(c.region()).contains("Chippewa Valley");
         assertThat(c.zone().getId()).isEqualTo("America/Chicago");
-        assertThat(c).hasToString("Eau Claire, WI");
+        assertThat(c.displayName()).isEqualTo("Eau Claire, WI");
+        assertThat(c.toString()).startsWith("Community{name=Eau Claire, kind=CITY, state=WI")
+                .contains("zone=America/Chicago");
         assertThat(valid().build()).isEqualTo(c).hasSameHashCodeAs(c);
     }
 

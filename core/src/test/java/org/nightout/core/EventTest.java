@@ -19,7 +19,15 @@ class EventTest {
         assertThat(e.sequence()).isZero();
         assertThat(e.firstEvent()).isFalse();
         assertThat(e.edition()).hasValue(38);
-        assertThat(e).hasToString("nno-eau-claire-carson-park 2021-08-03 National Night Out at Carson Park");
+    }
+
+    @Test
+    void toString_showsTheData_soUnequalEventsPrintDifferently() {
+        Event e = Fixtures.nno2021().build();
+        Event changed = Event.builder().from(e).sequence(1).venue(Venue.builder().name("Phoenix Park").build()).build();
+        assertThat(e.toString()).startsWith("Event{id=nno-eau-claire-carson-park, title=National Night Out at Carson Park")
+                .contains("venue=Venue{name=Carson Park", "sequence=0", "hosts=[Agency{name=Eau Claire Police Department");
+        assertThat(changed.toString()).isNotEqualTo(e.toString()).contains("Phoenix Park", "sequence=1");
     }
 
     @Test

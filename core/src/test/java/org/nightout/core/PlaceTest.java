@@ -37,10 +37,11 @@ class PlaceTest {
     }
 
     @Test
-    void postalAddress_toString_andZip() {
+    void postalAddress_oneLine_toString_andZip() {
         PostalAddress a = PostalAddress.builder().street("1 Main St").locality("East Hartford").state(UsState.CT)
                 .postalCode("06108").build();
-        assertThat(a).hasToString("1 Main St, East Hartford, CT 06108");
+        assertThat(a.oneLine()).isEqualTo("1 Main St, East Hartford, CT 06108");
+        assertThat(a).hasToString("PostalAddress{street=1 Main St, locality=East Hartford, state=CT, postalCode=06108}");
         assertThatThrownBy(() -> PostalAddress.builder().from(a).postalCode("6108").build())
                 .hasMessageContaining("postalCode: \"6108\" must be a ZIP code");
     }

@@ -162,13 +162,8 @@ final class EventPage {
 
     private static void venue(StringBuilder html, Venue v) {
         html.append(escape(v.name()));
-        v.address().map(EventPage::address)
+        v.address().map(PostalAddress::oneLine)
                 .ifPresent(a -> html.append("<span class=\"address\">").append(escape(a)).append("</span>"));
-    }
-
-    private static String address(PostalAddress a) {
-        return a.street().map(s -> s + ", ").orElse("") + a.locality() + ", " + a.state().code()
-                + a.postalCode().map(z -> " " + z).orElse("");
     }
 
     private static String none() {

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nightout.core.Agency;
+import org.nightout.core.Community;
 import org.nightout.core.DateRule;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
@@ -33,6 +34,7 @@ import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.Participant;
 import org.nightout.core.ParticipantRole;
+import org.nightout.core.PostalAddress;
 import org.nightout.core.Venue;
 
 /**
@@ -463,11 +465,11 @@ public final class ICalendarWriter {
     private static Optional<String> location(Event e) {
         if (e.venue().isPresent()) {
             Venue v = e.venue().get();
-            String where = v.address().map(Object::toString)
-                    .or(() -> e.community().map(Object::toString)).orElse(null);
+            String where = v.address().map(PostalAddress::oneLine)
+                    .or(() -> e.community().map(Community::displayName)).orElse(null);
             return Optional.of(where == null ? v.name() : v.name() + ", " + where);
         }
-        return e.community().map(Object::toString);
+        return e.community().map(Community::displayName);
     }
 
     private void writeOrganizer(ContentLines out, Event e) throws IOException {
@@ -527,7 +529,7 @@ public final class ICalendarWriter {
         out.name("UID").text(eventUid + "-location");
         out.name("NAME").text(v.name());
         if (v.address().isPresent()) {
-            out.name("DESCRIPTION").text(v.address().get().toString());
+            out.name("DESCRIPTION").text(v.address().get().oneLine());
         }
         if (v.geo().isPresent()) {
             out.name("GEO").value(v.geo().get().latitude() + ";" + v.geo().get().longitude());
