@@ -22,8 +22,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.util.LinkedNode;
 
 /**
  * The reading side of the wire format: one parser and the rules for each kind of value.
@@ -212,8 +215,23 @@ final class JsonInput {
         }
     }
 
-    /** Skips the value of an unknown property where unknown fields are ignored, else fails. */
+    /**
+     * Offers an unknown property to the mapper's problem handlers, as
+     * {@link DeserializationContext#handleUnknownProperty} does; where none takes it, skips its value if unknown
+     * fields are ignored, else fails. The module decides that, not {@code FAIL_ON_UNKNOWN_PROPERTIES}, which Jackson 3
+     * turns off by default: this format is strict unless told otherwise.
+     */
     void unknownProperty(Class<?> type, String name, Collection<Object> known) {
+        ValueDeserializer<?> deserializer = null;
+        for (LinkedNode<DeserializationProblemHandler> h = ctxt.getConfig().getProblemHandlers(); h != null;
+                h = h.next()) {
+            if (deserializer == null) {
+                deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(type));
+            }
+            if (h.value().handleUnknownProperty(ctxt, p, deserializer, type, name)) {
+                return;
+            }
+        }
         if (!ignoreUnknownFields) {
             throw UnrecognizedPropertyException.from(p, type, name, known);
         }

@@ -27,7 +27,9 @@ import tools.jackson.core.Version;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * A Jackson 3 module that reads and writes every nightout core type as JSON, such as an {@link Event} or an
@@ -59,6 +61,10 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link org.nightout.core.ValidationException}'s, which is its cause. Unknown properties fail whatever the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says (Jackson 3 turns it off by default);
  * {@link #withUnknownFieldsIgnored(boolean)} skips them instead, for reading documents of a later minor revision.
+ * Either way, an unknown property first goes to the mapper's
+ * {@link tools.jackson.databind.deser.DeserializationProblemHandler}s, as Jackson's own deserializers send it through
+ * {@link tools.jackson.databind.DeserializationContext#handleUnknownProperty}: one that handles it (and consumes its
+ * value) decides, and the module's setting applies only when none does.
  *
  * <h2>Limits on reading</h2>
  * A mapper built the usual way takes Jackson's own defaults ({@link StreamReadConstraints#defaults()}): nesting up to
@@ -87,11 +93,11 @@ import tools.jackson.databind.module.SimpleModule;
  * Event back = mapper.readValue(json, Event.class);   // equal to event
  * }</pre>
  */
-public final class NightOutModule extends SimpleModule {
+public final class NightOutModule extends JacksonModule {
     /** The version of the wire format this module writes and the only one it reads. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final long serialVersionUID = 1L;
+    private static final String NAME = "NightOutModule";
     private static final String SCHEMA_RESOURCE = "event.schema.json";
     private static final Version VERSION = readVersion();
 
@@ -104,7 +110,7 @@ public final class NightOutModule extends SimpleModule {
     /** Property names of this format are short words, and override years. */
     private static final int MAX_NAME_LENGTH = 1_000;
 
-    /** Whether unknown properties are skipped rather than failing; the deserializers were built with it. */
+    /** Whether unknown properties are skipped rather than failing, where no problem handler takes them. */
     private final boolean ignoreUnknownFields;
 
     /** Creates the module with strict reading: an unknown property fails. */
@@ -113,44 +119,89 @@ public final class NightOutModule extends SimpleModule {
     }
 
     private NightOutModule(boolean ignoreUnknownFields) {
-        super("NightOutModule", VERSION, NightOutModule.class.getName());
         this.ignoreUnknownFields = ignoreUnknownFields;
-        register(Event.class, EventFormat.INSTANCE);
-        register(EventSeries.class, EventSeriesFormat.INSTANCE);
-        register(EventTime.class, EventTimeFormat.INSTANCE);
-        addDeserializer(EventTime.Timed.class,
-                new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.Timed.class, ignoreUnknownFields));
-        addDeserializer(EventTime.AllDay.class,
-                new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.AllDay.class, ignoreUnknownFields));
-        register(EventStatus.class, EventStatusFormat.INSTANCE);
-        register(Activity.class, ActivityFormat.INSTANCE);
-        register(Campaign.class, CampaignFormat.INSTANCE);
-        register(DateRule.class, DateRuleFormat.INSTANCE);
-        register(Community.class, CommunityFormat.INSTANCE);
-        register(Agency.class, AgencyFormat.INSTANCE);
-        register(Contact.class, ContactFormat.INSTANCE);
-        register(Person.class, PersonFormat.INSTANCE);
-        register(Organization.class, OrganizationFormat.INSTANCE);
-        register(Participant.class, ParticipantFormat.INSTANCE);
-        register(Venue.class, VenueFormat.INSTANCE);
-        register(PostalAddress.class, PostalAddressFormat.INSTANCE);
-        register(GeoPoint.class, GeoPointFormat.INSTANCE);
-        register(NewsLink.class, NewsLinkFormat.INSTANCE);
-    }
-
-    private <T> void register(Class<T> type, ObjectFormat<T, ?> format) {
-        addSerializer(type, new FormatSerializer<>(format));
-        addDeserializer(type, new FormatDeserializer<>(format, type, ignoreUnknownFields));
     }
 
     /**
-     * Returns a module that reads like this one but skips unknown properties, or fails on them.
+     * Returns the module's name, {@code "NightOutModule"}.
+     *
+     * @return the name
+     */
+    @Override
+    public String getModuleName() {
+        return NAME;
+    }
+
+    /**
+     * Returns the version of the {@code nightout-json} artifact.
+     *
+     * @return the version, such as {@code 0.1.0}
+     */
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    /**
+     * Returns the same id for every instance, so that a mapper holds at most one: the last one added.
+     *
+     * @return the class name
+     */
+    @Override
+    public Object getRegistrationId() {
+        return NightOutModule.class.getName();
+    }
+
+    /**
+     * Registers a serializer and a deserializer for every core type. Each call builds its own, so the module itself
+     * never changes.
+     *
+     * @param context the mapper being built
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        register(serializers, deserializers, Event.class, EventFormat.INSTANCE);
+        register(serializers, deserializers, EventSeries.class, EventSeriesFormat.INSTANCE);
+        register(serializers, deserializers, EventTime.class, EventTimeFormat.INSTANCE);
+        deserializers.addDeserializer(EventTime.Timed.class,
+                new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.Timed.class, ignoreUnknownFields));
+        deserializers.addDeserializer(EventTime.AllDay.class,
+                new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.AllDay.class, ignoreUnknownFields));
+        register(serializers, deserializers, EventStatus.class, EventStatusFormat.INSTANCE);
+        register(serializers, deserializers, Activity.class, ActivityFormat.INSTANCE);
+        register(serializers, deserializers, Campaign.class, CampaignFormat.INSTANCE);
+        register(serializers, deserializers, DateRule.class, DateRuleFormat.INSTANCE);
+        register(serializers, deserializers, Community.class, CommunityFormat.INSTANCE);
+        register(serializers, deserializers, Agency.class, AgencyFormat.INSTANCE);
+        register(serializers, deserializers, Contact.class, ContactFormat.INSTANCE);
+        register(serializers, deserializers, Person.class, PersonFormat.INSTANCE);
+        register(serializers, deserializers, Organization.class, OrganizationFormat.INSTANCE);
+        register(serializers, deserializers, Participant.class, ParticipantFormat.INSTANCE);
+        register(serializers, deserializers, Venue.class, VenueFormat.INSTANCE);
+        register(serializers, deserializers, PostalAddress.class, PostalAddressFormat.INSTANCE);
+        register(serializers, deserializers, GeoPoint.class, GeoPointFormat.INSTANCE);
+        register(serializers, deserializers, NewsLink.class, NewsLinkFormat.INSTANCE);
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+    }
+
+    private <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
+            ObjectFormat<T, ?> format) {
+        serializers.addSerializer(type, new FormatSerializer<>(format));
+        deserializers.addDeserializer(type, new FormatDeserializer<>(format, type, ignoreUnknownFields));
+    }
+
+    /**
+     * Returns a new module that reads like this one but skips unknown properties, or fails on them. Either way an
+     * application's {@link tools.jackson.databind.deser.DeserializationProblemHandler} is asked first.
      *
      * @param ignore true to skip unknown properties and their values, false to fail on them
-     * @return a module with that setting
+     * @return a new module with that setting; this one is unchanged
      */
     public NightOutModule withUnknownFieldsIgnored(boolean ignore) {
-        return ignore == ignoreUnknownFields ? this : new NightOutModule(ignore);
+        return new NightOutModule(ignore);
     }
 
     /**

@@ -189,12 +189,41 @@ class NightOutModuleTest {
         }
 
         @Test
-        void withUnknownFieldsIgnored_sameSetting_returnsSameModule() {
+        void withUnknownFieldsIgnored_returnsANewModule_andLeavesThisOneAsItWas() {
             NightOutModule strict = new NightOutModule();
 
-            assertThat(strict.withUnknownFieldsIgnored(false)).isSameAs(strict);
-            assertThat(strict.ignoresUnknownFields()).isFalse();
+            assertThat(strict.withUnknownFieldsIgnored(false)).isNotSameAs(strict);
             assertThat(strict.withUnknownFieldsIgnored(true).ignoresUnknownFields()).isTrue();
+            assertThat(strict.ignoresUnknownFields()).isFalse();
+        }
+
+        @Test
+        void module_isNoMutableSimpleModule() {
+            assertThat(NightOutModule.class.getSuperclass()).isEqualTo(JacksonModule.class);
+            assertThat(java.lang.reflect.Modifier.isFinal(NightOutModule.class.getModifiers())).isTrue();
+            assertThat(java.util.stream.Stream.of(NightOutModule.class.getDeclaredFields())
+                    .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers())))
+                    .allMatch(f -> java.lang.reflect.Modifier.isFinal(f.getModifiers()));
+        }
+
+        @Test
+        void unknownProperty_goesToTheApplicationsProblemHandler_first() {
+            List<String> seen = new java.util.ArrayList<>();
+            JsonMapper mapper = JsonMapper.builder().addModule(new NightOutModule())
+                    .addHandler(new tools.jackson.databind.deser.DeserializationProblemHandler() {
+                        @Override
+                        public boolean handleUnknownProperty(tools.jackson.databind.DeserializationContext ctxt,
+                                tools.jackson.core.JsonParser p, tools.jackson.databind.ValueDeserializer<?> deser,
+                                Object beanOrClass, String propertyName) {
+                            seen.add(((Class<?>) beanOrClass).getSimpleName() + "." + propertyName);
+                            p.skipChildren();
+                            return true;
+                        }
+                    }).build();
+
+            assertThat(mapper.readValue("{\"latitude\":1,\"elevation\":{\"m\":[3]},\"longitude\":2}",
+                    org.nightout.core.GeoPoint.class)).isEqualTo(org.nightout.core.GeoPoint.of(1, 2));
+            assertThat(seen).containsExactly("GeoPoint.elevation");
         }
 
         @Test
