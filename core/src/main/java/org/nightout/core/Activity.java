@@ -1,6 +1,7 @@
 package org.nightout.core;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One thing to do at an event: a kind from the shared vocabulary, or free text.
@@ -48,13 +49,15 @@ public record Activity(ActivityKind kind, String label) {
      *
      * @param kind the kind, not {@link ActivityKind#OTHER}
      * @return the activity labelled with the kind's label
-     * @throws IllegalArgumentException if the kind is {@code OTHER}, which needs a label: use {@link #other(String)}
+     * @throws NullPointerException if {@code kind} is null
+     * @throws ValidationException if the kind is {@code OTHER}, which needs a label: use {@link #other(String)}
      */
     public static Activity of(ActivityKind kind) {
+        Objects.requireNonNull(kind, "kind");
         if (kind == ActivityKind.OTHER) {
-            throw new IllegalArgumentException("ActivityKind.OTHER needs a label: use Activity.other(label)");
+            Checks.of("Activity").fail("kind", kind, "needs a label: use Activity.other(label)").throwIfAny();
         }
-        return new Activity(kind, kind == null ? null : kind.label());
+        return new Activity(kind, kind.label());
     }
 
     /**
@@ -62,10 +65,11 @@ public record Activity(ActivityKind kind, String label) {
      *
      * @param label what the activity is, such as "Touch-a-truck"
      * @return an activity of kind {@link ActivityKind#OTHER}
+     * @throws NullPointerException if {@code label} is null
      * @throws ValidationException if the label is blank or spans lines
      */
     public static Activity other(String label) {
-        return new Activity(ActivityKind.OTHER, label);
+        return new Activity(ActivityKind.OTHER, Objects.requireNonNull(label, "label"));
     }
 
     /**
@@ -74,10 +78,11 @@ public record Activity(ActivityKind kind, String label) {
      *
      * @param label the label
      * @return the activity
+     * @throws NullPointerException if {@code label} is null
      * @throws ValidationException if the label is blank or spans lines
      */
     public static Activity parse(String label) {
-        ActivityKind known = label == null ? null : knownKind(label);
+        ActivityKind known = knownKind(Objects.requireNonNull(label, "label"));
         return known == null ? other(label) : of(known);
     }
 

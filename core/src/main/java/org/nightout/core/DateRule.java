@@ -33,13 +33,13 @@ public record DateRule(int ordinal, DayOfWeek dayOfWeek, Month month) {
      * Checks the components.
      *
      * @throws NullPointerException if {@code dayOfWeek} or {@code month} is null
-     * @throws IllegalArgumentException if {@code ordinal} is not 1 to 4 or -1
+     * @throws ValidationException if {@code ordinal} is not 1 to 4 or -1
      */
     public DateRule {
         Objects.requireNonNull(dayOfWeek, "dayOfWeek");
         Objects.requireNonNull(month, "month");
         if (!(ordinal >= 1 && ordinal <= 4) && ordinal != -1) {
-            throw new IllegalArgumentException("Ordinal must be 1 to 4, or -1 for the last, but was " + ordinal);
+            Checks.of("DateRule").fail("ordinal", ordinal, "must be 1 to 4, or -1 for the last").throwIfAny();
         }
     }
 
@@ -50,7 +50,8 @@ public record DateRule(int ordinal, DayOfWeek dayOfWeek, Month month) {
      * @param dayOfWeek the weekday
      * @param month the month
      * @return the rule
-     * @throws IllegalArgumentException if {@code ordinal} is out of range
+     * @throws NullPointerException if {@code dayOfWeek} or {@code month} is null
+     * @throws ValidationException if {@code ordinal} is out of range
      */
     public static DateRule of(int ordinal, DayOfWeek dayOfWeek, Month month) {
         return new DateRule(ordinal, dayOfWeek, month);

@@ -111,6 +111,7 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      *
      * @param reason why, such as "COVID-19 pandemic"
      * @return the cancelled status
+     * @throws NullPointerException if {@code reason} is null
      * @throws ValidationException if the reason is blank or spans lines
      */
     public static EventStatus cancelled(String reason) {
@@ -131,6 +132,7 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      *
      * @param reason why, such as "Severe weather"
      * @return the postponed status
+     * @throws NullPointerException if {@code reason} is null
      * @throws ValidationException if the reason is blank or spans lines
      */
     public static EventStatus postponed(String reason) {
@@ -142,10 +144,11 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      *
      * @param previousTime when the event was planned before
      * @return the rescheduled status
-     * @throws ValidationException if {@code previousTime} is null
+     * @throws NullPointerException if {@code previousTime} is null
      */
     public static EventStatus rescheduled(EventTime previousTime) {
-        return new EventStatus(Kind.RESCHEDULED, Optional.empty(), Optional.ofNullable(previousTime));
+        return new EventStatus(Kind.RESCHEDULED, Optional.empty(),
+                Optional.of(Objects.requireNonNull(previousTime, "previousTime")));
     }
 
     /**
@@ -154,11 +157,12 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @param previousTime when the event was planned before
      * @param reason why it moved, such as "Rain"
      * @return the rescheduled status
-     * @throws ValidationException if {@code previousTime} is null or the reason is blank
+     * @throws NullPointerException if an argument is null
+     * @throws ValidationException if the reason is blank or spans lines
      */
     public static EventStatus rescheduled(EventTime previousTime, String reason) {
         return new EventStatus(Kind.RESCHEDULED, Optional.of(Objects.requireNonNull(reason, "reason")),
-                Optional.ofNullable(previousTime));
+                Optional.of(Objects.requireNonNull(previousTime, "previousTime")));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,10 +27,11 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
      *
      * @param start the start, in whole seconds
      * @return the time
-     * @throws ValidationException if {@code start} is null or has fractions of a second
+     * @throws NullPointerException if {@code start} is null
+     * @throws ValidationException if {@code start} has fractions of a second or is outside the years 1 to 9999
      */
     static Timed of(ZonedDateTime start) {
-        return new Timed(start, Optional.empty());
+        return new Timed(Objects.requireNonNull(start, "start"), Optional.empty());
     }
 
     /**
@@ -38,10 +40,12 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
      * @param start the start, in whole seconds
      * @param end the end, after the start, in whole seconds
      * @return the time
-     * @throws ValidationException if the end is not after the start, or a value has fractions of a second
+     * @throws NullPointerException if an argument is null
+     * @throws ValidationException if the end is not after the start, or a value has fractions of a second or is
+     *     outside the years 1 to 9999
      */
     static Timed of(ZonedDateTime start, ZonedDateTime end) {
-        return new Timed(start, Optional.ofNullable(end));
+        return new Timed(Objects.requireNonNull(start, "start"), Optional.of(Objects.requireNonNull(end, "end")));
     }
 
     /**
@@ -49,9 +53,11 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
      *
      * @param day the day
      * @return the time
-     * @throws ValidationException if {@code day} is null
+     * @throws NullPointerException if {@code day} is null
+     * @throws ValidationException if {@code day} is outside the years 1 to 9999
      */
     static AllDay allDay(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return new AllDay(day, day);
     }
 
@@ -61,10 +67,11 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
      * @param first the first day
      * @param last the last day, on or after the first
      * @return the time
-     * @throws ValidationException if {@code last} is before {@code first}
+     * @throws NullPointerException if an argument is null
+     * @throws ValidationException if {@code last} is before {@code first}, or a day is outside the years 1 to 9999
      */
     static AllDay allDay(LocalDate first, LocalDate last) {
-        return new AllDay(first, last);
+        return new AllDay(Objects.requireNonNull(first, "first"), Objects.requireNonNull(last, "last"));
     }
 
     /**

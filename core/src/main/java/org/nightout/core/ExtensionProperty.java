@@ -48,10 +48,12 @@ public record ExtensionProperty(String name, List<Parameter> parameters, String 
      * @param name the property name
      * @param value the value in its wire form
      * @return the property
+     * @throws NullPointerException if an argument is null
      * @throws ValidationException if the name or value is invalid
      */
     public static ExtensionProperty of(String name, String value) {
-        return new ExtensionProperty(name, List.of(), value);
+        return new ExtensionProperty(Objects.requireNonNull(name, "name"), List.of(),
+                Objects.requireNonNull(value, "value"));
     }
 
     /**
@@ -86,9 +88,11 @@ public record ExtensionProperty(String name, List<Parameter> parameters, String 
          * @param name the parameter name
          * @param value the decoded value
          * @return the parameter
+         * @throws NullPointerException if an argument is null
+         * @throws ValidationException if the name is not a token or the value holds control characters
          */
         public static Parameter of(String name, String value) {
-            return new Parameter(name, value);
+            return new Parameter(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         }
     }
 }

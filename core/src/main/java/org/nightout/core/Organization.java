@@ -1,6 +1,7 @@
 package org.nightout.core;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,10 +22,11 @@ public abstract class Organization {
      *
      * @param name the organization's name
      * @return the organization
-     * @throws ValidationException if the name is blank
+     * @throws NullPointerException if {@code name} is null
+     * @throws ValidationException if the name is blank or spans lines
      */
     public static Organization of(String name) {
-        return builder().name(name).build();
+        return builder().name(Objects.requireNonNull(name, "name")).build();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.nightout.core;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,10 +26,10 @@ public abstract class Participant {
      * @param role the role
      * @param person the person
      * @return the participant
-     * @throws ValidationException if an argument is null
+     * @throws NullPointerException if an argument is null
      */
     public static Participant of(ParticipantRole role, Person person) {
-        return builder().role(role).person(person).build();
+        return builder().role(Objects.requireNonNull(role, "role")).person(Objects.requireNonNull(person, "person")).build();
     }
 
     /**
@@ -37,10 +38,10 @@ public abstract class Participant {
      * @param role the role
      * @param agency the agency
      * @return the participant
-     * @throws ValidationException if an argument is null
+     * @throws NullPointerException if an argument is null
      */
     public static Participant of(ParticipantRole role, Agency agency) {
-        return builder().role(role).agency(agency).build();
+        return builder().role(Objects.requireNonNull(role, "role")).agency(Objects.requireNonNull(agency, "agency")).build();
     }
 
     /**
@@ -49,10 +50,10 @@ public abstract class Participant {
      * @param role the role
      * @param organization the organization
      * @return the participant
-     * @throws ValidationException if an argument is null
+     * @throws NullPointerException if an argument is null
      */
     public static Participant of(ParticipantRole role, Organization organization) {
-        return builder().role(role).organization(organization).build();
+        return builder().role(Objects.requireNonNull(role, "role")).organization(Objects.requireNonNull(organization, "organization")).build();
     }
 
     /**

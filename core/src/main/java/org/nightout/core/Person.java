@@ -1,5 +1,6 @@
 package org.nightout.core;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,10 +30,11 @@ public abstract class Person {
      *
      * @param name the full name
      * @return the person
-     * @throws ValidationException if the name is blank
+     * @throws NullPointerException if {@code name} is null
+     * @throws ValidationException if the name is blank or spans lines
      */
     public static Person of(String name) {
-        return builder().name(name).build();
+        return builder().name(Objects.requireNonNull(name, "name")).build();
     }
 
     /**

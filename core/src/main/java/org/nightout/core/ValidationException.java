@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** The violations, an unmodifiable list; transient because {@link Violation} is a record, not serializable. */
-    private final transient List<Violation> violations;
+    /** The violations, an unmodifiable list; serialized with the exception, so it is never null. */
+    @SuppressWarnings("serial") // List.copyOf gives a serializable list, and Violation is serializable
+    private final List<Violation> violations;
 
     /**
      * Creates an exception for one or more violations.

@@ -1,5 +1,6 @@
 package org.nightout.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param value the offending value as text, or {@code "(absent)"} when a required value is missing
  * @param rule what was expected, such as {@code "must be 9 characters: a 2-letter state code and 7 letters or digits"}
  */
-public record Violation(String type, String field, String value, String rule) {
+public record Violation(String type, String field, String value, String rule) implements Serializable {
 
     /**
      * Checks that no component is null.

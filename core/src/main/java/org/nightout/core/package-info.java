@@ -8,6 +8,22 @@
  * Invalid data is rejected when a value is built, with one
  * {@link org.nightout.core.ValidationException} that lists every problem found.
  *
+ * <h2>Errors</h2>
+ * One rule holds for every type, and the adapters follow it:
+ * <ul>
+ *   <li>A {@code null} argument to a factory or method, such as {@code Participant.of(role, null)}, is a programming
+ *       error: {@link java.lang.NullPointerException} whose message is the parameter's name.
+ *   <li>Data that breaks a rule of the model, including a required attribute a builder was not given, or a date
+ *       outside the years 1 to 9999, fails when the value is built: one {@link org.nightout.core.ValidationException}
+ *       with every {@link org.nightout.core.Violation} found (field, value, rule). It is an
+ *       {@link java.lang.IllegalArgumentException}, and its violations survive serialization.
+ *   <li>An argument outside what a query answers, such as a year before a campaign's first, or text that cannot be
+ *       parsed, such as {@code DateRule.parse("someday")}: {@link java.lang.IllegalArgumentException} saying what was
+ *       expected.
+ *   <li>Writers and readers in the adapters throw {@link java.io.IOException} for failures of the stream they are
+ *       given, and never wrap it in an unchecked exception.
+ * </ul>
+ *
  * <pre>{@code
  * Community eauClaire = Community.builder()
  *     .name("Eau Claire").kind(CommunityKind.CITY).state(UsState.WI)

@@ -39,7 +39,8 @@ class DateRuleTest {
     @Test
     void of_badOrdinal() {
         assertThatThrownBy(() -> DateRule.of(5, DayOfWeek.TUESDAY, Month.AUGUST))
-                .hasMessage("Ordinal must be 1 to 4, or -1 for the last, but was 5");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Invalid DateRule: ordinal: \"5\" must be 1 to 4, or -1 for the last");
     }
 
     @Test

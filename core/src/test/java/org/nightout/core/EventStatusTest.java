@@ -19,7 +19,7 @@ class EventStatusTest {
 
     @Test
     void rescheduled_needsPreviousTime() {
-        assertThatThrownBy(() -> EventStatus.rescheduled(null))
+        assertThatThrownBy(() -> new EventStatus(EventStatus.Kind.RESCHEDULED, Optional.empty(), Optional.empty()))
                 .hasMessage("Invalid EventStatus: previousTime: (absent) is required for a rescheduled event");
         EventTime before = EventTime.allDay(LocalDate.of(2022, 8, 2));
         assertThat(EventStatus.rescheduled(before, "Rain").previousTime()).contains(before);

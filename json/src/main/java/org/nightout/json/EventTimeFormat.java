@@ -3,6 +3,7 @@ package org.nightout.json;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nightout.core.EventTime;
 
@@ -60,6 +61,8 @@ final class EventTimeFormat extends ObjectFormat<EventTime, EventTimeFormat.Part
             throw new IllegalArgumentException("An event time is either timed, with start and end, or all-day, with "
                     + "first and last; it cannot have both");
         }
-        return allDay ? EventTime.allDay(b.first, b.last) : EventTime.of(b.start, b.end);
+        // The constructors, not the factories: a missing part is data that breaks a rule, reported with the others.
+        return allDay ? new EventTime.AllDay(b.first, b.last)
+                : new EventTime.Timed(b.start, Optional.ofNullable(b.end));
     }
 }

@@ -1,5 +1,6 @@
 package org.nightout.json;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +24,9 @@ import org.nightout.core.Person;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.UsState;
 import org.nightout.core.Venue;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
@@ -106,7 +107,11 @@ public final class JsonLdWriter {
      */
     public String write(Event event) {
         StringWriter out = new StringWriter();
-        write(event, out);
+        try {
+            write(event, out);
+        } catch (IOException e) {
+            throw new AssertionError("A StringWriter does not fail", e);
+        }
         return out.toString();
     }
 
@@ -119,7 +124,11 @@ public final class JsonLdWriter {
      */
     public String write(Collection<? extends Event> events) {
         StringWriter out = new StringWriter();
-        write(events, out);
+        try {
+            write(events, out);
+        } catch (IOException e) {
+            throw new AssertionError("A StringWriter does not fail", e);
+        }
         return out.toString();
     }
 
@@ -128,16 +137,19 @@ public final class JsonLdWriter {
      *
      * @param event the event
      * @param out where to write
-     * @throws JacksonException if writing fails, such as {@code tools.jackson.core.exc.JacksonIOException} for an
-     *     I/O error of {@code out}
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if {@code out} fails, as {@code ICalendarWriter} throws it
      */
-    public void write(Event event, Writer out) {
+    public void write(Event event, Writer out) throws IOException {
         Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(out, "out");
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeStringProperty("@context", SCHEMA_ORG);
             eventProperties(g, event);
             g.writeEndObject();
+        } catch (JacksonIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -146,11 +158,12 @@ public final class JsonLdWriter {
      *
      * @param events the events
      * @param out where to write
-     * @throws JacksonException if writing fails, such as {@code tools.jackson.core.exc.JacksonIOException} for an
-     *     I/O error of {@code out}
+     * @throws NullPointerException if an argument or an element is null
+     * @throws IOException if {@code out} fails, as {@code ICalendarWriter} throws it
      */
-    public void write(Collection<? extends Event> events, Writer out) {
+    public void write(Collection<? extends Event> events, Writer out) throws IOException {
         List<Event> list = new ArrayList<>(Objects.requireNonNull(events, "events"));
+        Objects.requireNonNull(out, "out");
         list.forEach(e -> Objects.requireNonNull(e, "events element"));
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
@@ -163,6 +176,8 @@ public final class JsonLdWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
+        } catch (JacksonIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -224,7 +224,7 @@ class JsonLdWriterTest {
         }
 
         @Test
-        void write_toWriter_flushesAndLeavesItOpen() {
+        void write_toWriter_flushesAndLeavesItOpen() throws java.io.IOException {
             StringWriter out = new StringWriter();
 
             WRITER.write(sample("nno-2021-eau-claire"), out);
@@ -248,6 +248,29 @@ class JsonLdWriterTest {
         void write_nullEvent_failsNamingIt() {
             assertThatThrownBy(() -> WRITER.write((Event) null)).isInstanceOf(NullPointerException.class)
                     .hasMessage("event");
+        }
+
+        @Test
+        void write_toAFailingWriter_throwsItsIOException_asTheICalendarWriterDoes() {
+            java.io.IOException broken = new java.io.IOException("disk full");
+            java.io.Writer failing = new java.io.Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) throws java.io.IOException {
+                    throw broken;
+                }
+
+                @Override
+                public void flush() throws java.io.IOException {
+                    throw broken;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+
+            assertThatThrownBy(() -> WRITER.write(sample("nno-2021-eau-claire"), failing)).isSameAs(broken);
+            assertThatThrownBy(() -> WRITER.write(List.of(sample("nno-2021-eau-claire")), failing)).isSameAs(broken);
         }
     }
 }
