@@ -160,23 +160,25 @@ public final class ICalendarWriter {
     /**
      * Writes a feed from a stream of events. The supplier is called twice: once to learn which time zones the feed
      * uses, so their VTIMEZONEs can come first as some parsers need, and once to write the events. Each stream must
-     * give the same events, such as two queries of the same database cursor.
+     * give the same events, such as two queries of the same database cursor; each is closed once read, so a stream
+     * backed by a cursor or a file lets it go.
+     *
+     * <pre>{@code
+     * writer.write(() -> repository.streamEvents(), out);   // two queries, each stream closed after its pass
+     * }</pre>
      *
      * @param events gives a fresh stream of the events each time it is called
      * @param out where the characters go; not flushed or closed
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
      *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
-     * @throws IllegalStateException if the second stream uses a time zone the first did not
+     * @throws IllegalStateException if the second stream gives other events than the first: one already used (the
+     *     same stream returned twice) or an empty one fails before anything is written; one that uses a time zone
+     *     the first did not, or gives another number of events, fails once that is seen
      */
     public void write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
         Objects.requireNonNull(events, "events");
-        write(() -> cast(events.get().iterator()), List.of(), out);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Iterator<Event> cast(Iterator<? extends Event> it) {
-        return (Iterator<Event>) it;
+        write(Pass.of(events), List.of(), out);
     }
 
     /**
@@ -192,38 +194,122 @@ public final class ICalendarWriter {
     public void write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, Writer out)
             throws IOException {
         Objects.requireNonNull(events, "events");
+        write(Pass.of(events), series, out);
+    }
+
+    private void write(Pass events, Iterable<? extends EventSeries> series, Writer out)
+            throws IOException {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(out, "out");
         // A first pass learns the zones, so that their VTIMEZONEs precede the events: ruby-icalendar, for one,
         // resolves a TZID only against the VTIMEZONEs it has already read. The pass reads times only.
         ZoneYears zones = new ZoneYears();
-        for (Event e : events) {
-            zones.addAll(e);
-            checkExtensions(e, false);
+        int eventCount = 0;
+        try (Pass.Cursor first = events.open()) {
+            while (first.hasNext()) {
+                Event e = first.next();
+                zones.addAll(e);
+                checkExtensions(e, false);
+                eventCount++;
+            }
         }
+        int seriesCount = 0;
         for (EventSeries s : series) {
             zones.addAll(s);
             checkExtensions(s.first(), true);
             for (Event o : s.overrides().values()) {
                 checkExtensions(o, true);
             }
+            seriesCount++;
         }
-        ContentLines lines = new ContentLines(out);
-        writeHeader(lines);
-        for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
-            TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
+        try (Pass.Cursor second = events.open()) {
+            Iterator<? extends EventSeries> secondSeries = series.iterator();
+            // Checked before anything is written: a one-shot Iterable gives nothing the second time, and that must
+            // not pass for an empty feed.
+            if (eventCount > 0 && !second.hasNext() || seriesCount > 0 && !secondSeries.hasNext()) {
+                throw new IllegalStateException(secondPassMessage(eventCount > 0 ? "events" : "series"));
+            }
+            ContentLines lines = new ContentLines(out);
+            writeHeader(lines);
+            for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
+                TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
+            }
+            zones.freeze();
+            int written = 0;
+            while (second.hasNext()) {
+                writeEvent(lines, second.next(), null, null, zones);
+                written++;
+            }
+            checkSecondPass("events", eventCount, written);
+            written = 0;
+            while (secondSeries.hasNext()) {
+                EventSeries s = secondSeries.next();
+                writeEvent(lines, s.first(), s, null, zones);
+                for (Map.Entry<Integer, Event> o : s.overrides().entrySet()) {
+                    writeEvent(lines, o.getValue(), null, s.first().time().movedTo(s.rule().dateIn(o.getKey())),
+                            zones);
+                }
+                written++;
+            }
+            checkSecondPass("series", seriesCount, written);
+            lines.end("VCALENDAR");
         }
-        zones.freeze();
-        for (Event e : events) {
-            writeEvent(lines, e, null, null, zones);
+    }
+
+    private static String secondPassMessage(String what) {
+        return "The " + what + " gave nothing on the writer's second pass: the writer reads them twice (first for "
+                + "the time zones), so give a collection or an Iterable that can be read again, or a Supplier that "
+                + "returns a fresh stream on each call";
+    }
+
+    private static void checkSecondPass(String what, int first, int second) {
+        if (first != second) {
+            throw new IllegalStateException("The " + what + " gave " + first + " items on the writer's first pass and "
+                    + second + " on the second: each pass must give the same " + what);
         }
-        for (EventSeries s : series) {
-            writeEvent(lines, s.first(), s, null, zones);
-            for (Map.Entry<Integer, Event> o : s.overrides().entrySet()) {
-                writeEvent(lines, o.getValue(), null, s.first().time().movedTo(s.rule().dateIn(o.getKey())), zones);
+    }
+
+    /**
+     * The events of a feed, read twice: an {@link Iterable}, or a {@link Supplier} of streams, each closed after
+     * its pass.
+     */
+    private interface Pass {
+        /** Opens one pass over the events. */
+        Cursor open();
+
+        static Pass of(Iterable<? extends Event> items) {
+            return () -> new Cursor(items.iterator(), () -> { });
+        }
+
+        static Pass of(Supplier<? extends Stream<? extends Event>> streams) {
+            return () -> {
+                Stream<? extends Event> stream = Objects.requireNonNull(streams.get(), "the supplier gave a null stream");
+                try {
+                    return new Cursor(stream.iterator(), stream::close);
+                } catch (IllegalStateException e) {
+                    stream.close();
+                    throw new IllegalStateException("The supplier gave a stream already read: the writer reads the "
+                            + "events twice (first for the time zones), so the supplier must return a fresh stream on"
+                            + " each call", e);
+                }
+            };
+        }
+
+        /** One pass: the iterator, and what closes the stream it came from. */
+        record Cursor(Iterator<? extends Event> iterator, Runnable closer) implements AutoCloseable {
+            boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            Event next() {
+                return iterator.next();
+            }
+
+            @Override
+            public void close() {
+                closer.run();
             }
         }
-        lines.end("VCALENDAR");
     }
 
     /**
