@@ -3,7 +3,6 @@ package org.nightout.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ParticipantTest {
@@ -33,12 +32,5 @@ class ParticipantTest {
         assertThatThrownBy(() -> Participant.builder().role(ParticipantRole.HOST).agency(Fixtures.ecpd())
                 .organization(Organization.of("Bank")).build())
                 .hasMessageContaining("\"2 of person, agency and organization\"");
-    }
-
-    @Test
-    void roles_mapToDistinctParticipantTypes() {
-        assertThat(Arrays.stream(ParticipantRole.values()).map(ParticipantRole::participantType))
-                .doesNotHaveDuplicates()
-                .contains("SPONSOR", "PLANNER-CONTACT", "CONTACT", "SPEAKER", "PERFORMER");
     }
 }

@@ -602,7 +602,7 @@ public final class ICalendarWriter {
             Optional<String> description) throws IOException {
         out.begin("PARTICIPANT");
         out.name("UID").text(eventUid + "-participant-" + n);
-        out.name("PARTICIPANT-TYPE").value(role.participantType());
+        out.name("PARTICIPANT-TYPE").value(ParticipantTypes.of(role));
         out.name("SUMMARY").text(name);
         if (description.isPresent()) {
             out.name("DESCRIPTION").text(description.get());
