@@ -22,7 +22,11 @@ class CoreModuleTest {
                 .map(ModuleDescriptor.Requires::name)
                 .collect(Collectors.toSet());
         assertThat(runtimeRequires).containsExactly("java.base");
-        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("org.nightout.core");
+        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrder("org.nightout.core", "org.nightout.core.internal");
+        assertThat(descriptor.exports()).filteredOn(e -> e.source().equals("org.nightout.core.internal"))
+                .singleElement().satisfies(e -> assertThat(e.targets())
+                        .containsExactlyInAnyOrder("org.nightout.ical", "org.nightout.json"));
     }
 
     @Test

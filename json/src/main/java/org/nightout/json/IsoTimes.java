@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nightout.core.internal.DateDigits;
 
 /**
  * The wire forms of dates and times, read and written digit by digit for the forms this module writes itself,
@@ -126,56 +127,23 @@ final class IsoTimes {
     }
 
     private static boolean isDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return DateDigits.isDigits(s, from, to);
     }
 
     private static int number(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n = n * 10 + (s.charAt(i) - '0');
-        }
-        return n;
+        return DateDigits.number(s, from, to);
     }
 
     private static void appendDateTime(StringBuilder b, LocalDateTime t) {
         appendDate(b, t.toLocalDate());
-        b.append('T');
-        two(b, t.getHour());
-        b.append(':');
-        two(b, t.getMinute());
-        b.append(':');
-        two(b, t.getSecond());
+        DateDigits.appendTime(b, t.getHour(), t.getMinute(), t.getSecond(), true);
     }
 
     private static void appendDate(StringBuilder b, LocalDate d) {
-        two(b, d.getYear() / 100);
-        two(b, d.getYear() % 100);
-        b.append('-');
-        two(b, d.getMonthValue());
-        b.append('-');
-        two(b, d.getDayOfMonth());
+        DateDigits.appendDate(b, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), true);
     }
 
     private static void appendOffset(StringBuilder b, ZoneOffset offset) {
-        int total = offset.getTotalSeconds();
-        b.append(total < 0 ? '-' : '+');
-        int abs = Math.abs(total);
-        two(b, abs / 3600);
-        b.append(':');
-        two(b, abs / 60 % 60);
-        if (abs % 60 != 0) {
-            b.append(':');
-            two(b, abs % 60);
-        }
-    }
-
-    private static void two(StringBuilder b, int n) {
-        b.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+        DateDigits.appendOffset(b, offset, true);
     }
 }
