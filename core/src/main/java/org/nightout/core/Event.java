@@ -224,6 +224,22 @@ public abstract class Event {
     public abstract List<ExtensionProperty> extensions();
 
     /**
+     * Returns components of a source format inside the event that the model has no field for, such as the VALARMs
+     * of an imported calendar file, kept so that nothing is lost; writers choose which of them a feed carries.
+     *
+     * @return the components, in the order read
+     */
+    public abstract List<ExtensionComponent> extensionComponents();
+
+    /**
+     * Returns the organizer another calendar named for this event, kept so that a feed written again names the same
+     * one. Events an application makes leave it empty: feeds name the first host, or the feed's publisher.
+     *
+     * @return the organizer, if the event came with one
+     */
+    public abstract Optional<Organizer> organizer();
+
+    /**
      * Returns when the record last changed. Feeds use it for DTSTAMP and LAST-MODIFIED, so the same data always
      * gives the same bytes.
      *
@@ -280,6 +296,8 @@ public abstract class Event {
         c.elements("participants", participants());
         c.elements("coverage", coverage());
         c.elements("extensions", extensions());
+        c.elements("extensionComponents", extensionComponents());
+        c.required("organizer", organizer());
         c.absoluteUri("url", url());
         c.absoluteUri("image", image());
         if (c.required("lastModified", lastModified())) {

@@ -24,6 +24,9 @@ public record GeoPoint(double latitude, double longitude) {
             c.fail("longitude", longitude, "must be between -180 and 180 degrees");
         }
         c.throwIfAny();
+        // -0.0 is the same place as 0.0; without this, equals tells them apart and no format keeps the sign.
+        latitude += 0.0;
+        longitude += 0.0;
     }
 
     /**

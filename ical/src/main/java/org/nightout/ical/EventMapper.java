@@ -36,10 +36,12 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
+import org.nightout.core.ExtensionComponent;
 import org.nightout.core.ExtensionProperty;
 import org.nightout.core.GeoPoint;
 import org.nightout.core.NewsLink;
 import org.nightout.core.Organization;
+import org.nightout.core.Organizer;
 import org.nightout.core.Participant;
 import org.nightout.core.ParticipantRole;
 import org.nightout.core.Person;
@@ -256,10 +258,12 @@ final class EventMapper {
         v.first("IMAGE").filter(i -> !i.param("VALUE").filter("BINARY"::equalsIgnoreCase).isPresent())
                 .flatMap(u -> uri(u)).ifPresent(b::image);
         nightOutFields(v, b);
-        if (!ours) {
-            foreignFields(v, b);
-        }
-        b.extensions(extensions(v, keepRecurrence));
+        boolean placed = !ours && foreignFields(v, b);
+        // Another calendar's ORGANIZER is the event's; in our own feeds only the one marked as the event's field.
+        v.first("ORGANIZER").filter(o -> !ours || o.param(NightOutFields.ORGANIZER_PARAM).isPresent())
+                .flatMap(this::organizer).ifPresent(b::organizer);
+        b.extensions(extensions(v, keepRecurrence, placed));
+        b.extensionComponents(components(v));
         return build(v, b);
     }
 
@@ -525,7 +529,7 @@ final class EventMapper {
     }
 
     /** What other writers put where we put X-NIGHTOUT-* fields: LOCATION, GEO, ORGANIZER, CONTACT, Apple's place. */
-    private void foreignFields(Component v, Event.Builder b) {
+    private boolean foreignFields(Component v, Event.Builder b) {
         // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.
         Optional<String> location = v.first("LOCATION")
                 .map(l -> line(l, l.text().strip().replaceAll("\\s*\\R\\s*", ", "))).filter(l -> !l.isBlank());
@@ -534,50 +538,90 @@ final class EventMapper {
         Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
                 .findFirst().flatMap(c -> c.first("NAME")).map(n -> line(n, n.text())))
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> a.param("X-TITLE")));
+        boolean placed = false;
         if (place.isPresent() && v.first(NightOutFields.VENUE).isEmpty()) {
             Venue.Builder venue = Venue.builder().name(place.get());
             geo.ifPresent(venue::geo);
-            nested(v.first("LOCATION").orElse(v.properties.get(0)), venue::build).ifPresent(b::venue);
+            Optional<Venue> built = nested(v.first("LOCATION").orElse(v.properties.get(0)), venue::build);
+            built.ifPresent(b::venue);
+            placed = built.isPresent();
         }
-        v.first("ORGANIZER").ifPresent(o -> {
-            String address = o.value.strip();
-            String name = o.param("CN").map(String::strip).filter(n -> !n.isBlank())
-                    .orElse(address.replaceFirst("(?i)^mailto:", ""));
-            nested(o, () -> {
-                Organization.Builder org = Organization.builder().name(line(o, name));
-                uri(o).filter(URI::isAbsolute).ifPresent(org::website);
-                return Participant.of(ParticipantRole.HOST, org.build());
-            }).ifPresent(b::addParticipants);
-        });
         for (ContentLine c : lines(v, "CONTACT")) {
             String who = line(c, c.text());
             if (!who.isBlank()) {
                 nested(c, () -> Participant.of(ParticipantRole.CONTACT, Person.of(who))).ifPresent(b::addParticipants);
             }
         }
-        for (Component child : v.children) {
-            if (!child.name.equals("VLOCATION") && !child.name.equals("PARTICIPANT")) {
-                warnings.add(child.line, child.name, ReadWarning.Code.STRUCTURE, child.name
-                        + " inside VEVENT has no place in the model and is not kept");
-            }
-        }
+        return placed;
     }
 
-    private List<ExtensionProperty> extensions(Component v, boolean keepRecurrence) {
+    /** An ORGANIZER as the event's organizer: its address, and its CN as the name. */
+    private Optional<Organizer> organizer(ContentLine o) {
+        Optional<URI> address = uri(o);
+        if (address.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> name = o.param("CN").map(n -> line(o, n)).filter(n -> !n.isBlank());
+        return nested(o, () -> name.map(n -> Organizer.of(n, address.get())).orElseGet(() -> Organizer.of(
+                address.get())));
+    }
+
+    /**
+     * The components inside a VEVENT that the model has no field for (VALARM, and another writer's RFC 9073
+     * VLOCATION and PARTICIPANT), kept as they were read; our own VLOCATION and PARTICIPANT come from fields.
+     */
+    private List<ExtensionComponent> components(Component v) {
+        List<ExtensionComponent> kept = new ArrayList<>();
+        for (Component child : v.children) {
+            if (ours && (child.name.equals("VLOCATION") || child.name.equals("PARTICIPANT"))) {
+                continue;
+            }
+            List<ExtensionProperty> properties = new ArrayList<>(child.properties.size());
+            for (ContentLine p : child.properties) {
+                extension(p).ifPresent(properties::add);
+            }
+            List<ExtensionComponent> nested = components(child);
+            try {
+                kept.add(new ExtensionComponent(child.name, properties, nested));
+            } catch (ValidationException e) {
+                warnings.add(child.line, child.name, ReadWarning.Code.INVALID_VALUE, e.getMessage()
+                        + "; the component is skipped");
+            }
+        }
+        return kept;
+    }
+
+    private Optional<ExtensionProperty> extension(ContentLine p) {
+        List<ExtensionProperty.Parameter> params = new ArrayList<>(p.params.size());
+        for (String[] param : p.params) {
+            params.add(ExtensionProperty.Parameter.of(param[0], stripControls(param[1]).replace('\n', ' ')));
+        }
+        return nested(p, () -> new ExtensionProperty(p.name, params, p.value));
+    }
+
+    /**
+     * The properties the model has no field for, kept as read. Another writer's LOCATION and GEO are kept only where
+     * no venue could be made of them (a GEO without a place, say), so that nothing is lost.
+     */
+    private List<ExtensionProperty> extensions(Component v, boolean keepRecurrence, boolean placed) {
         List<ExtensionProperty> kept = new ArrayList<>();
+        // In our own feeds LOCATION and GEO come from the venue or community, unless the event had none to give them.
+        boolean derivedGeo = ours && v.first(NightOutFields.VENUE).flatMap(l -> l.param("X-LATITUDE")).isPresent();
+        boolean derivedLocation = ours && (v.first(NightOutFields.VENUE).isPresent()
+                || v.first(NightOutFields.COMMUNITY).isPresent());
         for (ContentLine p : v.properties) {
             boolean recurrence = RECURRENCE.contains(p.name);
+            if (ours && (p.name.equals("GEO") && !derivedGeo || p.name.equals("LOCATION") && !derivedLocation)) {
+                extension(p).ifPresent(kept::add);
+                continue;
+            }
             if (recurrence ? !keepRecurrence
                     : MAPPED.contains(p.name) || p.name.startsWith("X-NIGHTOUT-") || ours && DERIVED.contains(p.name)
-                            || !ours && (p.name.equals("LOCATION") || p.name.equals("GEO")
+                            || !ours && (placed && (p.name.equals("LOCATION") || p.name.equals("GEO"))
                                     || p.name.equals("ORGANIZER") || p.name.equals("CONTACT"))) {
                 continue;
             }
-            List<ExtensionProperty.Parameter> params = new ArrayList<>(p.params.size());
-            for (String[] param : p.params) {
-                params.add(ExtensionProperty.Parameter.of(param[0], stripControls(param[1]).replace('\n', ' ')));
-            }
-            nested(p, () -> new ExtensionProperty(p.name, params, p.value)).ifPresent(kept::add);
+            extension(p).ifPresent(kept::add);
         }
         return kept;
     }

@@ -41,4 +41,13 @@ final class Formats {
         DateDigits.appendOffset(b, offset, false);
         return b.toString();
     }
+
+    /**
+     * A decimal number in plain digits, such as 0.0001 where {@code Double.toString} gives 1.0E-4: GEO is a FLOAT,
+     * which has no exponent. The digits are those of {@code Double.toString}, so the value reads back exactly;
+     * trailing zeros go (1.0 is written 1).
+     */
+    static String decimal(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
 }

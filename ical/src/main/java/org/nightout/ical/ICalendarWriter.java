@@ -29,6 +29,9 @@ import org.nightout.core.Agency;
 import org.nightout.core.Community;
 import org.nightout.core.DateRule;
 import org.nightout.core.Event;
+import org.nightout.core.ExtensionComponent;
+import org.nightout.core.ExtensionProperty;
+import org.nightout.core.Organizer;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
@@ -90,6 +93,8 @@ public final class ICalendarWriter {
     private final Optional<String> uidDomain;
     private final Optional<Function<? super Event, String>> structuredData;
     private final boolean eventPublishing;
+    private final boolean alarms;
+    private final boolean attendees;
 
     private ICalendarWriter(Builder b) {
         this.publisherName = b.publisherName;
@@ -102,6 +107,8 @@ public final class ICalendarWriter {
         this.uidDomain = b.uidDomain;
         this.structuredData = b.structuredData;
         this.eventPublishing = b.eventPublishing;
+        this.alarms = b.alarms;
+        this.attendees = b.attendees;
     }
 
     /**
@@ -397,7 +404,7 @@ public final class ICalendarWriter {
         }
         if (e.venue().flatMap(Venue::geo).isPresent()) {
             var geo = e.venue().get().geo().get();
-            out.name("GEO").value(geo.latitude() + ";" + geo.longitude());
+            out.name("GEO").value(Formats.decimal(geo.latitude()) + ";" + Formats.decimal(geo.longitude()));
         }
         writeOrganizer(out, e);
         writeStatus(out, e.status(), zones);
@@ -418,8 +425,19 @@ public final class ICalendarWriter {
             }
         }
         writeNightOutFields(out, e);
+        for (ExtensionProperty x : e.extensions()) {
+            // ATTENDEE lines carry people's e-mail addresses: a PUBLISH feed goes to strangers.
+            if (attendees || !x.name().equalsIgnoreCase("ATTENDEE")) {
+                writeExtension(out, x);
+            }
+        }
         if (eventPublishing) {
             writeEventPublishing(out, e, uid);
+        }
+        for (ExtensionComponent c : e.extensionComponents()) {
+            if (writes(c)) {
+                writeComponent(out, c);
+            }
         }
         out.end("VEVENT");
     }
@@ -491,13 +509,42 @@ public final class ICalendarWriter {
             // DTSTAMP and LAST-MODIFIED hold whole seconds; keep the rest so nothing is lost.
             out.name(NightOutFields.LAST_MODIFIED).value(e.lastModified().toString());
         }
-        for (var x : e.extensions()) {
-            out.name(x.name());
-            for (var p : x.parameters()) {
-                out.param(p.name(), p.value());
-            }
-            out.value(x.value());
+    }
+
+    private static void writeExtension(ContentLines out, ExtensionProperty x) throws IOException {
+        out.name(x.name());
+        for (var p : x.parameters()) {
+            out.param(p.name(), p.value());
         }
+        out.value(x.value());
+    }
+
+    /**
+     * Whether a kept component goes into the feed: a publisher's alarms only when asked for, since subscribers set
+     * their own; RFC 9073 components only where the feed has them on, as widely deployed parsers reject them.
+     */
+    private boolean writes(ExtensionComponent c) {
+        String name = c.name().toUpperCase(Locale.ROOT);
+        return switch (name) {
+            case "VALARM" -> alarms;
+            case "VLOCATION", "PARTICIPANT", "VRESOURCE" -> eventPublishing;
+            default -> true;
+        };
+    }
+
+    private void writeComponent(ContentLines out, ExtensionComponent c) throws IOException {
+        out.begin(c.name());
+        for (ExtensionProperty x : c.properties()) {
+            if (attendees || !x.name().equalsIgnoreCase("ATTENDEE")) {
+                writeExtension(out, x);
+            }
+        }
+        for (ExtensionComponent child : c.components()) {
+            if (writes(child)) {
+                writeComponent(out, child);
+            }
+        }
+        out.end(c.name());
     }
 
     /**
@@ -508,7 +555,10 @@ public final class ICalendarWriter {
     private static void checkExtensions(Event e, boolean inSeries) {
         for (var x : e.extensions()) {
             String name = x.name().toUpperCase(Locale.ROOT);
-            if (WRITTEN_FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-")
+            // LOCATION and GEO kept from another calendar are written where the event has no venue to give them.
+            boolean free = name.equals("GEO") && e.venue().flatMap(Venue::geo).isEmpty()
+                    || name.equals("LOCATION") && location(e).isEmpty();
+            if (!free && WRITTEN_FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-")
                     || inSeries && SERIES_RECURRENCE.contains(name)) {
                 throw new IllegalArgumentException("Event " + e.id() + ": extension property " + x.name()
                         + " cannot be written, because the writer " + (name.equals("BEGIN") || name.equals("END")
@@ -559,6 +609,16 @@ public final class ICalendarWriter {
     }
 
     private void writeOrganizer(ContentLines out, Event e) throws IOException {
+        if (e.organizer().isPresent()) {
+            // The organizer the event came with, marked so that our reader tells it from one derived from hosts.
+            Organizer o = e.organizer().get();
+            out.name("ORGANIZER");
+            if (o.name().isPresent()) {
+                out.param("CN", o.name().get());
+            }
+            out.param(NightOutFields.ORGANIZER_PARAM, "EVENT").value(o.address().toASCIIString());
+            return;
+        }
         if (e.hosts().isEmpty()) {
             out.name("ORGANIZER").param("CN", publisherName).value(publisherAddress.toASCIIString());
             return;
@@ -618,7 +678,8 @@ public final class ICalendarWriter {
             out.name("DESCRIPTION").text(v.address().get().oneLine());
         }
         if (v.geo().isPresent()) {
-            out.name("GEO").value(v.geo().get().latitude() + ";" + v.geo().get().longitude());
+            out.name("GEO").value(Formats.decimal(v.geo().get().latitude()) + ";"
+                    + Formats.decimal(v.geo().get().longitude()));
         }
         if (v.url().isPresent()) {
             out.name("URL").value(v.url().get().toASCIIString());
@@ -739,6 +800,8 @@ public final class ICalendarWriter {
         private Optional<String> uidDomain = Optional.empty();
         private Optional<Function<? super Event, String>> structuredData = Optional.empty();
         private boolean eventPublishing;
+        private boolean alarms;
+        private boolean attendees;
 
         private Builder() {
         }
@@ -881,6 +944,31 @@ public final class ICalendarWriter {
          */
         public Builder eventPublishingComponents(boolean on) {
             this.eventPublishing = on;
+            return this;
+        }
+
+        /**
+         * Writes the alarms (VALARM) that events kept from the calendars they were read from. Off by default:
+         * subscribers set their own reminders, and a publisher's alarms would ring on every subscriber's devices.
+         *
+         * @param on whether to write kept alarms
+         * @return this builder
+         */
+        public Builder alarms(boolean on) {
+            this.alarms = on;
+            return this;
+        }
+
+        /**
+         * Writes the ATTENDEE properties that events kept from the calendars they were read from. Off by default:
+         * they carry people's names and e-mail addresses, and a published feed goes to strangers. Turn it on only
+         * for exchange between systems that trust each other.
+         *
+         * @param on whether to write kept attendees
+         * @return this builder
+         */
+        public Builder attendees(boolean on) {
+            this.attendees = on;
             return this;
         }
 

@@ -31,6 +31,8 @@ final class NightOutFields {
     static final String ID_PARAM = "X-NIGHTOUT-ID";
     /** On UID, {@code KEPT} where the event kept another system's UID and its id is the same. */
     static final String UID_PARAM = "X-NIGHTOUT-UID";
+    /** On ORGANIZER, {@code EVENT} where it is the event's own organizer rather than one derived from hosts. */
+    static final String ORGANIZER_PARAM = "X-NIGHTOUT-ORGANIZER";
     static final String CAMPAIGN = "X-NIGHTOUT-CAMPAIGN";
     static final String COMMUNITY = "X-NIGHTOUT-COMMUNITY";
     static final String HOST = "X-NIGHTOUT-HOST";
@@ -124,8 +126,8 @@ final class NightOutFields {
 
     static void venue(ContentLines out, Venue v) {
         v.address().ifPresent(a -> address(out, "X-", a));
-        v.geo().ifPresent(g -> out.param("X-LATITUDE", Double.toString(g.latitude()))
-                .param("X-LONGITUDE", Double.toString(g.longitude())));
+        v.geo().ifPresent(g -> out.param("X-LATITUDE", Formats.decimal(g.latitude()))
+                .param("X-LONGITUDE", Formats.decimal(g.longitude())));
         opt(out, "X-URL", v.url().map(URI::toASCIIString));
     }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import org.nightout.core.Event;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.ExtensionProperty;
-import org.nightout.core.ParticipantRole;
+import org.nightout.core.Organizer;
 
 class ICalendarReaderTest {
     private static final ICalendarReader READER = ICalendarReader.builder().build();
@@ -75,16 +76,16 @@ class ICalendarReaderTest {
         }
 
         @Test
-        void outlook_windowsZoneName_mapsToIana_organizerBecomesAHostParticipant() throws IOException {
+        void outlook_windowsZoneName_mapsToIana_organizerIsTheEventsOrganizer() throws IOException {
             ICalendarData data = resource(READER, "outlook-export.ics");
             assertThat(data.warnings()).isEmpty();
             Event e = data.events().get(0);
             assertThat(((EventTime.Timed) e.time()).start())
                     .isEqualTo(ZonedDateTime.parse("2023-08-01T17:00-05:00[America/Chicago]"));
-            assertThat(e.participants()).singleElement().satisfies(p -> {
-                assertThat(p.role()).isEqualTo(ParticipantRole.HOST);
-                assertThat(p.name()).isEqualTo("Chippewa Falls Police Department");
-            });
+            assertThat(e.participants()).isEmpty();
+            assertThat(e.hosts()).isEmpty();
+            assertThat(e.organizer()).contains(Organizer.of("Chippewa Falls Police Department",
+                    URI.create("mailto:police@example.org")));
             assertThat(e.extensions()).extracting(ExtensionProperty::name).contains("X-MICROSOFT-CDO-BUSYSTATUS", "CLASS");
             assertThat(e.description()).contains("Meet the officers of the Chippewa Falls Police Department.\n");
         }
@@ -97,10 +98,10 @@ class ICalendarReaderTest {
             assertThat(e.venue().orElseThrow().name()).isEqualTo("Town Green, East Hartford CT 06108, United States");
             assertThat(e.venue().orElseThrow().geo().orElseThrow().latitude()).isEqualTo(41.7823);
             assertThat(e.extensions()).extracting(ExtensionProperty::name).contains("X-APPLE-STRUCTURED-LOCATION");
-            assertThat(data.warnings()).singleElement().satisfies(w -> {
-                assertThat(w.code()).isEqualTo(ReadWarning.Code.STRUCTURE);
-                assertThat(w.property()).isEqualTo("VALARM");
-                assertThat(w.line()).isEqualTo(18);
+            assertThat(data.warnings()).isEmpty();
+            assertThat(e.extensionComponents()).singleElement().satisfies(alarm -> {
+                assertThat(alarm.name()).isEqualTo("VALARM");
+                assertThat(alarm.properties()).extracting(ExtensionProperty::name).contains("ACTION", "TRIGGER");
             });
         }
 

@@ -14,9 +14,10 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
 
     private EventFormat() {
         super(Event.class, Event::builder, b -> b.build(),
-                List.of("schemaVersion", "id", "title", "description", "campaign", "community", "hosts", "venue",
+                List.of("schemaVersion", "id", "uid", "title", "description", "campaign", "community", "hosts", "venue",
                         "time", "status", "activities", "audiences", "participants", "firstEvent", "hostingSince",
-                        "expectedAttendance", "rainDate", "url", "image", "coverage", "extensions", "lastModified", "sequence"),
+                        "expectedAttendance", "rainDate", "url", "image", "coverage", "extensions",
+                        "extensionComponents", "organizer", "lastModified", "sequence"),
                 Set.of("schemaVersion"));
     }
 
@@ -48,6 +49,8 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
         out.uri("image", e.image());
         out.array("coverage", e.coverage(), NewsLinkFormat.INSTANCE);
         out.array("extensions", e.extensions(), ExtensionPropertyFormat.INSTANCE);
+        out.array("extensionComponents", e.extensionComponents(), ExtensionComponentFormat.INSTANCE);
+        out.object("organizer", e.organizer(), OrganizerFormat.INSTANCE);
         out.instant("lastModified", e.lastModified());
         out.integer("sequence", e.sequence());
     }
@@ -77,6 +80,9 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
             case "image" -> b.image(in.uri());
             case "coverage" -> b.coverage(in.array(() -> in.object(NewsLinkFormat.INSTANCE)));
             case "extensions" -> b.extensions(in.array(() -> in.object(ExtensionPropertyFormat.INSTANCE)));
+            case "extensionComponents" -> b.extensionComponents(in.array(
+                    () -> in.object(ExtensionComponentFormat.INSTANCE)));
+            case "organizer" -> b.organizer(in.object(OrganizerFormat.INSTANCE));
             case "lastModified" -> b.lastModified(in.instant());
             case "sequence" -> b.sequence(in.integer());
             default -> throw unhandled(name);

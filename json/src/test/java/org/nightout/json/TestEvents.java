@@ -197,6 +197,7 @@ final class TestEvents {
         ZonedDateTime start = ZonedDateTime.of(2024, 10, 11, 18, 30, 0, 0, CENTRAL);
         return Event.builder()
                 .id("test-2024-every-field")
+                .uid("040000008200E00074C5B7101A82E008 \u00A0every field")
                 .title("Faith & Blue <night> at \"Carson Park\" \uD83D\uDE93")
                 .description("Line one.\nLine two,\twith a tab.\r\nLast line: </script>")
                 .campaign(faithAndBlue).community(eauClaire()).addHosts(police, fire)
@@ -224,6 +225,11 @@ final class TestEvents {
                 .addExtensions(new org.nightout.core.ExtensionProperty("X-ALT-DESC",
                         List.of(org.nightout.core.ExtensionProperty.Parameter.of("FMTTYPE", "text/html")),
                         "<p>Faith\\, Blue</p>"))
+                .addExtensionComponents(new org.nightout.core.ExtensionComponent("VALARM", List.of(
+                        org.nightout.core.ExtensionProperty.of("ACTION", "DISPLAY"),
+                        org.nightout.core.ExtensionProperty.of("TRIGGER", "-PT30M")), List.of(
+                                new org.nightout.core.ExtensionComponent("X-NESTED", List.of(), List.of()))))
+                .organizer(org.nightout.core.Organizer.of("Faith & Blue", URI.create("mailto:faith@example.org")))
                 .lastModified(Instant.parse("2024-10-12T09:15:30.123456789Z"))
                 .sequence(3)
                 .build();
