@@ -181,8 +181,16 @@ public final class ICalendarReader {
                 continue;
             }
             if (!sawAnything && !(cl.name.equals("BEGIN") && cl.value.strip().equalsIgnoreCase("VCALENDAR"))) {
-                throw new ICalendarParseException(line, "not an iCalendar document: it must start with"
-                        + " BEGIN:VCALENDAR, not \"" + abbreviate(text) + "\"");
+                String first = cl.value.strip().toUpperCase(java.util.Locale.ROOT);
+                if (!cl.name.equals("BEGIN") || !TOP_LEVEL.contains(first) && !first.equals("VALARM")) {
+                    throw new ICalendarParseException(line, "not an iCalendar document: it must start with"
+                            + " BEGIN:VCALENDAR, not \"" + abbreviate(text) + "\"");
+                }
+                // A lone component, as some tools export one event: read as if a VCALENDAR held it.
+                warnings.add(line, first, ReadWarning.Code.STRUCTURE, "BEGIN:" + first + " without BEGIN:VCALENDAR;"
+                        + " read as if a VCALENDAR held it");
+                open.push(new Component("VCALENDAR", line));
+                reopened = true;
             }
             sawAnything = true;
             if (cl.name.equals("BEGIN")) {

@@ -86,6 +86,15 @@ class ReadRepairTest {
         }
 
         @Test
+        void read_loneVevent_isReadAsIfAVcalendarHeldIt() throws IOException {
+            ICalendarData data = READER.read("BEGIN:VEVENT\r\nUID:lone\r\nDTSTAMP:20220801T000000Z\r\n"
+                    + "DTSTART;VALUE=DATE:20220802\r\nSUMMARY:Lone\r\nEND:VEVENT\r\n");
+            assertThat(ids(data)).containsExactly("lone");
+            assertThat(messages(data)).containsExactly("line 1: VEVENT: BEGIN:VEVENT without BEGIN:VCALENDAR; read as"
+                    + " if a VCALENDAR held it");
+        }
+
+        @Test
         void read_unterminatedQuoteAndQuoteInUnquotedValue_areWarnedAbout_andKept() throws IOException {
             ICalendarData data = read("malformed-parameters.ics");
             assertThat(ids(data)).containsExactly("quotes");
