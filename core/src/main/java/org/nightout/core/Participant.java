@@ -1,24 +1,24 @@
 package org.nightout.core;
 
 import java.util.Objects;
-import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
- * Someone who takes part in an event in a named role: exactly one of a person, an agency or an organization.
+ * Someone who takes part in an event in a named role: a {@link PersonParticipant person}, an
+ * {@link AgencyParticipant agency} or an {@link OrganizationParticipant organization}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The type is sealed: these three are all there is, so code that handles each of them handles every participant.
+ * Implementations are immutable and thread-safe.
  *
  * <pre>{@code
  * Participant.of(ParticipantRole.COORDINATOR, Person.of("Shawne Wilfong"));
  * Participant.of(ParticipantRole.SPONSOR, Organization.of("Chippewa Valley Bank"));
+ *
+ * if (participant instanceof PersonParticipant p) {
+ *     p.person().rank();
+ * }
  * }</pre>
  */
-@Value.Immutable
-public abstract class Participant {
-
-    Participant() {
-    }
+public sealed interface Participant permits PersonParticipant, AgencyParticipant, OrganizationParticipant {
 
     /**
      * Obtains a person in a role.
@@ -28,8 +28,8 @@ public abstract class Participant {
      * @return the participant
      * @throws NullPointerException if an argument is null
      */
-    public static Participant of(ParticipantRole role, Person person) {
-        return builder().role(Objects.requireNonNull(role, "role")).person(Objects.requireNonNull(person, "person")).build();
+    static PersonParticipant of(ParticipantRole role, Person person) {
+        return new PersonParticipant(Objects.requireNonNull(role, "role"), Objects.requireNonNull(person, "person"));
     }
 
     /**
@@ -40,8 +40,8 @@ public abstract class Participant {
      * @return the participant
      * @throws NullPointerException if an argument is null
      */
-    public static Participant of(ParticipantRole role, Agency agency) {
-        return builder().role(Objects.requireNonNull(role, "role")).agency(Objects.requireNonNull(agency, "agency")).build();
+    static AgencyParticipant of(ParticipantRole role, Agency agency) {
+        return new AgencyParticipant(Objects.requireNonNull(role, "role"), Objects.requireNonNull(agency, "agency"));
     }
 
     /**
@@ -52,17 +52,9 @@ public abstract class Participant {
      * @return the participant
      * @throws NullPointerException if an argument is null
      */
-    public static Participant of(ParticipantRole role, Organization organization) {
-        return builder().role(Objects.requireNonNull(role, "role")).organization(Objects.requireNonNull(organization, "organization")).build();
-    }
-
-    /**
-     * Returns a new builder.
-     *
-     * @return a builder with no attributes set
-     */
-    public static Builder builder() {
-        return new Builder();
+    static OrganizationParticipant of(ParticipantRole role, Organization organization) {
+        return new OrganizationParticipant(Objects.requireNonNull(role, "role"),
+                Objects.requireNonNull(organization, "organization"));
     }
 
     /**
@@ -70,60 +62,12 @@ public abstract class Participant {
      *
      * @return the role
      */
-    public abstract ParticipantRole role();
-
-    /**
-     * Returns the person, when the participant is one.
-     *
-     * @return the person, or empty
-     */
-    public abstract Optional<Person> person();
-
-    /**
-     * Returns the agency, when the participant is one.
-     *
-     * @return the agency, or empty
-     */
-    public abstract Optional<Agency> agency();
-
-    /**
-     * Returns the organization, when the participant is one.
-     *
-     * @return the organization, or empty
-     */
-    public abstract Optional<Organization> organization();
+    ParticipantRole role();
 
     /**
      * Returns the participant's name as people read it.
      *
      * @return the person's display name, or the agency's or organization's name
      */
-    public String name() {
-        return person().map(Person::displayName)
-                .or(() -> agency().map(Agency::name))
-                .orElseGet(() -> organization().orElseThrow().name());
-    }
-
-    @Value.Check
-    void check() {
-        Checks c = Checks.of("Participant");
-        c.required("role", role());
-        boolean complete = c.required("person", person()) & c.required("agency", agency())
-                & c.required("organization", organization());
-        if (complete) {
-            int count = (person().isPresent() ? 1 : 0) + (agency().isPresent() ? 1 : 0)
-                    + (organization().isPresent() ? 1 : 0);
-            if (count != 1) {
-                c.fail("person", count + " of person, agency and organization",
-                        "must be exactly one of person, agency and organization");
-            }
-        }
-        c.throwIfAny();
-    }
-
-    /** Builds a {@link Participant}; {@link #build()} throws {@link ValidationException} listing every problem. */
-    public static final class Builder extends ImmutableParticipant.Builder {
-        Builder() {
-        }
-    }
+    String name();
 }

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nightout.core.Agency;
+import org.nightout.core.AgencyParticipant;
 import org.nightout.core.Community;
 import org.nightout.core.DateRule;
 import org.nightout.core.Event;
@@ -35,8 +36,11 @@ import org.nightout.core.Organizer;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
+import org.nightout.core.Organization;
+import org.nightout.core.OrganizationParticipant;
 import org.nightout.core.Participant;
 import org.nightout.core.ParticipantRole;
+import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.Venue;
 
@@ -467,18 +471,19 @@ public final class ICalendarWriter {
         }
         for (Participant p : e.participants()) {
             out.name(NightOutFields.PARTICIPANT).param("X-ROLE", p.role().name());
-            if (p.person().isPresent()) {
+            if (p instanceof PersonParticipant person) {
                 out.param("X-PARTY", "PERSON");
-                NightOutFields.person(out, p.person().get());
-                out.text(p.person().get().name());
-            } else if (p.agency().isPresent()) {
+                NightOutFields.person(out, person.person());
+                out.text(person.person().name());
+            } else if (p instanceof AgencyParticipant agency) {
                 out.param("X-PARTY", "AGENCY");
-                NightOutFields.agency(out, p.agency().get(), e.community());
-                out.text(p.agency().get().name());
+                NightOutFields.agency(out, agency.agency(), e.community());
+                out.text(agency.agency().name());
             } else {
+                Organization organization = ((OrganizationParticipant) p).organization();
                 out.param("X-PARTY", "ORGANIZATION");
-                NightOutFields.organization(out, p.organization().get());
-                out.text(p.organization().get().name());
+                NightOutFields.organization(out, organization);
+                out.text(organization.name());
             }
         }
         if (!e.audiences().isEmpty()) {
@@ -582,7 +587,8 @@ public final class ICalendarWriter {
             writeParticipant(out, uid, ++n, ParticipantRole.HOST, host.name(), Optional.empty());
         }
         for (Participant p : e.participants()) {
-            Optional<String> about = p.person().flatMap(person -> person.title().or(person::affiliation));
+            Optional<String> about = p instanceof PersonParticipant person
+                    ? person.person().title().or(person.person()::affiliation) : Optional.empty();
             writeParticipant(out, uid, ++n, p.role(), p.name(), about);
         }
         if (e.venue().isPresent()) {

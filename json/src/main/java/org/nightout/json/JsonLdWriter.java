@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.nightout.core.Agency;
+import org.nightout.core.AgencyParticipant;
 import org.nightout.core.Campaign;
 import org.nightout.core.Community;
 import org.nightout.core.Contact;
@@ -18,9 +19,12 @@ import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.GeoPoint;
 import org.nightout.core.NewsLink;
+import org.nightout.core.Organization;
+import org.nightout.core.OrganizationParticipant;
 import org.nightout.core.Participant;
 import org.nightout.core.ParticipantRole;
 import org.nightout.core.Person;
+import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.UsState;
 import org.nightout.core.Venue;
@@ -357,15 +361,16 @@ public final class JsonLdWriter {
     }
 
     private static void participant(JsonGenerator g, Participant p) {
-        if (p.agency().isPresent()) {
-            agency(g, p.agency().get());
-        } else if (p.person().isPresent()) {
-            person(g, p.person().get());
+        if (p instanceof AgencyParticipant agency) {
+            agency(g, agency.agency());
+        } else if (p instanceof PersonParticipant person) {
+            person(g, person.person());
         } else {
+            Organization organization = ((OrganizationParticipant) p).organization();
             g.writeStartObject();
             g.writeStringProperty("@type", "Organization");
-            g.writeStringProperty("name", p.organization().orElseThrow().name());
-            p.organization().get().website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+            g.writeStringProperty("name", organization.name());
+            organization.website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
             g.writeEndObject();
         }
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.nightout.core.Activity;
 import org.nightout.core.Agency;
+import org.nightout.core.AgencyParticipant;
 import org.nightout.core.Campaign;
 import org.nightout.core.Community;
 import org.nightout.core.Contact;
@@ -18,8 +19,10 @@ import org.nightout.core.EventTime;
 import org.nightout.core.GeoPoint;
 import org.nightout.core.NewsLink;
 import org.nightout.core.Organization;
+import org.nightout.core.OrganizationParticipant;
 import org.nightout.core.Participant;
 import org.nightout.core.Person;
+import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.Venue;
 import tools.jackson.core.StreamReadConstraints;
@@ -179,12 +182,20 @@ public final class NightOutModule extends JacksonModule {
         register(serializers, deserializers, Person.class, PersonFormat.INSTANCE);
         register(serializers, deserializers, Organization.class, OrganizationFormat.INSTANCE);
         register(serializers, deserializers, Participant.class, ParticipantFormat.INSTANCE);
+        participantKind(deserializers, PersonParticipant.class);
+        participantKind(deserializers, AgencyParticipant.class);
+        participantKind(deserializers, OrganizationParticipant.class);
         register(serializers, deserializers, Venue.class, VenueFormat.INSTANCE);
         register(serializers, deserializers, PostalAddress.class, PostalAddressFormat.INSTANCE);
         register(serializers, deserializers, GeoPoint.class, GeoPointFormat.INSTANCE);
         register(serializers, deserializers, NewsLink.class, NewsLinkFormat.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+    }
+
+    /** Reads a participant where the application asks for one kind of it, and fails on another kind. */
+    private <T extends Participant> void participantKind(SimpleDeserializers deserializers, Class<T> kind) {
+        deserializers.addDeserializer(kind, new FormatDeserializer<>(ParticipantFormat.INSTANCE, kind, ignoreUnknownFields));
     }
 
     private <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,

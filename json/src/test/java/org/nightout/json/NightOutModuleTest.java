@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
+import org.nightout.core.OrganizationParticipant;
+import org.nightout.core.PersonParticipant;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
@@ -245,8 +247,8 @@ class NightOutModuleTest {
                         e.hosts().get(0), e.hosts().get(0).contact().orElseThrow(), e.venue().orElseThrow(),
                         e.venue().orElseThrow().address().orElseThrow(), e.venue().orElseThrow().geo().orElseThrow(),
                         e.time(), e.status(), e.activities().get(1), e.participants().get(0),
-                        e.participants().get(0).person().orElseThrow(),
-                        e.participants().get(2).organization().orElseThrow(), e.coverage().get(0))
+                        ((PersonParticipant) e.participants().get(0)).person(),
+                        ((OrganizationParticipant) e.participants().get(2)).organization(), e.coverage().get(0))
                 .map(part -> Arguments.of(exactType(part).getSimpleName(), part));
     }
 

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Event;
+import org.nightout.core.Participant;
+import org.nightout.core.PersonParticipant;
 import org.nightout.core.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -219,6 +221,44 @@ class ReadErrorsTest {
         assertThat(e.getOriginalMessage()).isEqualTo("An event time is either timed, with start and end, or all-day, "
                 + "with first and last; it cannot have both");
         assertThat(pointer(e)).isEqualTo("/time");
+    }
+
+    @Test
+    void read_participantWithTwoParties_failsNamingTheThreeKinds() {
+        JacksonException e = catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue(
+                "{\"role\":\"SPONSOR\",\"person\":{\"name\":\"Ann\"},\"organization\":{\"name\":\"Bank\"}}",
+                Participant.class));
+
+        assertThat(e).isInstanceOf(MismatchedInputException.class);
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("A participant has exactly one of person, agency and organization; this one has 2");
+    }
+
+    @Test
+    void read_participantWithNoParty_failsNamingTheThreeKinds() {
+        JacksonException e = catchThrowableOfType(JacksonException.class,
+                () -> MAPPER.readValue("{\"role\":\"SPONSOR\"}", Participant.class));
+
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("A participant has exactly one of person, agency and organization; this one has 0");
+    }
+
+    @Test
+    void read_participantWithoutRole_failsWithCoreMessage() {
+        JacksonException e = catchThrowableOfType(JacksonException.class,
+                () -> MAPPER.readValue("{\"organization\":{\"name\":\"Bank\"}}", Participant.class));
+
+        assertThat(e.getCause()).isInstanceOf(ValidationException.class);
+        assertThat(((ValidationException) e.getCause()).violations().get(0).field()).isEqualTo("role");
+    }
+
+    @Test
+    void read_participantAsAnotherKind_fails() {
+        JacksonException e = catchThrowableOfType(JacksonException.class, () -> MAPPER.readValue(
+                "{\"role\":\"SPONSOR\",\"organization\":{\"name\":\"Bank\"}}", PersonParticipant.class));
+
+        assertThat(e).isInstanceOf(MismatchedInputException.class);
+        assertThat(e.getOriginalMessage()).startsWith("Expected org.nightout.core.PersonParticipant but the JSON");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.nightout.core;
+
+/**
+ * A person taking part in an event, such as its coordinator or a speaker.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Participant.of(ParticipantRole.COORDINATOR, Person.of("Shawne Wilfong"));
+ * }</pre>
+ *
+ * @param role the part the person plays
+ * @param person the person
+ */
+public record PersonParticipant(ParticipantRole role, Person person) implements Participant {
+
+    /**
+     * Checks the components.
+     *
+     * @throws ValidationException if a component is missing
+     */
+    public PersonParticipant {
+        Checks c = Checks.of("Participant");
+        c.required("role", role);
+        c.required("person", person);
+        c.throwIfAny();
+    }
+
+    /**
+     * Returns the person's rank and name, such as "Lt. Joshua Litwin".
+     *
+     * @return the name
+     */
+    @Override
+    public String name() {
+        return person.displayName();
+    }
+}
