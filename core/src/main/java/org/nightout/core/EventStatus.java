@@ -2,6 +2,7 @@ package org.nightout.core;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Whether an event goes ahead: scheduled, confirmed, tentative, cancelled, postponed or rescheduled.
@@ -10,16 +11,22 @@ import java.util.Optional;
  * planned before ({@link #previousTime()}), since schema.org asks for {@code previousStartDate}.
  * A cancelled event keeps its own time: it stays in feeds, marked cancelled, until it has passed.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The factories give each kind with what it takes; {@link #builder()} is for readers that assemble a status from
+ * parts and want every problem reported at once. This class is immutable and thread-safe.
  *
- * @param kind the kind of status
- * @param reason why the event was cancelled, postponed or rescheduled, if given
- * @param previousTime when a rescheduled event was planned before; present only for {@link Kind#RESCHEDULED}
+ * <pre>{@code
+ * EventStatus.cancelled("COVID-19 pandemic");
+ * EventStatus.rescheduled(EventTime.allDay(LocalDate.of(2022, 8, 2)), "Rain");
+ * }</pre>
  */
-public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime> previousTime) {
-    private static final EventStatus SCHEDULED = new EventStatus(Kind.SCHEDULED, Optional.empty(), Optional.empty());
-    private static final EventStatus CONFIRMED = new EventStatus(Kind.CONFIRMED, Optional.empty(), Optional.empty());
-    private static final EventStatus TENTATIVE = new EventStatus(Kind.TENTATIVE, Optional.empty(), Optional.empty());
+@Value.Immutable
+public abstract class EventStatus {
+    private static final EventStatus SCHEDULED = builder().kind(Kind.SCHEDULED).build();
+    private static final EventStatus CONFIRMED = builder().kind(Kind.CONFIRMED).build();
+    private static final EventStatus TENTATIVE = builder().kind(Kind.TENTATIVE).build();
+
+    EventStatus() {
+    }
 
     /** The kinds of status. */
     public enum Kind {
@@ -47,24 +54,49 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
     }
 
     /**
-     * Checks the components.
+     * Returns a new builder, for readers that assemble a status from its parts.
      *
-     * @throws ValidationException if a reason is given for a kind that takes none, the reason is blank, or the
-     *     previous time is missing for a rescheduled event or given for another kind
+     * @return a builder with no attributes set
      */
-    public EventStatus {
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the kind of status.
+     *
+     * @return the kind
+     */
+    public abstract Kind kind();
+
+    /**
+     * Returns why the event was cancelled, postponed or rescheduled, if given.
+     *
+     * @return the reason, or empty
+     */
+    public abstract Optional<String> reason();
+
+    /**
+     * Returns when a rescheduled event was planned before; present only for {@link Kind#RESCHEDULED}.
+     *
+     * @return the previous time, or empty
+     */
+    public abstract Optional<EventTime> previousTime();
+
+    @Value.Check
+    void check() {
         Checks c = Checks.of("EventStatus");
-        boolean known = c.required("kind", kind);
-        c.line("reason", reason);
-        c.required("previousTime", previousTime);
-        if (known && reason != null && reason.isPresent() && !kind.takesReason()) {
-            c.fail("reason", reason, "is only allowed for cancelled, postponed or rescheduled events, not " + kind);
+        boolean known = c.required("kind", kind());
+        c.line("reason", reason());
+        c.required("previousTime", previousTime());
+        if (known && reason() != null && reason().isPresent() && !kind().takesReason()) {
+            c.fail("reason", reason(), "is only allowed for cancelled, postponed or rescheduled events, not " + kind());
         }
-        if (known && previousTime != null) {
-            if (kind == Kind.RESCHEDULED && previousTime.isEmpty()) {
+        if (known && previousTime() != null) {
+            if (kind() == Kind.RESCHEDULED && previousTime().isEmpty()) {
                 c.fail("previousTime", null, "is required for a rescheduled event");
-            } else if (kind != Kind.RESCHEDULED && previousTime.isPresent()) {
-                c.fail("previousTime", previousTime, "is only allowed for a rescheduled event, not " + kind);
+            } else if (kind() != Kind.RESCHEDULED && previousTime().isPresent()) {
+                c.fail("previousTime", previousTime(), "is only allowed for a rescheduled event, not " + kind());
             }
         }
         c.throwIfAny();
@@ -103,7 +135,7 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @return the cancelled status
      */
     public static EventStatus cancelled() {
-        return new EventStatus(Kind.CANCELLED, Optional.empty(), Optional.empty());
+        return builder().kind(Kind.CANCELLED).build();
     }
 
     /**
@@ -115,7 +147,7 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @throws ValidationException if the reason is blank or spans lines
      */
     public static EventStatus cancelled(String reason) {
-        return new EventStatus(Kind.CANCELLED, Optional.of(Objects.requireNonNull(reason, "reason")), Optional.empty());
+        return builder().kind(Kind.CANCELLED).reason(Objects.requireNonNull(reason, "reason")).build();
     }
 
     /**
@@ -124,7 +156,7 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @return the postponed status
      */
     public static EventStatus postponed() {
-        return new EventStatus(Kind.POSTPONED, Optional.empty(), Optional.empty());
+        return builder().kind(Kind.POSTPONED).build();
     }
 
     /**
@@ -136,7 +168,7 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @throws ValidationException if the reason is blank or spans lines
      */
     public static EventStatus postponed(String reason) {
-        return new EventStatus(Kind.POSTPONED, Optional.of(Objects.requireNonNull(reason, "reason")), Optional.empty());
+        return builder().kind(Kind.POSTPONED).reason(Objects.requireNonNull(reason, "reason")).build();
     }
 
     /**
@@ -147,8 +179,7 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @throws NullPointerException if {@code previousTime} is null
      */
     public static EventStatus rescheduled(EventTime previousTime) {
-        return new EventStatus(Kind.RESCHEDULED, Optional.empty(),
-                Optional.of(Objects.requireNonNull(previousTime, "previousTime")));
+        return builder().kind(Kind.RESCHEDULED).previousTime(Objects.requireNonNull(previousTime, "previousTime")).build();
     }
 
     /**
@@ -161,8 +192,9 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @throws ValidationException if the reason is blank or spans lines
      */
     public static EventStatus rescheduled(EventTime previousTime, String reason) {
-        return new EventStatus(Kind.RESCHEDULED, Optional.of(Objects.requireNonNull(reason, "reason")),
-                Optional.of(Objects.requireNonNull(previousTime, "previousTime")));
+        Objects.requireNonNull(previousTime, "previousTime");
+        Objects.requireNonNull(reason, "reason");
+        return builder().kind(Kind.RESCHEDULED).previousTime(previousTime).reason(reason).build();
     }
 
     /**
@@ -171,6 +203,12 @@ public record EventStatus(Kind kind, Optional<String> reason, Optional<EventTime
      * @return true for a cancelled status
      */
     public boolean isCancelled() {
-        return kind == Kind.CANCELLED;
+        return kind() == Kind.CANCELLED;
+    }
+
+    /** Builds an {@link EventStatus}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    public static final class Builder extends ImmutableEventStatus.Builder {
+        Builder() {
+        }
     }
 }

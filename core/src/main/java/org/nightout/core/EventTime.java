@@ -91,38 +91,54 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
     EventTime movedTo(LocalDate date);
 
     /**
-     * A time with a zoned start and an optional end.
+     * A time with a zoned start and an optional end, obtained from {@link EventTime#of(ZonedDateTime)} or
+     * {@link EventTime#of(ZonedDateTime, ZonedDateTime)}.
      *
-     * @param start the start, in whole seconds
-     * @param end the end, after the start, if known
+     * <p>A class rather than a record, so that an absent end is a factory without one rather than a constructor
+     * that takes an {@code Optional}. This class is immutable and thread-safe.
      */
-    record Timed(ZonedDateTime start, Optional<ZonedDateTime> end) implements EventTime {
+    final class Timed implements EventTime {
+        private final ZonedDateTime start;
+        private final Optional<ZonedDateTime> end;
 
-        /**
-         * Checks the start and end.
-         *
-         * @throws ValidationException if a value is missing, has fractions of a second, or the end is not after the start
-         */
-        public Timed {
+        private Timed(ZonedDateTime start, Optional<ZonedDateTime> end) {
             Checks c = Checks.of("EventTime");
-            if (c.required("start", start)) {
-                wholeSeconds(c, "start", start);
-                c.dateTime("start", start);
-            }
-            if (c.required("end", end) && end.isPresent()) {
+            wholeSeconds(c, "start", start);
+            c.dateTime("start", start);
+            if (end.isPresent()) {
                 wholeSeconds(c, "end", end.get());
                 c.dateTime("end", end.get());
-                if (start != null && !end.get().toInstant().isAfter(start.toInstant())) {
+                if (!end.get().toInstant().isAfter(start.toInstant())) {
                     c.fail("end", end.get(), "must be after the start " + start);
                 }
             }
             c.throwIfAny();
+            this.start = start;
+            this.end = end;
         }
 
         private static void wholeSeconds(Checks c, String field, ZonedDateTime t) {
             if (t.getNano() != 0) {
                 c.fail(field, t, "must be in whole seconds, as calendars store it; use truncatedTo(ChronoUnit.SECONDS)");
             }
+        }
+
+        /**
+         * Returns the start.
+         *
+         * @return the start, in whole seconds
+         */
+        public ZonedDateTime start() {
+            return start;
+        }
+
+        /**
+         * Returns the end, after the start, if known.
+         *
+         * @return the end, or empty
+         */
+        public Optional<ZonedDateTime> end() {
+            return end;
         }
 
         @Override
@@ -135,6 +151,38 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
             ZonedDateTime newStart = ZonedDateTime.of(date, start.toLocalTime(), start.getZone());
             long days = ChronoUnit.DAYS.between(start.toLocalDate(), date);
             return new Timed(newStart, end.map(e -> e.plusDays(days)));
+        }
+
+        /**
+         * Tells whether another object is a timed event time with an equal start and end, zones included.
+         *
+         * @param other the other object
+         * @return true if equal
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Timed t && start.equals(t.start) && end.equals(t.end);
+        }
+
+        /**
+         * Returns a hash code of the start and end.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return 31 * start.hashCode() + end.hashCode();
+        }
+
+        /**
+         * Shows the start and the end, such as {@code Timed[start=2022-08-02T18:00-04:00[America/New_York],
+         * end=Optional.empty]}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "Timed[start=" + start + ", end=" + end + "]";
         }
     }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class EventStatusTest {
@@ -19,7 +20,7 @@ class EventStatusTest {
 
     @Test
     void rescheduled_needsPreviousTime() {
-        assertThatThrownBy(() -> new EventStatus(EventStatus.Kind.RESCHEDULED, Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> EventStatus.builder().kind(EventStatus.Kind.RESCHEDULED).build())
                 .hasMessage("Invalid EventStatus: previousTime: (absent) is required for a rescheduled event");
         EventTime before = EventTime.allDay(LocalDate.of(2022, 8, 2));
         assertThat(EventStatus.rescheduled(before, "Rain").previousTime()).contains(before);
@@ -27,8 +28,8 @@ class EventStatusTest {
 
     @Test
     void reasonOrPreviousTime_onWrongKind_isRejected() {
-        assertThatThrownBy(() -> new EventStatus(EventStatus.Kind.SCHEDULED, Optional.of("why"),
-                Optional.of(EventTime.allDay(LocalDate.of(2022, 8, 2)))))
+        assertThatThrownBy(() -> EventStatus.builder().kind(EventStatus.Kind.SCHEDULED).reason("why")
+                .previousTime(EventTime.allDay(LocalDate.of(2022, 8, 2))).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::rule)
                         .containsExactly("is only allowed for cancelled, postponed or rescheduled events, not SCHEDULED",
@@ -38,5 +39,37 @@ class EventStatusTest {
     @Test
     void blankReason_isRejected() {
         assertThatThrownBy(() -> EventStatus.postponed("  ")).hasMessageContaining("reason: \"  \" must not be blank");
+    }
+
+    @Test
+    void builder_withoutKind_isAValidationExceptionNamingIt() {
+        assertThatThrownBy(() -> EventStatus.builder().reason("Rain").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("kind"));
+    }
+
+    @Test
+    void factories_giveWhatTheBuilderGives() {
+        EventTime before = EventTime.allDay(LocalDate.of(2022, 8, 2));
+
+        assertThat(EventStatus.rescheduled(before, "Rain")).isEqualTo(EventStatus.builder()
+                .kind(EventStatus.Kind.RESCHEDULED).previousTime(before).reason("Rain").build());
+        assertThat(EventStatus.cancelled()).isEqualTo(EventStatus.builder().kind(EventStatus.Kind.CANCELLED).build());
+        assertThat(EventStatus.scheduled().reason()).isEmpty();
+        assertThat(EventStatus.scheduled().previousTime()).isEmpty();
+    }
+
+    @Test
+    void multilineReason_isAValidationExceptionNamingTheReason() {
+        assertThatThrownBy(() -> EventStatus.cancelled("Heat\nand storms"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("reason"));
+    }
+
+    @Test
+    void noPublicConstructor_takesAnOptional() {
+        assertThat(Arrays.stream(EventStatus.class.getConstructors())).isEmpty();
+        assertThat(Arrays.stream(EventStatus.class.getDeclaredConstructors()))
+                .noneMatch(c -> Modifier.isPublic(c.getModifiers()));
     }
 }

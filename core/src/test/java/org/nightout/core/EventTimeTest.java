@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,30 @@ class EventTimeTest {
                 .hasMessage("Invalid EventTime: end: \"2022-08-02T17:00-04:00[America/New_York]\""
                         + " must be after the start 2022-08-02T18:00-04:00[America/New_York]");
         assertThatThrownBy(() -> EventTime.of(SIX_PM, SIX_PM)).hasMessageContaining("must be after the start");
+    }
+
+    @Test
+    void timed_endBeforeStart_namesTheEnd() {
+        assertThatThrownBy(() -> EventTime.of(SIX_PM, SIX_PM.minusHours(1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("end"));
+    }
+
+    @Test
+    void timed_nullArgument_isANullPointerExceptionNamingIt() {
+        assertThatThrownBy(() -> EventTime.of(null)).isInstanceOf(NullPointerException.class).hasMessage("start");
+        assertThatThrownBy(() -> EventTime.of(SIX_PM, null)).isInstanceOf(NullPointerException.class).hasMessage("end");
+    }
+
+    @Test
+    void timed_equalsByStartAndEnd_andShowsBoth() {
+        assertThat(EventTime.of(SIX_PM, SIX_PM.plusHours(3))).isEqualTo(EventTime.of(SIX_PM, SIX_PM.plusHours(3)))
+                .hasSameHashCodeAs(EventTime.of(SIX_PM, SIX_PM.plusHours(3)))
+                .isNotEqualTo(EventTime.of(SIX_PM));
+        assertThat(EventTime.of(SIX_PM)).isNotEqualTo(EventTime.of(SIX_PM.withZoneSameInstant(ZoneOffset.ofHours(-4))));
+        assertThat(EventTime.of(SIX_PM).end()).isEmpty();
+        assertThat(EventTime.of(SIX_PM)).hasToString("Timed[start=2022-08-02T18:00-04:00[America/New_York],"
+                + " end=Optional.empty]");
     }
 
     @Test

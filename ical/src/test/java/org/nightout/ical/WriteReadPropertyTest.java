@@ -213,8 +213,7 @@ class WriteReadPropertyTest {
             case POSTPONED -> choice.reason().map(EventStatus::postponed).orElseGet(EventStatus::postponed);
             case RESCHEDULED -> {
                 EventTime before = time instanceof EventTime.Timed t
-                        ? new EventTime.Timed(t.start().minusDays(choice.daysMoved()),
-                                t.end().map(e -> e.minusDays(choice.daysMoved())))
+                        ? t.movedTo(t.startDate().minusDays(choice.daysMoved()))
                         : EventTime.allDay(time.startDate().minusDays(choice.daysMoved()),
                                 ((EventTime.AllDay) time).last().minusDays(choice.daysMoved()));
                 yield choice.reason().map(r -> EventStatus.rescheduled(before, r))
@@ -246,8 +245,8 @@ class WriteReadPropertyTest {
                 // iCalendar names a local time and a zone; where clocks go back, that is the earlier instant.
                 .filter(t -> t.withEarlierOffsetAtOverlap().equals(t));
         Arbitrary<EventTime> timed = Combinators.combine(starts, Arbitraries.longs().between(1, 3 * 86_400).optional())
-                .as((start, seconds) -> new EventTime.Timed(start, seconds.map(start::plusSeconds)
-                        .map(ZonedDateTime::withEarlierOffsetAtOverlap)));
+                .as((start, seconds) -> seconds.map(start::plusSeconds).map(ZonedDateTime::withEarlierOffsetAtOverlap)
+                        .<EventTime>map(end -> EventTime.of(start, end)).orElseGet(() -> EventTime.of(start)));
         Arbitrary<EventTime> allDay = Combinators.combine(
                         Arbitraries.longs().between(LocalDate.of(1984, 1, 1).toEpochDay(),
                                 LocalDate.of(2099, 12, 31).toEpochDay()),

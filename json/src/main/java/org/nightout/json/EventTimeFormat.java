@@ -3,7 +3,6 @@ package org.nightout.json;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.nightout.core.EventTime;
 
@@ -61,8 +60,13 @@ final class EventTimeFormat extends ObjectFormat<EventTime, EventTimeFormat.Part
             throw new IllegalArgumentException("An event time is either timed, with start and end, or all-day, with "
                     + "first and last; it cannot have both");
         }
-        // The constructors, not the factories: a missing part is data that breaks a rule, reported with the others.
-        return allDay ? new EventTime.AllDay(b.first, b.last)
-                : new EventTime.Timed(b.start, Optional.ofNullable(b.end));
+        if (allDay) {
+            // The constructor, not the factory: a missing day is data that breaks a rule, reported with the other.
+            return new EventTime.AllDay(b.first, b.last);
+        }
+        if (b.start == null) {
+            throw missing("EventTime", "start");
+        }
+        return b.end == null ? EventTime.of(b.start) : EventTime.of(b.start, b.end);
     }
 }

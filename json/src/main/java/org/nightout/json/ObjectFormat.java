@@ -132,11 +132,19 @@ abstract class ObjectFormat<T, B> {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < propertyNames.size(); i++) {
             if ((missing & (1L << i)) != 0) {
-                violations.add(new Violation(type.getSimpleName(), (String) propertyNames.get(i), "(absent)",
-                        "is required"));
+                violations.add(absent(type.getSimpleName(), (String) propertyNames.get(i)));
             }
         }
         return new ValidationException(violations);
+    }
+
+    /** Reports one required property that was not there, for a format whose required properties depend on its shape. */
+    static ValidationException missing(String type, String property) {
+        return new ValidationException(List.of(absent(type, property)));
+    }
+
+    private static Violation absent(String type, String property) {
+        return new Violation(type, property, "(absent)", "is required");
     }
 
     /** Fails for a property name that is listed but that {@link #readProperty} does not handle. */

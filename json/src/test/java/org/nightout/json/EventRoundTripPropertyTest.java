@@ -159,7 +159,8 @@ class EventRoundTripPropertyTest {
                 .as((s, zone) -> ZonedDateTime.ofInstant(Instant.ofEpochSecond(s), zone));
         Arbitrary<EventTime> timed = Combinators.combine(starts,
                         Arbitraries.longs().between(1, 3 * 86_400).optional())
-                .as((start, seconds) -> new EventTime.Timed(start, seconds.map(start::plusSeconds)));
+                .as((start, seconds) -> seconds.<EventTime>map(s -> EventTime.of(start, start.plusSeconds(s)))
+                        .orElseGet(() -> EventTime.of(start)));
         Arbitrary<EventTime> allDay = Combinators.combine(
                         Arbitraries.longs().between(LocalDate.of(1984, 1, 1).toEpochDay(),
                                 LocalDate.of(2099, 12, 31).toEpochDay()),

@@ -268,9 +268,9 @@ class NightOutModuleTest {
     /** The core type a value is registered as: the public abstract class for Immutables, else its own class. */
     static Class<?> exactType(Object value) {
         Class<?> c = value.getClass();
-        if (c.isRecord()) {
-            return c.getEnclosingClass() != null && c.getEnclosingClass().isInterface() ? c.getEnclosingClass() : c;
+        if (c.getEnclosingClass() != null && c.getEnclosingClass().isInterface()) {
+            return c.getEnclosingClass();
         }
-        return c.getSuperclass();
+        return c.isRecord() ? c : c.getSuperclass();
     }
 }
