@@ -3,7 +3,6 @@ package org.nightout.core;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -175,10 +174,11 @@ public abstract class Event {
 
     /**
      * Returns the year since which the host has held the event, such as for "hosting for close to a decade".
+     * A year is an {@code int} here as everywhere in the model (see the package documentation).
      *
-     * @return the first year, if known
+     * @return the first year, from 1 to 9999, if known
      */
-    public abstract Optional<Year> hostingSince();
+    public abstract OptionalInt hostingSince();
 
     /**
      * Returns how many people are expected.
@@ -324,13 +324,13 @@ public abstract class Event {
 
     private void checkDates(Checks c, LocalDate start) {
         hostingSince().ifPresent(since -> {
-            if (since.getValue() > start.getYear()) {
+            if (since > start.getYear()) {
                 c.fail("hostingSince", since, "must not be after the event's year " + start.getYear());
-            } else if (firstEvent() && since.getValue() != start.getYear()) {
+            } else if (firstEvent() && since != start.getYear()) {
                 c.fail("hostingSince", since, "must be the event's year " + start.getYear() + " for a first event");
             }
         });
-        hostingSince().ifPresent(since -> c.year("hostingSince", since.getValue()));
+        hostingSince().ifPresent(since -> c.year("hostingSince", since));
         rainDate().ifPresent(rain -> {
             c.date("rainDate", rain);
             if (!rain.isAfter(start)) {

@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -16,6 +17,10 @@ import org.immutables.value.Value;
  * (iCalendar: EXDATE, so calendars show nothing). {@link #overrides()} replace the occurrence of a year with
  * another event of the same {@link Event#id()} (iCalendar: RECURRENCE-ID) — a moved date, another venue, or a
  * cancellation that should stay visible with its reason.
+ *
+ * <p>Years are {@code int}s, as everywhere in the model: {@link #lastYear()} is an {@link OptionalInt}, and
+ * {@link #cancelledYears()} and the keys of {@link #overrides()} are the same numbers, boxed only because a
+ * collection needs objects.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -63,7 +68,7 @@ public abstract class EventSeries {
      *
      * @return the last year, or empty for a series with no end
      */
-    public abstract Optional<Integer> lastYear();
+    public abstract OptionalInt lastYear();
 
     /**
      * Returns the years in which the event was not held.

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.Year;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class EventTest {
                 .addAudiences(Audience.ALL_AGES, Audience.CHILDREN)
                 .addParticipants(Participant.of(ParticipantRole.SPONSOR, Organization.of("Local Credit Union")),
                         Participant.of(ParticipantRole.SPEAKER, Person.builder().name("Josh Miller").rank("Officer").build()))
-                .hostingSince(Year.of(2012))
+                .hostingSince(2012)
                 .expectedAttendance(2000)
                 .rainDate(LocalDate.of(2021, 8, 4))
                 .url(URI.create("https://example.org/nno"))
@@ -106,10 +105,10 @@ class EventTest {
 
     @Test
     void build_history_isConsistent() {
-        assertThat(Fixtures.nno2021().firstEvent(true).hostingSince(Year.of(2021)).build().firstEvent()).isTrue();
-        assertThatThrownBy(() -> Fixtures.nno2021().firstEvent(true).hostingSince(Year.of(2012)).build())
+        assertThat(Fixtures.nno2021().firstEvent(true).hostingSince(2021).build().firstEvent()).isTrue();
+        assertThatThrownBy(() -> Fixtures.nno2021().firstEvent(true).hostingSince(2012).build())
                 .hasMessageContaining("hostingSince: \"2012\" must be the event's year 2021 for a first event");
-        assertThatThrownBy(() -> Fixtures.nno2021().hostingSince(Year.of(2030)).build())
+        assertThatThrownBy(() -> Fixtures.nno2021().hostingSince(2030).build())
                 .hasMessageContaining("must not be after the event's year 2021");
     }
 

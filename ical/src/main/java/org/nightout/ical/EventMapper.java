@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -499,8 +498,7 @@ final class EventMapper {
                     }
                 }
                 case NightOutFields.FIRST_EVENT -> b.firstEvent(p.value.strip().equalsIgnoreCase("TRUE"));
-                case NightOutFields.HOSTING_SINCE -> integer(p).flatMap(y -> nested(p, () -> Year.of(y)))
-                        .ifPresent(b::hostingSince);
+                case NightOutFields.HOSTING_SINCE -> year(p).ifPresent(b::hostingSince);
                 case NightOutFields.EXPECTED_ATTENDANCE -> integer(p).ifPresent(b::expectedAttendance);
                 case NightOutFields.RAIN_DATE -> time(p, p.value).map(EventTime::startDate).ifPresent(b::rainDate);
                 case NightOutFields.COVERAGE -> nested(p, () -> {
@@ -859,6 +857,16 @@ final class EventMapper {
             invalid(p, "a whole number");
             return Optional.empty();
         }
+    }
+
+    /** A year the model takes, from 1 to 9999; another number is a warning rather than an event that fails. */
+    private Optional<Integer> year(ContentLine p) {
+        Optional<Integer> year = integer(p);
+        if (year.isPresent() && (year.get() < 1 || year.get() > LAST_YEAR)) {
+            invalid(p, "a year from 1 to " + LAST_YEAR);
+            return Optional.empty();
+        }
+        return year;
     }
 
     private Optional<URI> uri(ContentLine p) {

@@ -495,7 +495,7 @@ public final class ICalendarWriter {
             out.name(NightOutFields.FIRST_EVENT).value("TRUE");
         }
         if (e.hostingSince().isPresent()) {
-            out.name(NightOutFields.HOSTING_SINCE).value(Integer.toString(e.hostingSince().get().getValue()));
+            out.name(NightOutFields.HOSTING_SINCE).value(Integer.toString(e.hostingSince().getAsInt()));
         }
         if (e.expectedAttendance().isPresent()) {
             out.name(NightOutFields.EXPECTED_ATTENDANCE).value(Integer.toString(e.expectedAttendance().getAsInt()));
@@ -729,7 +729,7 @@ public final class ICalendarWriter {
                 .append(";BYDAY=").append(rule.ordinal()).append(rule.dayOfWeek().name(), 0, 2);
         EventTime first = s.first().time();
         if (s.lastYear().isPresent()) {
-            EventTime last = first.movedTo(rule.dateIn(s.lastYear().get()));
+            EventTime last = first.movedTo(rule.dateIn(s.lastYear().getAsInt()));
             rrule.append(";UNTIL=").append(last instanceof EventTime.Timed t
                     ? Formats.utc(t.start().toInstant())
                     : Formats.date(last.startDate()));

@@ -352,6 +352,16 @@ class ICalendarReaderTest {
         }
 
         @Test
+        void hostingSinceYear0_isAWarning_andTheEventIsKept() throws IOException {
+            ICalendarData data = readEvent("X-NIGHTOUT-HOSTING-SINCE:0");
+            assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.hostingSince()).isEmpty());
+            assertThat(data.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.code()).isEqualTo(ReadWarning.Code.INVALID_VALUE);
+                assertThat(w.message()).contains("a year from 1 to 9999");
+            });
+        }
+
+        @Test
         void hostingSinceOutsideTheYearRange_isAWarning_notADateTimeException() throws IOException {
             ICalendarData data = readEvent("X-NIGHTOUT-HOSTING-SINCE:-1000000000");
             assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.hostingSince()).isEmpty());
@@ -398,7 +408,7 @@ class ICalendarReaderTest {
             ICalendarData data = readEvent("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;COUNT=3",
                     "EXDATE;VALUE=DATE:20220802,20230801,20300806");
             assertThat(data.series()).singleElement().satisfies(s -> {
-                assertThat(s.lastYear()).contains(2024);
+                assertThat(s.lastYear()).hasValue(2024);
                 assertThat(s.cancelledYears()).containsExactly(2023);
             });
             assertThat(data.warnings()).extracting(ReadWarning::code)

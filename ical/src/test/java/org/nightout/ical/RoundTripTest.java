@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -73,7 +72,7 @@ class RoundTripTest {
                                 .website(URI.create("https://example.org/cu")).build()),
                         Participant.of(ParticipantRole.VOLUNTEER, Organization.of("Scouts"))))
                 .firstEvent(false)
-                .hostingSince(Year.of(2012))
+                .hostingSince(2012)
                 .expectedAttendance(2500)
                 .rainDate(LocalDate.of(2021, 8, 4))
                 .addCoverage(NewsLink.builder().url(URI.create("https://example.org/news?a=1&b=2"))
@@ -109,7 +108,7 @@ class RoundTripTest {
                         .campaign(java.util.Optional.empty()).hosts(List.of()).venue(java.util.Optional.empty())
                         .participants(List.of()).activities(List.of()).build(),
                 Event.builder().from(base).id("no-at-sign-needed@elsewhere.example").firstEvent(true)
-                        .hostingSince(Year.of(2021)).build());
+                        .hostingSince(2021).build());
     }
 
     @ParameterizedTest

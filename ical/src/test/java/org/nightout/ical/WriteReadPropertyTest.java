@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -195,7 +195,8 @@ class WriteReadPropertyTest {
                 .hosts(where.hosts()).venue(where.venue()).activities(what.activities()).audiences(what.audiences())
                 .participants(what.participants()).coverage(what.coverage()).extensions(what.extensions())
                 .firstEvent(history.firstEvent())
-                .hostingSince(history.yearsHosting().map(n -> Year.of(history.firstEvent() ? year : year - n)))
+                .hostingSince(history.yearsHosting().map(n -> OptionalInt.of(history.firstEvent() ? year : year - n))
+                        .orElseGet(OptionalInt::empty))
                 .rainDate(history.rainDaysLater().map(n -> time.startDate().plusDays(n)))
                 .url(urlAndImage.get(0)).image(urlAndImage.get(1))
                 .lastModified(history.lastModified()).sequence(history.sequence());

@@ -39,7 +39,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
         out.array("participants", e.participants(), ParticipantFormat.INSTANCE);
         out.bool("firstEvent", e.firstEvent());
         if (e.hostingSince().isPresent()) {
-            out.integer("hostingSince", e.hostingSince().get().getValue());
+            out.integer("hostingSince", e.hostingSince().getAsInt());
         }
         if (e.expectedAttendance().isPresent()) {
             out.integer("expectedAttendance", e.expectedAttendance().getAsInt());
@@ -73,7 +73,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
             case "audiences" -> b.audiences(in.array(() -> in.enumValue(Audience.class)));
             case "participants" -> b.participants(in.array(() -> in.object(ParticipantFormat.INSTANCE)));
             case "firstEvent" -> b.firstEvent(in.bool());
-            case "hostingSince" -> b.hostingSince(in.year());
+            case "hostingSince" -> b.hostingSince(in.integer());
             case "expectedAttendance" -> b.expectedAttendance(in.integer());
             case "rainDate" -> b.rainDate(in.date());
             case "url" -> b.url(in.uri());

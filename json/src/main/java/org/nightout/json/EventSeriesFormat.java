@@ -23,7 +23,7 @@ final class EventSeriesFormat extends ObjectFormat<EventSeries, EventSeries.Buil
         out.object("first", value.first(), EventFormat.INSTANCE);
         out.object("rule", value.rule(), DateRuleFormat.INSTANCE);
         if (value.lastYear().isPresent()) {
-            out.integer("lastYear", value.lastYear().get());
+            out.integer("lastYear", value.lastYear().getAsInt());
         }
         if (!value.cancelledYears().isEmpty()) {
             out.generator().writeName("cancelledYears");

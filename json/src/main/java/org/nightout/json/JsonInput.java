@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -169,16 +168,6 @@ final class JsonInput {
     /** Reads an instant in UTC such as {@code "2021-08-04T00:00:00Z"}. */
     Instant instant() {
         return parsed(Instant.class, "an instant in UTC such as 2021-08-04T00:00:00Z", IsoTimes::parseInstant);
-    }
-
-    /** Reads a year as a JSON integer such as {@code 2017}. */
-    Year year() {
-        int y = integer();
-        try {
-            return Year.of(y);
-        } catch (DateTimeException e) {
-            return (Year) ctxt.handleWeirdNumberValue(Year.class, y, "%s", e.getMessage());
-        }
     }
 
     /** Reads an IANA zone id such as {@code "America/Chicago"}. */

@@ -12,12 +12,12 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -112,7 +112,8 @@ class EventRoundTripPropertyTest {
                 .hosts(who.hosts()).venue(who.venue()).activities(who.activities()).audiences(who.audiences())
                 .participants(who.participants())
                 .firstEvent(history.firstEvent())
-                .hostingSince(history.yearsHosting().map(n -> Year.of(history.firstEvent() ? year : year - n)))
+                .hostingSince(history.yearsHosting().map(n -> OptionalInt.of(history.firstEvent() ? year : year - n))
+                        .orElseGet(OptionalInt::empty))
                 .rainDate(history.rainDaysLater().map(n -> time.startDate().plusDays(n)))
                 .url(urlAndImage.get(0)).image(urlAndImage.get(1))
                 .coverage(history.coverage()).lastModified(history.lastModified()).sequence(history.sequence());

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -122,7 +121,7 @@ final class TestEvents {
                 Event.builder().id("nno-2017-east-hartford").title("East Hartford National Night Out")
                         .campaign(NNO).community(eastHartford).addHosts(ehpd)
                         .time(EventTime.allDay(LocalDate.of(2017, 8, 1)))
-                        .firstEvent(true).hostingSince(Year.of(2017))
+                        .firstEvent(true).hostingSince(2017)
                         .addActivities(Activity.of(ActivityKind.EQUIPMENT_DISPLAY),
                                 Activity.of(ActivityKind.K9_DEMONSTRATION), Activity.of(ActivityKind.FINGERPRINTING),
                                 Activity.of(ActivityKind.BOUNCE_HOUSE), Activity.of(ActivityKind.DUNK_TANK),
@@ -215,7 +214,7 @@ final class TestEvents {
                                 .website(URI.create("https://example.org/credit-union")).build()),
                         Participant.of(ParticipantRole.PERFORMER, Organization.of("Example Brass Band")))
                 .firstEvent(false)
-                .hostingSince(Year.of(2020))
+                .hostingSince(2020)
                 .expectedAttendance(350)
                 .rainDate(LocalDate.of(2024, 10, 12))
                 .url(URI.create("https://example.org/events/faith-and-blue-2024"))
