@@ -1,73 +1,103 @@
 package org.nightout.ical;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Windows time zone names, as Outlook and Exchange write them in TZID, mapped to IANA zones.
+ * Windows time zone names ({@code Central Standard Time}) and Outlook display names ({@code (UTC-06:00) Central Time
+ * (US & Canada)}), as Outlook and Exchange write them in TZID, mapped to IANA zones.
  *
- * <p>The JDK carries no such table and iCal4j's alias file covers few of them, so the common ones are listed here by
- * hand, following the territory-"001" rows of the Unicode CLDR windowsZones mapping.
+ * <p>The JDK carries no such table. Both come from generated resources ({@code windows-zones.tsv} from CLDR's
+ * windowsZones, {@code outlook-zones.tsv} from a published list of display names), made by
+ * {@code ical/src/build/generate-windows-zones.py}; {@code WindowsZonesTest} holds the first against CLDR as ICU4J
+ * ships it. A zone this JDK's time zone data lacks is left out rather than failing the reader.
  */
 final class WindowsZones {
-    private static final Map<String, String> ZONES = Map.ofEntries(
-            Map.entry("dateline standard time", "Etc/GMT+12"),
-            Map.entry("hawaiian standard time", "Pacific/Honolulu"),
-            Map.entry("aleutian standard time", "America/Adak"),
-            Map.entry("alaskan standard time", "America/Anchorage"),
-            Map.entry("pacific standard time", "America/Los_Angeles"),
-            Map.entry("us mountain standard time", "America/Phoenix"),
-            Map.entry("mountain standard time", "America/Denver"),
-            Map.entry("central standard time", "America/Chicago"),
-            Map.entry("central america standard time", "America/Guatemala"),
-            Map.entry("canada central standard time", "America/Regina"),
-            Map.entry("central standard time (mexico)", "America/Mexico_City"),
-            Map.entry("eastern standard time", "America/New_York"),
-            Map.entry("us eastern standard time", "America/Indiana/Indianapolis"),
-            Map.entry("eastern standard time (mexico)", "America/Cancun"),
-            Map.entry("atlantic standard time", "America/Halifax"),
-            Map.entry("sa western standard time", "America/La_Paz"),
-            Map.entry("newfoundland standard time", "America/St_Johns"),
-            Map.entry("e. south america standard time", "America/Sao_Paulo"),
-            Map.entry("utc", "Etc/UTC"),
-            Map.entry("coordinated universal time", "Etc/UTC"),
-            Map.entry("gmt standard time", "Europe/London"),
-            Map.entry("greenwich standard time", "Atlantic/Reykjavik"),
-            Map.entry("w. europe standard time", "Europe/Berlin"),
-            Map.entry("romance standard time", "Europe/Paris"),
-            Map.entry("central europe standard time", "Europe/Budapest"),
-            Map.entry("central european standard time", "Europe/Warsaw"),
-            Map.entry("e. europe standard time", "Europe/Chisinau"),
-            Map.entry("fle standard time", "Europe/Kiev"),
-            Map.entry("gtb standard time", "Europe/Bucharest"),
-            Map.entry("russian standard time", "Europe/Moscow"),
-            Map.entry("israel standard time", "Asia/Jerusalem"),
-            Map.entry("south africa standard time", "Africa/Johannesburg"),
-            Map.entry("arabian standard time", "Asia/Dubai"),
-            Map.entry("india standard time", "Asia/Kolkata"),
-            Map.entry("china standard time", "Asia/Shanghai"),
-            Map.entry("singapore standard time", "Asia/Singapore"),
-            Map.entry("tokyo standard time", "Asia/Tokyo"),
-            Map.entry("korea standard time", "Asia/Seoul"),
-            Map.entry("aus eastern standard time", "Australia/Sydney"),
-            Map.entry("e. australia standard time", "Australia/Brisbane"),
-            Map.entry("west pacific standard time", "Pacific/Port_Moresby"),
-            Map.entry("new zealand standard time", "Pacific/Auckland"),
-            Map.entry("samoa standard time", "Pacific/Apia"),
-            Map.entry("utc-11", "Etc/GMT+11"),
-            Map.entry("utc+12", "Etc/GMT-12"));
+    /** Windows name, lower case, to the IANA zone CLDR gives it for territory 001. */
+    private static final Map<String, ZoneId> ZONES;
+    /** Display name with its "(UTC±hh:mm)" prefix removed, lower case, to the IANA zone. */
+    private static final Map<String, ZoneId> DISPLAY_NAMES;
+
+    static {
+        Map<String, String> windows = table("windows-zones.tsv");
+        Map<String, ZoneId> zones = new LinkedHashMap<>();
+        windows.forEach((name, iana) -> {
+            if (ZoneId.getAvailableZoneIds().contains(iana)) {
+                zones.put(name.toLowerCase(Locale.ROOT), ZoneId.of(iana));
+            }
+        });
+        Map<String, ZoneId> display = new LinkedHashMap<>();
+        table("outlook-zones.tsv").forEach((text, windowsName) -> {
+            ZoneId zone = zones.get(windowsName.toLowerCase(Locale.ROOT));
+            if (zone != null) {
+                display.putIfAbsent(displayKey(text), zone);
+            }
+        });
+        ZONES = Collections.unmodifiableMap(zones);
+        DISPLAY_NAMES = Collections.unmodifiableMap(display);
+    }
 
     private WindowsZones() {
     }
 
-    /** The IANA zone of a Windows zone name, ignoring case and the quotes some exporters add. */
+    /** The IANA zone of a Windows zone name, ignoring case. */
     static Optional<ZoneId> lookup(String name) {
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        if (key.length() > 1 && key.startsWith("\"") && key.endsWith("\"")) {
-            key = key.substring(1, key.length() - 1);
+        return Optional.ofNullable(ZONES.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The IANA zone of an Outlook display name. Only the text after the offset counts: Windows changed the offset
+     * shown for some zones over the years ("(UTC+04:00) Moscow" became "(UTC+03:00) Moscow"), and older Outlook wrote
+     * "(GMT-05:00)" where newer writes "(UTC-05:00)".
+     */
+    static Optional<ZoneId> lookupDisplayName(String name) {
+        String key = displayKey(name);
+        return key.isEmpty() ? Optional.empty() : Optional.ofNullable(DISPLAY_NAMES.get(key));
+    }
+
+    /** The IANA zones Windows names stand for, in the order of the Windows names, each once. */
+    static List<ZoneId> zones() {
+        return ZONES.values().stream().distinct().toList();
+    }
+
+    /** The text after a leading "(UTC...)" or "(GMT...)", lower case; empty if the name has no such prefix. */
+    private static String displayKey(String name) {
+        String n = name.strip();
+        if (!n.startsWith("(UTC") && !n.startsWith("(GMT")) {
+            return "";
         }
-        return Optional.ofNullable(ZONES.get(key)).map(ZoneId::of);
+        int close = n.indexOf(')');
+        return close < 0 ? "" : n.substring(close + 1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> table(String resource) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        try (InputStream in = WindowsZones.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + resource + " is missing from nightout-ical");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    rows.put(line.substring(0, tab), line.substring(tab + 1).strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the resource " + resource, e);
+        }
+        return rows;
     }
 }
