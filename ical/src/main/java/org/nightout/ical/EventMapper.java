@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -66,8 +65,7 @@ final class EventMapper {
 
     private final ICalendarReader options;
     private final Warnings warnings;
-    private final Map<String, ZoneId> zones = new HashMap<>();
-    private final Map<String, Component> timezoneBlocks = new HashMap<>();
+    private final TimeZones zones;
     private boolean ours;
     private Optional<String> name = Optional.empty();
     private final List<Event> events = new ArrayList<>();
@@ -87,6 +85,7 @@ final class EventMapper {
     EventMapper(ICalendarReader options, Warnings warnings) {
         this.options = options;
         this.warnings = warnings;
+        this.zones = new TimeZones(warnings, options.floatingZone);
     }
 
     /**
@@ -96,7 +95,7 @@ final class EventMapper {
      */
     void completed(Component calendar, Component c) {
         if (c.name.equals("VTIMEZONE")) {
-            c.first("TZID").ifPresent(t -> timezoneBlocks.put(t.value, c));
+            zones.define(c);
             return;
         }
         if (!c.name.equals("VEVENT")) {
@@ -736,15 +735,12 @@ final class EventMapper {
                 return Optional.of(EventTime.of(ZonedDateTime.of(local, ZoneOffset.UTC)));
             }
             Optional<String> tzid = p.param("TZID");
-            ZoneId zone;
             if (tzid.isPresent()) {
-                zone = zone(tzid.get(), p);
-            } else {
-                warnings.add(p.line, p.name, ReadWarning.Code.FLOATING_TIME, "\"" + v + "\" has no time zone; read in "
-                        + options.floatingZone);
-                zone = options.floatingZone;
+                return Optional.of(EventTime.of(zones.at(local, tzid.get(), p)));
             }
-            return Optional.of(EventTime.of(ZonedDateTime.ofLocal(local, zone, null)));
+            warnings.add(p.line, p.name, ReadWarning.Code.FLOATING_TIME, "\"" + v + "\" has no time zone; read in "
+                    + options.floatingZone);
+            return Optional.of(EventTime.of(ZonedDateTime.ofLocal(local, options.floatingZone, null)));
         } catch (DateTimeException | IllegalArgumentException e) {
             invalid(p, "a date (20210803) or date-time (20210803T170000, with Z or a TZID)");
             return Optional.empty();
@@ -772,55 +768,6 @@ final class EventMapper {
         int second = Integer.parseInt(v.substring(13, 15));
         return LocalDateTime.of(date(v.substring(0, 8)), LocalTime.of(Integer.parseInt(v.substring(9, 11)),
                 Integer.parseInt(v.substring(11, 13)), Math.min(second, 59)));
-    }
-
-    /** Resolves a TZID: an IANA id (with or without a leading "/"), a Windows name, or the VTIMEZONE's location. */
-    private ZoneId zone(String tzid, ContentLine p) {
-        ZoneId known = zones.get(tzid);
-        if (known != null) {
-            return known;
-        }
-        String id = tzid.strip();
-        Optional<ZoneId> zone = iana(id.startsWith("/") ? id.substring(1) : id)
-                .or(() -> WindowsZones.lookup(id))
-                .or(() -> Optional.ofNullable(timezoneBlocks.get(tzid)).flatMap(c -> c.first("X-LIC-LOCATION"))
-                        .flatMap(l -> iana(l.value.strip())));
-        ZoneId resolved = zone.orElseGet(() -> {
-            ZoneOffset offset = standardOffset(timezoneBlocks.get(tzid)).orElse(ZoneOffset.UTC);
-            warnings.add(p.line, p.name, ReadWarning.Code.UNKNOWN_TIME_ZONE, "TZID \"" + tzid + "\" names no known"
-                    + " time zone; read at the fixed offset " + offset.getId()
-                    + (timezoneBlocks.containsKey(tzid) ? " of its VTIMEZONE's STANDARD time" : ""));
-            return offset;
-        });
-        zones.put(tzid, resolved);
-        return resolved;
-    }
-
-    private static Optional<ZoneId> iana(String id) {
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<ZoneOffset> standardOffset(Component vtimezone) {
-        if (vtimezone == null) {
-            return Optional.empty();
-        }
-        for (Component observance : vtimezone.children) {
-            if (observance.name.equals("STANDARD")) {
-                Optional<ContentLine> to = observance.first("TZOFFSETTO");
-                if (to.isPresent()) {
-                    try {
-                        return Optional.of(ZoneOffset.of(to.get().value.strip()));
-                    } catch (DateTimeException e) {
-                        return Optional.empty();
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private Optional<GeoPoint> geo(ContentLine p) {

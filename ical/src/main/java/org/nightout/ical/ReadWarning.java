@@ -27,6 +27,11 @@ public record ReadWarning(int line, String property, Code code, String message) 
         MISSING_PROPERTY,
         /** A TZID that names no zone the reader knows; the message says which offset was used. */
         UNKNOWN_TIME_ZONE,
+        /**
+         * A VTIMEZONE whose rules match no IANA zone in a year an event uses: its times keep their exact instants at
+         * the fixed offsets the rules give, so repeats of the event do not follow the zone's daylight saving changes.
+         */
+        CUSTOM_TIME_ZONE,
         /** A time without zone; it was read in the reader's default zone. */
         FLOATING_TIME,
         /** A recurrence rule the model cannot express; the event keeps it as an extension property. */
