@@ -63,9 +63,20 @@ final class EventMapper {
     /** The last year an iCalendar DATE can name. */
     private static final int LAST_YEAR = 9999;
 
+    /** The most VEVENTs that wait for a VTIMEZONE at once: enough for any real export, bounded for a hostile one. */
+    static final int MAX_WAITING = 10_000;
+
     private final ICalendarReader options;
     private final Warnings warnings;
     private final TimeZones zones;
+    /**
+     * VEVENTs that use a TZID with neither a known name nor a VTIMEZONE yet, by that TZID, with their VCALENDAR:
+     * Sunbird and Evolution write the VTIMEZONE after the events. Each waits until its VTIMEZONE arrives or its
+     * VCALENDAR ends, so memory grows with the events waiting, up to {@link #MAX_WAITING}; past that an event is
+     * read at once and its zone is what an undefined TZID gets.
+     */
+    private final Map<String, List<Waiting>> waiting = new HashMap<>();
+    private int waitingCount;
     private boolean ours;
     private Optional<String> name = Optional.empty();
     private final List<Event> events = new ArrayList<>();
@@ -88,6 +99,10 @@ final class EventMapper {
         this.zones = new TimeZones(warnings, options.floatingZone);
     }
 
+    /** A VEVENT waiting for its VTIMEZONE, with the VCALENDAR it stands in. */
+    private record Waiting(Component calendar, Component event) {
+    }
+
     /**
      * Takes a component that sits directly in a VCALENDAR, once it is complete: a VTIMEZONE is kept for resolving
      * TZIDs; a single VEVENT is mapped at once; a VEVENT with an RRULE or a RECURRENCE-ID waits for the end of the
@@ -95,12 +110,28 @@ final class EventMapper {
      */
     void completed(Component calendar, Component c) {
         if (c.name.equals("VTIMEZONE")) {
-            zones.define(c);
+            zones.define(c).map(waiting::remove).ifPresent(ready -> {
+                waitingCount -= ready.size();
+                ready.forEach(w -> completed(w.calendar, w.event));
+            });
             return;
         }
         if (!c.name.equals("VEVENT")) {
             return;
         }
+        if (waitingCount < MAX_WAITING) {
+            Optional<String> tzid = zones.undefined(c);
+            if (tzid.isPresent()) {
+                waiting.computeIfAbsent(tzid.get(), t -> new ArrayList<>()).add(new Waiting(calendar, c));
+                waitingCount++;
+                return;
+            }
+        }
+        mapCompleted(calendar, c);
+    }
+
+    /** Maps a complete VEVENT whose zones are known, or as known as they will be. */
+    private void mapCompleted(Component calendar, Component c) {
         nameFrom(calendar);
         c.fromOurWriter = calendar.first("PRODID").filter(p -> p.value.startsWith("-//nightout//")).isPresent();
         String uid = c.first("UID").map(ContentLine::text).orElse(null);
@@ -122,9 +153,21 @@ final class EventMapper {
         }
     }
 
-    /** Takes the end of a VCALENDAR, for its name when no event gave it. */
+    /**
+     * Takes the end of a VCALENDAR, for its name when no event gave it; events still waiting for a VTIMEZONE are
+     * mapped now, since a TZID is defined in its own VCALENDAR or not at all.
+     */
     void calendarEnded(Component calendar) {
         nameFrom(calendar);
+        releaseWaiting();
+    }
+
+    private void releaseWaiting() {
+        List<Waiting> all = waiting.values().stream().flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(w -> w.event.line)).toList();
+        waiting.clear();
+        waitingCount = 0;
+        all.forEach(w -> mapCompleted(w.calendar, w.event));
     }
 
     private void nameFrom(Component calendar) {
@@ -136,6 +179,7 @@ final class EventMapper {
 
     /** Puts the series together and returns everything read. */
     ICalendarData finish() {
+        releaseWaiting();
         for (Component master : masters.values()) {
             ours = master.fromOurWriter;
             List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));

@@ -37,7 +37,7 @@ import org.nightout.ical.ICalendarReader.Warnings;
  * other letter case, the zones Windows names stand for, then every zone. The first with the same offset and the same
  * transitions that year is used, so the event keeps a real zone; where none matches, the time keeps its exact
  * instant at the fixed offset the rules give, with one {@link ReadWarning.Code#CUSTOM_TIME_ZONE} warning per TZID.
- * <li>Without either: the TZID as an IANA id in other letter case, else
+ * <li>Without either, once the document can no longer define it: the TZID as an IANA id in other letter case, else
  * the reader's zone for floating times, with one {@link ReadWarning.Code#UNKNOWN_TIME_ZONE} warning per TZID.
  * </ol>
  *
@@ -76,6 +76,23 @@ final class TimeZones {
         String key = key(tzid.get().value);
         definitions.put(key, new Definition(key, vtimezone));
         return Optional.of(key);
+    }
+
+    /**
+     * Returns the key of the first TZID in a component's properties that is neither a name nor defined yet, or
+     * empty when every time in it can be read now.
+     */
+    Optional<String> undefined(Component c) {
+        for (ContentLine p : c.properties) {
+            Optional<String> tzid = p.param("TZID");
+            if (tzid.isPresent() && named(tzid.get()).isEmpty()) {
+                String key = key(tzid.get());
+                if (!definitions.containsKey(key)) {
+                    return Optional.of(key);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a local time in the zone a TZID names; {@code p} is the property it stands in, for warnings. */

@@ -127,8 +127,16 @@ class TimeZonesTest {
     }
 
     @Nested
-    @DisplayName("a TZID nothing defines")
+    @DisplayName("component order does not matter")
     class Order {
+
+        @Test
+        void read_vtimezoneAfterTheEvent_stillApplies() throws IOException {
+            ICalendarData data = zones("vtimezone-after-event.ics");
+            assertThat(startsById(data).get("before-its-zone"))
+                    .isEqualTo(ZonedDateTime.parse("2022-08-02T18:00-06:00[America/Denver]"));
+            assertThat(data.warnings()).isEmpty();
+        }
 
         @Test
         void read_tzidNeverDefined_readInTheFloatingZone_withOneWarningPerTzid() throws IOException {
@@ -142,6 +150,34 @@ class TimeZonesTest {
                     .isEqualTo(ReadWarning.Code.UNKNOWN_TIME_ZONE);
         }
 
+        @Test
+        void read_undefinedTzidIsNotRemembered_aLaterVcalendarDefiningItApplies() throws IOException {
+            String undefined = feed("BEGIN:VEVENT", "UID:a", "DTSTAMP:20220101T000000Z",
+                    "DTSTART;TZID=Later:20220802T180000", "SUMMARY:A", "END:VEVENT");
+            String defined = feed("BEGIN:VEVENT", "UID:b", "DTSTAMP:20220101T000000Z",
+                    "DTSTART;TZID=Later:20220802T180000", "SUMMARY:B", "END:VEVENT", "BEGIN:VTIMEZONE", "TZID:Later",
+                    "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0300",
+                    "END:STANDARD", "END:VTIMEZONE");
+            Map<String, ZonedDateTime> starts = startsById(READER.read(undefined + defined));
+            assertThat(starts.get("a").getOffset().getId()).isEqualTo("Z");
+            assertThat(starts.get("b").getOffset().getId()).isEqualTo("+03:00");
+        }
+
+        @Test
+        void read_eventsWaitingForAVtimezone_areBounded_laterOnesReadAtOnce() throws IOException {
+            StringBuilder events = new StringBuilder();
+            for (int i = 0; i <= EventMapper.MAX_WAITING; i++) {
+                events.append("BEGIN:VEVENT\r\nUID:e").append(i).append("\r\nDTSTAMP:20220101T000000Z\r\n")
+                        .append("DTSTART;TZID=Late:20220802T180000\r\nSUMMARY:E\r\nEND:VEVENT\r\n");
+            }
+            ICalendarData data = READER.read(feed(events + "BEGIN:VTIMEZONE", "TZID:Late", "BEGIN:STANDARD",
+                    "DTSTART:19700101T000000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0300", "END:STANDARD",
+                    "END:VTIMEZONE"));
+            Map<String, ZonedDateTime> starts = startsById(data);
+            assertThat(starts).hasSize(EventMapper.MAX_WAITING + 1);
+            assertThat(starts.get("e0").getOffset().getId()).isEqualTo("+03:00");
+            assertThat(starts.get("e" + EventMapper.MAX_WAITING).getOffset().getId()).isEqualTo("Z");
+        }
     }
 
     @Nested
