@@ -34,14 +34,24 @@ import org.nightout.ical.ICalendarReader.Component;
  * <p>Not thread-safe: one instance belongs to one read.
  */
 final class CustomZone {
-    /** Years a rule that yields no onset is searched back for its last one before it counts as having none. */
-    private static final int SEARCH_BACK_YEARS = 100;
+    /**
+     * Years a rule that yields no onset is searched back for its last one before it counts as having none: a rule on
+     * February 29 yields one every eight years at worst.
+     */
+    private static final int SEARCH_BACK_YEARS = 30;
+    /**
+     * The most observances read from one VTIMEZONE. A zone's whole history since 1847 takes a few hundred; each year
+     * a document uses costs time in proportion to them, so a hostile block cannot make a read take hours.
+     */
+    static final int MAX_OBSERVANCES = 1_000;
     /** The last year an iCalendar date can name; a COUNT is not followed past it. */
     private static final int LAST_YEAR = 9999;
 
     private final List<Observance> observances;
     private final ZoneOffset initial;
-    private final Map<Integer, ZoneRules> years = new HashMap<>();
+    /** The rules last evaluated: events come in runs of one year, and each year's rules are worth keeping once. */
+    private ZoneRules lastRules;
+    private int lastYear;
 
     private CustomZone(List<Observance> observances, ZoneOffset initial) {
         this.observances = observances;
@@ -56,6 +66,11 @@ final class CustomZone {
         List<Observance> observances = new ArrayList<>();
         for (Component c : vtimezone.children) {
             if (c.name.equals("STANDARD") || c.name.equals("DAYLIGHT")) {
+                if (observances.size() == MAX_OBSERVANCES) {
+                    problems.accept("it has more than " + MAX_OBSERVANCES + " observances; those from line " + c.line
+                            + " on are left out");
+                    break;
+                }
                 Observance.of(c, problems).ifPresent(observances::add);
             }
         }
@@ -65,7 +80,11 @@ final class CustomZone {
 
     /** The rules in force around a year: exact for the year itself and the ones before and after it. */
     ZoneRules rulesAround(int year) {
-        return years.computeIfAbsent(year, this::evaluate);
+        if (lastRules == null || lastYear != year) {
+            lastRules = evaluate(year);
+            lastYear = year;
+        }
+        return lastRules;
     }
 
     /**
@@ -379,7 +398,8 @@ final class CustomZone {
         /** The rule's latest onset in a year before {@code year}, or null. */
         LocalDateTime lastBefore(int year) {
             int from = Math.min(year - 1, last.getYear());
-            for (int y = from; y >= start.getYear() && y > from - SEARCH_BACK_YEARS; y--) {
+            int back = Math.min(400, SEARCH_BACK_YEARS * interval);
+            for (int y = from; y >= start.getYear() && y > from - back; y--) {
                 List<LocalDateTime> in = occurrencesIn(y);
                 if (!in.isEmpty()) {
                     return in.get(in.size() - 1);

@@ -98,7 +98,7 @@ class HostileInputTest {
                                         + "TZOFFSETTO:-0500\r\nEND:STANDARD\r\n", 5_000),
                                 text("END:VTIMEZONE\r\n" + EVENT.replace("DTSTART;VALUE=DATE:20220802",
                                         "DTSTART;TZID=Hostile Zone:20220802T180000") + TAIL)),
-                        1, List.of()),
+                        1, List.of(Code.INVALID_VALUE)),
                 Arguments.of("9,000 extension properties", (Supplier<InputStream>) () -> concat(text(HEAD + EVENT),
                                 repeat("X-A;X-P=\"a,b\":1\\,2\r\n", 9_000), text(TAIL)),
                         1, List.of()),
