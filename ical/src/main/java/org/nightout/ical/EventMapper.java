@@ -81,8 +81,8 @@ final class EventMapper {
     private Optional<String> name = Optional.empty();
     private final List<Event> events = new ArrayList<>();
     private final List<EventSeries> series = new ArrayList<>();
-    /** The line of the first VEVENT without RECURRENCE-ID of each UID, to report a UID used twice. */
-    private final Map<String, Integer> masterLines = new HashMap<>();
+    /** The version of the VEVENT without RECURRENCE-ID read for each UID, to keep the newest of several. */
+    private final Map<String, Version> versions = new HashMap<>();
     /**
      * Every id given to an event or series of this read, with the line of its VEVENT, so that no two share one. It
      * grows with the number of events (an id each), the one thing a read keeps of every event.
@@ -139,18 +139,74 @@ final class EventMapper {
             overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
             return;
         }
+        boolean master = c.first("RRULE").isPresent();
         String key = uid == null ? "\u0000line" + c.line : uid;
-        Integer earlier = uid == null ? null : masterLines.putIfAbsent(uid, c.line);
+        Version now = new Version(c.line, master, sequence(c), stamp(c), events.size());
+        Version earlier = uid == null ? null : versions.putIfAbsent(uid, now);
         if (earlier != null) {
-            // Both are kept; the second gets an id of its own where it is mapped.
-            key = "\u0000line" + c.line;
+            int newer = now.compareTo(earlier);
+            if (newer == 0 || earlier.master != master) {
+                // Not two versions of one event: both are kept, the second with an id of its own.
+                key = "\u0000line" + c.line;
+            } else if (newer < 0) {
+                warnings.add(c.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                        + " than the VEVENT on line " + earlier.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+                return;
+            } else {
+                warnings.add(earlier.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                        + " than the VEVENT on line " + c.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+                versions.put(uid, new Version(c.line, master, now.sequence, now.stamp, earlier.index));
+                if (master) {
+                    masters.put(key, c);
+                } else {
+                    ours = c.fromOurWriter;
+                    // The newer version takes the older one's place and id.
+                    Optional<Event> mapped = mapEvent(c, false);
+                    if (mapped.isPresent()) {
+                        events.set(earlier.index, mapped.get());
+                    }
+                }
+                return;
+            }
         }
-        if (c.first("RRULE").isPresent()) {
+        if (master) {
             masters.put(key, c);
         } else {
             ours = c.fromOurWriter;
-            mapEvent(c, false).map(e -> unique(e, c.line)).ifPresent(events::add);
+            Optional<Event> mapped = mapEvent(c, false).map(e -> unique(e, c.line));
+            if (mapped.isPresent()) {
+                events.add(mapped.get());
+            } else if (uid != null && versions.get(uid) == now) {
+                // Nothing was kept of it, so a later version must not take an event's place.
+                versions.remove(uid);
+            }
         }
+    }
+
+    /**
+     * What tells two VEVENTs of one UID apart as versions of one event (RFC 5545: SEQUENCE, then the time of the
+     * change), where it was read, and where its event went in the list of events.
+     */
+    private record Version(int line, boolean master, int sequence, String stamp, int index)
+            implements Comparable<Version> {
+        @Override
+        public int compareTo(Version other) {
+            int bySequence = Integer.compare(sequence, other.sequence);
+            return bySequence != 0 ? bySequence : stamp.compareTo(other.stamp);
+        }
+    }
+
+    private static int sequence(Component c) {
+        try {
+            return c.first("SEQUENCE").map(s -> Integer.parseInt(s.value.strip())).orElse(0);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** LAST-MODIFIED, else DTSTAMP, as written: UTC date-times of one form, so their text sorts as they do. */
+    private static String stamp(Component c) {
+        return c.first("LAST-MODIFIED").or(() -> c.first("DTSTAMP")).map(p -> p.value.strip()).orElse("");
     }
 
     /**

@@ -218,6 +218,34 @@ class ReadRepairTest {
                             + " same-2-2");
         }
 
+        private ICalendarData versions(String... sequenceAndTitle) throws IOException {
+            StringBuilder doc = new StringBuilder("BEGIN:VCALENDAR\r\nPRODID:-//test//EN\r\n");
+            for (int i = 0; i < sequenceAndTitle.length; i += 2) {
+                doc.append("BEGIN:VEVENT\r\nUID:meeting\r\nDTSTAMP:20240101T000000Z\r\nSEQUENCE:")
+                        .append(sequenceAndTitle[i]).append("\r\nDTSTART;VALUE=DATE:20240115\r\nSUMMARY:")
+                        .append(sequenceAndTitle[i + 1]).append("\r\nEND:VEVENT\r\n");
+            }
+            return READER.read(doc.append("END:VCALENDAR\r\n").toString());
+        }
+
+        @Test
+        void twoVersionsOfOneUid_theHigherSequenceWins_whereverItStands() throws IOException {
+            ICalendarData later = versions("0", "Old", "3", "New");
+            assertThat(later.events()).extracting(Event::title).containsExactly("New");
+            assertThat(messages(later)).containsExactly("line 3: SEQUENCE: an older version of UID meeting than the"
+                    + " VEVENT on line 10 (SEQUENCE and LAST-MODIFIED); it is dropped");
+            ICalendarData earlier = versions("3", "New", "0", "Old");
+            assertThat(earlier.events()).extracting(Event::title).containsExactly("New");
+            assertThat(messages(earlier)).containsExactly("line 10: SEQUENCE: an older version of UID meeting than"
+                    + " the VEVENT on line 3 (SEQUENCE and LAST-MODIFIED); it is dropped");
+        }
+
+        @Test
+        void twoEventsOfOneUidAndVersion_areBothKept() throws IOException {
+            ICalendarData data = versions("1", "One", "1", "Other");
+            assertThat(data.events()).extracting(Event::id).containsExactly("meeting", "meeting-2");
+        }
+
         @Test
         void readWriteRead_keepsIdAndUid() throws IOException {
             ICalendarData data = withUids("night\u00A0out", "plain");
