@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -78,6 +79,11 @@ final class EventMapper {
     private final Map<String, List<Waiting>> waiting = new HashMap<>();
     private int waitingCount;
     private boolean ours;
+    /** The floating zone of the VEVENT being mapped, or null for none. */
+    private ZoneId floating;
+    /** The last VCALENDAR asked for its floating zone, and the answer. */
+    private Component floatingCalendar;
+    private ZoneId floatingOfCalendar;
     private Optional<String> name = Optional.empty();
     private final List<Event> events = new ArrayList<>();
     private final List<EventSeries> series = new ArrayList<>();
@@ -96,7 +102,8 @@ final class EventMapper {
     EventMapper(ICalendarReader options, Warnings warnings) {
         this.options = options;
         this.warnings = warnings;
-        this.zones = new TimeZones(warnings, options.floatingZone);
+        this.zones = new TimeZones(warnings, options.floatingZone.or(() -> options.community.map(Community::zone))
+                .orElse(ZoneOffset.UTC));
     }
 
     /** A VEVENT waiting for its VTIMEZONE, with the VCALENDAR it stands in. */
@@ -134,6 +141,7 @@ final class EventMapper {
     private void mapCompleted(Component calendar, Component c) {
         nameFrom(calendar);
         c.fromOurWriter = calendar.first("PRODID").filter(p -> p.value.startsWith("-//nightout//")).isPresent();
+        c.floating = floatingZone(calendar);
         String uid = c.first("UID").map(ContentLine::text).orElse(null);
         if (uid != null && c.first("RECURRENCE-ID").isPresent()) {
             overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
@@ -324,6 +332,7 @@ final class EventMapper {
 
     /** Maps one VEVENT, or reports why it could not be and returns empty. */
     private Optional<Event> mapEvent(Component v, boolean keepRecurrence) {
+        floating = v.floating;
         Optional<ContentLine> dtstart = v.first("DTSTART");
         if (dtstart.isEmpty()) {
             warnings.add(v.line, "VEVENT", ReadWarning.Code.MISSING_PROPERTY, "no DTSTART; the event is skipped");
@@ -817,6 +826,26 @@ final class EventMapper {
      * Reads one DATE or DATE-TIME value in the form its property's parameters give: VALUE=DATE, a TZID, UTC ("Z"),
      * or floating. Returns a single-day all-day time for a date.
      */
+    /**
+     * The zone for the floating times of a VCALENDAR's events: its X-WR-TIMEZONE (the calendar's zone, as Google and
+     * Apple write it), else the reader's floating zone, else its community's; null where none is known.
+     */
+    private ZoneId floatingZone(Component calendar) {
+        if (calendar == floatingCalendar) {
+            return floatingOfCalendar;
+        }
+        Optional<ContentLine> named = calendar.first("X-WR-TIMEZONE");
+        Optional<ZoneId> zone = named.flatMap(n -> TimeZones.byName(n.text().strip()));
+        if (named.isPresent() && zone.isEmpty()) {
+            warnings.add(named.get().line, named.get().name, ReadWarning.Code.UNKNOWN_TIME_ZONE, "\""
+                    + named.get().value + "\" names no known time zone; floating times are read as if it were absent");
+        }
+        floatingCalendar = calendar;
+        floatingOfCalendar = zone.or(() -> options.floatingZone).or(() -> options.community.map(Community::zone))
+                .orElse(null);
+        return floatingOfCalendar;
+    }
+
     private Optional<EventTime> time(ContentLine p, String raw) {
         String v = raw.strip();
         try {
@@ -838,9 +867,14 @@ final class EventMapper {
             if (tzid.isPresent()) {
                 return Optional.of(EventTime.of(zones.at(local, tzid.get(), p)));
             }
-            warnings.add(p.line, p.name, ReadWarning.Code.FLOATING_TIME, "\"" + v + "\" has no time zone; read in "
-                    + options.floatingZone);
-            return Optional.of(EventTime.of(ZonedDateTime.ofLocal(local, options.floatingZone, null)));
+            ZoneId zone = floating;
+            if (zone == null) {
+                // UTC only as the last resort: nothing in the calendar or the reader says where it is.
+                warnings.add(p.line, p.name, ReadWarning.Code.FLOATING_TIME, "\"" + v + "\" has no time zone, and"
+                        + " neither the calendar (X-WR-TIMEZONE) nor the reader names one; read in UTC");
+                zone = ZoneOffset.UTC;
+            }
+            return Optional.of(EventTime.of(ZonedDateTime.ofLocal(local, zone, null)));
         } catch (DateTimeException | IllegalArgumentException e) {
             invalid(p, "a date (20210803) or date-time (20210803T170000, with Z or a TZID)");
             return Optional.empty();

@@ -44,7 +44,7 @@ public final class ICalendarReader {
     final Optional<String> uidDomain;
     final Optional<Community> community;
     final List<Agency> hosts;
-    final ZoneId floatingZone;
+    final Optional<ZoneId> floatingZone;
     final long maxInputBytes;
     final int maxLineOctets;
     final int maxComponents;
@@ -120,6 +120,8 @@ public final class ICalendarReader {
         final int line;
         final List<ContentLine> properties = new ArrayList<>();
         final List<Component> children = new ArrayList<>();
+        /** For a VEVENT, the zone its VCALENDAR gives floating times, or null for none. */
+        ZoneId floating;
         /** The line of its END, or of the line where it was closed for want of one. */
         int endLine;
         /** Whether the VCALENDAR it came from was written by {@link ICalendarWriter}; set when it is complete. */
@@ -353,7 +355,7 @@ public final class ICalendarReader {
         private Optional<String> uidDomain = Optional.empty();
         private Optional<Community> community = Optional.empty();
         private final List<Agency> hosts = new ArrayList<>();
-        private ZoneId floatingZone = java.time.ZoneOffset.UTC;
+        private Optional<ZoneId> floatingZone = Optional.empty();
         private long maxInputBytes = 256L << 20;
         private int maxLineOctets = 4 << 20;
         private int maxComponents = 2_000_000;
@@ -408,13 +410,15 @@ public final class ICalendarReader {
         }
 
         /**
-         * Sets the zone for floating times (a DATE-TIME without TZID or Z). UTC unless set.
+         * Sets the zone for floating times (a DATE-TIME without TZID or Z) where the calendar names none in
+         * X-WR-TIMEZONE. Unless set, they are read in the zone of the {@link #community(Community) community}, and
+         * without one in UTC, with a {@link ReadWarning.Code#FLOATING_TIME} warning.
          *
          * @param zone the zone, such as the feed's community's
          * @return this builder
          */
         public Builder floatingTimeZone(ZoneId zone) {
-            this.floatingZone = Objects.requireNonNull(zone, "zone");
+            this.floatingZone = Optional.of(Objects.requireNonNull(zone, "zone"));
             return this;
         }
 

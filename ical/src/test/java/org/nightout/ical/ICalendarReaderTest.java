@@ -185,7 +185,8 @@ class ICalendarReaderTest {
             assertThatThrownBy(() -> strict.read(feed("BEGIN:VEVENT", "UID:x", "DTSTAMP:20220801T000000Z",
                     "DTSTART:20220802T180000", "SUMMARY:Floating", "END:VEVENT")))
                     .isInstanceOfSatisfying(ICalendarParseException.class, e -> assertThat(e.line()).isEqualTo(7))
-                    .hasMessage("line 7: DTSTART: \"20220802T180000\" has no time zone; read in Z");
+                    .hasMessage("line 7: DTSTART: \"20220802T180000\" has no time zone, and neither the calendar"
+                            + " (X-WR-TIMEZONE) nor the reader names one; read in UTC");
         }
 
         @Test
@@ -195,7 +196,29 @@ class ICalendarReaderTest {
                     "DTSTART:20220802T180000", "SUMMARY:Floating", "END:VEVENT"));
             assertThat(((EventTime.Timed) data.events().get(0).time()).start())
                     .isEqualTo(ZonedDateTime.parse("2022-08-02T18:00-05:00[America/Chicago]"));
-            assertThat(data.warnings()).extracting(ReadWarning::code).containsExactly(ReadWarning.Code.FLOATING_TIME);
+            assertThat(data.warnings()).isEmpty();
+        }
+
+        @Test
+        void floatingTime_readInTheCalendarsXWrTimezone_beforeTheReadersZone() throws IOException {
+            ICalendarReader reader = ICalendarReader.builder().floatingTimeZone(ZoneId.of("America/Chicago")).build();
+            ICalendarData data = reader.read(feed("X-WR-TIMEZONE:Europe/Berlin", "BEGIN:VEVENT", "UID:x",
+                    "DTSTAMP:20220801T000000Z", "DTSTART:20220802T180000", "SUMMARY:Floating", "END:VEVENT"));
+            assertThat(((EventTime.Timed) data.events().get(0).time()).start())
+                    .isEqualTo(ZonedDateTime.parse("2022-08-02T18:00+02:00[Europe/Berlin]"));
+            assertThat(data.warnings()).isEmpty();
+        }
+
+        @Test
+        void floatingTime_readInTheCommunitysZone_whenNothingElseSaysWhere() throws IOException {
+            org.nightout.core.Community eauClaire = org.nightout.core.Community.builder().name("Eau Claire")
+                    .kind(org.nightout.core.CommunityKind.CITY).state(org.nightout.core.UsState.WI)
+                    .zone(ZoneId.of("America/Chicago")).build();
+            ICalendarData data = ICalendarReader.builder().community(eauClaire).build().read(feed("BEGIN:VEVENT",
+                    "UID:x", "DTSTAMP:20220801T000000Z", "DTSTART:20220802T180000", "SUMMARY:Floating", "END:VEVENT"));
+            assertThat(((EventTime.Timed) data.events().get(0).time()).start())
+                    .isEqualTo(ZonedDateTime.parse("2022-08-02T18:00-05:00[America/Chicago]"));
+            assertThat(data.warnings()).isEmpty();
         }
 
         @Test
