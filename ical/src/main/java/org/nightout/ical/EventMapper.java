@@ -61,15 +61,13 @@ final class EventMapper {
     /** Properties of recurrence: a series has fields for them; an event that is no series keeps them as they are. */
     private static final Set<String> RECURRENCE = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
 
-    /** The last year an iCalendar DATE can name. */
-    private static final int LAST_YEAR = 9999;
-
     /** The most VEVENTs that wait for a VTIMEZONE at once: enough for any real export, bounded for a hostile one. */
     static final int MAX_WAITING = 10_000;
 
     private final ICalendarReader options;
     private final Warnings warnings;
     private final TimeZones zones;
+    private final ReadContext ctx;
     /**
      * VEVENTs that use a TZID with neither a known name nor a VTIMEZONE yet, by that TZID, with their VCALENDAR:
      * Sunbird and Evolution write the VTIMEZONE after the events. Each waits until its VTIMEZONE arrives or its
@@ -78,12 +76,7 @@ final class EventMapper {
      */
     private final Map<String, List<Waiting>> waiting = new HashMap<>();
     private int waitingCount;
-    private boolean ours;
-    /** The floating zone of the VEVENT being mapped, or null for none. */
-    private ZoneId floating;
-    /** The last VCALENDAR asked for its floating zone, and the answer. */
-    private Component floatingCalendar;
-    private ZoneId floatingOfCalendar;
+    
     private Optional<String> name = Optional.empty();
     private final List<Event> events = new ArrayList<>();
     private final List<EventSeries> series = new ArrayList<>();
@@ -102,8 +95,8 @@ final class EventMapper {
     EventMapper(ICalendarReader options, Warnings warnings) {
         this.options = options;
         this.warnings = warnings;
-        this.zones = new TimeZones(warnings, options.floatingZone.or(() -> options.community.map(Community::zone))
-                .orElse(ZoneOffset.UTC));
+        this.ctx = new ReadContext(options, warnings);
+        this.zones = ctx.zones;
     }
 
     /** A VEVENT waiting for its VTIMEZONE, with the VCALENDAR it stands in. */
@@ -141,7 +134,7 @@ final class EventMapper {
     private void mapCompleted(Component calendar, Component c) {
         nameFrom(calendar);
         c.fromOurWriter = calendar.first("PRODID").filter(p -> p.value.startsWith("-//nightout//")).isPresent();
-        c.floating = floatingZone(calendar);
+        c.floating = ctx.floatingZone(calendar);
         String uid = c.first("UID").map(ContentLine::text).orElse(null);
         if (uid != null && c.first("RECURRENCE-ID").isPresent()) {
             overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
@@ -167,7 +160,6 @@ final class EventMapper {
                 if (master) {
                     masters.put(key, c);
                 } else {
-                    ours = c.fromOurWriter;
                     // The newer version takes the older one's place and id.
                     Optional<Event> mapped = mapEvent(c, false);
                     if (mapped.isPresent()) {
@@ -180,7 +172,6 @@ final class EventMapper {
         if (master) {
             masters.put(key, c);
         } else {
-            ours = c.fromOurWriter;
             Optional<Event> mapped = mapEvent(c, false).map(e -> unique(e, c.line));
             if (mapped.isPresent()) {
                 events.add(mapped.get());
@@ -245,14 +236,12 @@ final class EventMapper {
     ICalendarData finish() {
         releaseWaiting();
         for (Component master : masters.values()) {
-            ours = master.fromOurWriter;
             List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));
             mapMaster(master, own == null ? List.of() : own, events, series);
         }
         for (List<Component> orphans : overrides.values()) {
             // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
             for (Component o : orphans) {
-                ours = o.fromOurWriter;
                 mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
             }
         }
@@ -292,9 +281,9 @@ final class EventMapper {
         EventSeries.Builder b = EventSeries.builder().first(seriesFirst).rule(yearly.get().rule);
         lastYear.ifPresent(b::lastYear);
         Set<Integer> cancelled = new HashSet<>();
-        for (ContentLine ex : lines(master, "EXDATE")) {
+        for (ContentLine ex : ReadContext.lines(master, "EXDATE")) {
             for (String v : ex.value.split(",")) {
-                Optional<Integer> year = time(ex, v).map(t -> t.startDate().getYear());
+                Optional<Integer> year = ctx.time(ex, v).map(t -> t.startDate().getYear());
                 if (year.isPresent() && (year.get() <= firstYear || year.get() > last)) {
                     warnings.add(ex.line, "EXDATE", ReadWarning.Code.INVALID_VALUE, "\"" + v + "\" is no later"
                             + " occurrence of the series; ignored");
@@ -307,7 +296,7 @@ final class EventMapper {
         Set<Integer> overridden = new HashSet<>();
         for (Component o : overrides) {
             ContentLine rid = o.first("RECURRENCE-ID").get();
-            Optional<Integer> year = time(rid, rid.value).map(t -> t.startDate().getYear());
+            Optional<Integer> year = ctx.time(rid, rid.value).map(t -> t.startDate().getYear());
             if (year.isPresent() && year.get() >= firstYear && year.get() <= last && !cancelled.contains(year.get())
                     && overridden.add(year.get())) {
                 mapEvent(o, false).map(e -> Event.builder().from(e).id(seriesFirst.id()).uid(seriesFirst.uid())
@@ -332,7 +321,7 @@ final class EventMapper {
 
     /** Maps one VEVENT, or reports why it could not be and returns empty. */
     private Optional<Event> mapEvent(Component v, boolean keepRecurrence) {
-        floating = v.floating;
+        ctx.begin(v);
         Optional<ContentLine> dtstart = v.first("DTSTART");
         if (dtstart.isEmpty()) {
             warnings.add(v.line, "VEVENT", ReadWarning.Code.MISSING_PROPERTY, "no DTSTART; the event is skipped");
@@ -344,31 +333,31 @@ final class EventMapper {
         }
         Event.Builder b = Event.builder().time(time.get());
         identify(v, dtstart.get(), b);
-        b.title(v.first("SUMMARY").map(s -> line(s, s.text())).filter(s -> !s.isBlank()).orElseGet(() -> {
+        b.title(v.first("SUMMARY").map(s -> ctx.line(s, s.text())).filter(s -> !s.isBlank()).orElseGet(() -> {
             warnings.add(v.line, "SUMMARY", ReadWarning.Code.MISSING_PROPERTY,
                     "no SUMMARY; the title is \"(no title)\"");
             return "(no title)";
         }));
-        v.first("DESCRIPTION").map(d -> multiline(d, d.text())).filter(d -> !d.isBlank()).ifPresent(b::description);
+        v.first("DESCRIPTION").map(d -> ctx.multiline(d, d.text())).filter(d -> !d.isBlank()).ifPresent(b::description);
         b.lastModified(lastModified(v));
-        v.first("SEQUENCE").flatMap(s -> integer(s)).ifPresent(b::sequence);
+        v.first("SEQUENCE").flatMap(s -> ctx.integer(s)).ifPresent(b::sequence);
         b.status(status(v, time.get()));
-        for (ContentLine c : lines(v, "CATEGORIES")) {
+        for (ContentLine c : ReadContext.lines(v, "CATEGORIES")) {
             for (String label : c.textList()) {
-                String clean = line(c, label);
+                String clean = ctx.line(c, label);
                 if (!clean.isBlank()) {
-                    nested(c, () -> Activity.parse(clean)).ifPresent(b::addActivities);
+                    ctx.nested(c, () -> Activity.parse(clean)).ifPresent(b::addActivities);
                 }
             }
         }
-        v.first("URL").flatMap(u -> uri(u)).ifPresent(b::url);
+        v.first("URL").flatMap(u -> ctx.uri(u)).ifPresent(b::url);
         v.first("IMAGE").filter(i -> !i.param("VALUE").filter("BINARY"::equalsIgnoreCase).isPresent())
-                .flatMap(u -> uri(u)).ifPresent(b::image);
+                .flatMap(u -> ctx.uri(u)).ifPresent(b::image);
         nightOutFields(v, b);
-        boolean placed = !ours && foreignFields(v, b);
+        boolean placed = !ctx.ours && foreignFields(v, b);
         // Another calendar's ORGANIZER is the event's; in our own feeds only the one marked as the event's field.
-        v.first("ORGANIZER").filter(o -> !ours || o.param(NightOutFields.ORGANIZER_PARAM).isPresent())
-                .flatMap(this::organizer).ifPresent(b::organizer);
+        v.first("ORGANIZER").filter(o -> !ctx.ours || o.param(NightOutFields.ORGANIZER_PARAM).isPresent())
+                .flatMap(p -> organizer(p)).ifPresent(b::organizer);
         b.extensions(extensions(v, keepRecurrence, placed));
         b.extensionComponents(components(v));
         return build(v, b);
@@ -401,7 +390,7 @@ final class EventMapper {
             b.id(derivedId(v, dtstart));
             return;
         }
-        if (ours) {
+        if (ctx.ours) {
             // Our writer marks a kept UID with the event's id; any other UID it made from the id.
             Optional<String> id = line.get().param(NightOutFields.ID_PARAM);
             if (id.isPresent() || line.get().param(NightOutFields.UID_PARAM).filter("KEPT"::equals).isPresent()) {
@@ -418,10 +407,10 @@ final class EventMapper {
         // Event.uid() is one line of text: a UID with a control character or line separator cannot be kept.
         boolean keepable = raw.length() <= MAX_UID && raw.chars().noneMatch(c -> Character.isISOControl(c)
                 || c == '\u2028' || c == '\u2029');
-        if (keepable && !ours) {
+        if (keepable && !ctx.ours) {
             b.uid(raw);
         }
-        if (!id.equals(raw) && !ours) {
+        if (!id.equals(raw) && !ctx.ours) {
             warnings.add(line.get().line, "UID", ReadWarning.Code.INVALID_VALUE, "\"" + abbreviated(raw) + "\" is"
                     + " not usable as an id (spaces, control characters or over " + MAX_ID + " characters); the"
                     + " id is " + id + (keepable ? " and the UID is written back as it was"
@@ -513,7 +502,7 @@ final class EventMapper {
             try {
                 return Optional.of(Instant.parse(p.value));
             } catch (DateTimeException e) {
-                invalid(p, "an instant such as 2021-08-04T15:30:00.5Z");
+                ctx.invalid(p, "an instant such as 2021-08-04T15:30:00.5Z");
                 return Optional.empty();
             }
         });
@@ -523,7 +512,7 @@ final class EventMapper {
         for (String name : List.of("LAST-MODIFIED", "DTSTAMP", "CREATED")) {
             Optional<ContentLine> p = v.first(name);
             if (p.isPresent()) {
-                Optional<Instant> t = utc(p.get());
+                Optional<Instant> t = ctx.utc(p.get());
                 if (t.isPresent()) {
                     return t.get();
                 }
@@ -534,19 +523,8 @@ final class EventMapper {
         return Instant.EPOCH;
     }
 
-    private Optional<Instant> utc(ContentLine p) {
-        Optional<EventTime> t = time(p, p.value);
-        if (t.isPresent() && t.get() instanceof EventTime.Timed timed) {
-            return Optional.of(timed.start().toInstant());
-        }
-        if (t.isPresent()) {
-            invalid(p, "a UTC date-time such as 20210804T153000Z");
-        }
-        return Optional.empty();
-    }
-
     private EventStatus status(Component v, EventTime time) {
-        Optional<String> reason = v.first(NightOutFields.STATUS_REASON).map(r -> line(r, r.text()))
+        Optional<String> reason = v.first(NightOutFields.STATUS_REASON).map(r -> ctx.line(r, r.text()))
                 .filter(r -> !r.isBlank());
         String detail = v.first(NightOutFields.STATUS).map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");
         String standard = v.first("STATUS").map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");
@@ -555,7 +533,7 @@ final class EventMapper {
         }
         if (detail.equals("RESCHEDULED")) {
             Optional<EventTime> previous = v.first(NightOutFields.PREVIOUS_START)
-                    .flatMap(p -> spanFrom(v, time(p, p.value), v.first(NightOutFields.PREVIOUS_END)));
+                    .flatMap(p -> spanFrom(v, ctx.time(p, p.value), v.first(NightOutFields.PREVIOUS_END)));
             if (previous.isPresent() && !previous.get().equals(time)) {
                 return reason.map(r -> EventStatus.rescheduled(previous.get(), r))
                         .orElseGet(() -> EventStatus.rescheduled(previous.get()));
@@ -585,7 +563,7 @@ final class EventMapper {
         Optional<Community> community = Optional.empty();
         for (ContentLine p : v.properties) {
             if (p.name.equals(NightOutFields.COMMUNITY)) {
-                community = nested(p, () -> NightOutFields.community(p.text(), "X-", NightOutFields.of(p)));
+                community = ctx.nested(p, () -> NightOutFields.community(p.text(), "X-", NightOutFields.of(p)));
                 community.ifPresent(b::community);
             }
         }
@@ -593,27 +571,27 @@ final class EventMapper {
         for (ContentLine p : v.properties) {
             NightOutFields.Params params = NightOutFields.of(p);
             switch (p.name) {
-                case NightOutFields.CAMPAIGN -> nested(p, () -> NightOutFields.campaign(p.text(), params))
+                case NightOutFields.CAMPAIGN -> ctx.nested(p, () -> NightOutFields.campaign(p.text(), params))
                         .ifPresent(b::campaign);
-                case NightOutFields.HOST -> nested(p, () -> NightOutFields.agency(p.text(), params, eventCommunity))
+                case NightOutFields.HOST -> ctx.nested(p, () -> NightOutFields.agency(p.text(), params, eventCommunity))
                         .ifPresent(b::addHosts);
-                case NightOutFields.VENUE -> nested(p, () -> NightOutFields.venue(p.text(), params)).ifPresent(b::venue);
-                case NightOutFields.PARTICIPANT -> nested(p, () -> participant(p, params, eventCommunity))
+                case NightOutFields.VENUE -> ctx.nested(p, () -> NightOutFields.venue(p.text(), params)).ifPresent(b::venue);
+                case NightOutFields.PARTICIPANT -> ctx.nested(p, () -> participant(p, params, eventCommunity))
                         .ifPresent(b::addParticipants);
                 case NightOutFields.AUDIENCE -> {
                     for (String a : NightOutFields.split(p.value)) {
-                        nested(p, () -> Audience.valueOf(a)).ifPresent(b::addAudiences);
+                        ctx.nested(p, () -> Audience.valueOf(a)).ifPresent(b::addAudiences);
                     }
                 }
                 case NightOutFields.FIRST_EVENT -> b.firstEvent(p.value.strip().equalsIgnoreCase("TRUE"));
-                case NightOutFields.HOSTING_SINCE -> year(p).ifPresent(b::hostingSince);
-                case NightOutFields.EXPECTED_ATTENDANCE -> integer(p).ifPresent(b::expectedAttendance);
-                case NightOutFields.RAIN_DATE -> time(p, p.value).map(EventTime::startDate).ifPresent(b::rainDate);
-                case NightOutFields.COVERAGE -> nested(p, () -> {
+                case NightOutFields.HOSTING_SINCE -> ctx.year(p).ifPresent(b::hostingSince);
+                case NightOutFields.EXPECTED_ATTENDANCE -> ctx.integer(p).ifPresent(b::expectedAttendance);
+                case NightOutFields.RAIN_DATE -> ctx.time(p, p.value).map(EventTime::startDate).ifPresent(b::rainDate);
+                case NightOutFields.COVERAGE -> ctx.nested(p, () -> {
                     NewsLink.Builder n = NewsLink.builder().url(new URI(p.value.strip()));
                     params.get("X-TITLE").ifPresent(n::title);
                     params.get("X-OUTLET").ifPresent(n::outlet);
-                    params.get("X-PUBLISHED").ifPresent(d -> n.published(date(d)));
+                    params.get("X-PUBLISHED").ifPresent(d -> n.published(ReadContext.date(d)));
                     return n.build();
                 }).ifPresent(b::addCoverage);
                 default -> {
@@ -638,24 +616,24 @@ final class EventMapper {
     private boolean foreignFields(Component v, Event.Builder b) {
         // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.
         Optional<String> location = v.first("LOCATION")
-                .map(l -> line(l, l.text().strip().replaceAll("\\s*\\R\\s*", ", "))).filter(l -> !l.isBlank());
+                .map(l -> ctx.line(l, l.text().strip().replaceAll("\\s*\\R\\s*", ", "))).filter(l -> !l.isBlank());
         Optional<GeoPoint> geo = v.first("GEO").flatMap(this::geo)
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(this::appleGeo));
         Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
-                .findFirst().flatMap(c -> c.first("NAME")).map(n -> line(n, n.text())))
+                .findFirst().flatMap(c -> c.first("NAME")).map(n -> ctx.line(n, n.text())))
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> a.param("X-TITLE")));
         boolean placed = false;
         if (place.isPresent() && v.first(NightOutFields.VENUE).isEmpty()) {
             Venue.Builder venue = Venue.builder().name(place.get());
             geo.ifPresent(venue::geo);
-            Optional<Venue> built = nested(v.first("LOCATION").orElse(v.properties.get(0)), venue::build);
+            Optional<Venue> built = ctx.nested(v.first("LOCATION").orElse(v.properties.get(0)), venue::build);
             built.ifPresent(b::venue);
             placed = built.isPresent();
         }
-        for (ContentLine c : lines(v, "CONTACT")) {
-            String who = line(c, c.text());
+        for (ContentLine c : ReadContext.lines(v, "CONTACT")) {
+            String who = ctx.line(c, c.text());
             if (!who.isBlank()) {
-                nested(c, () -> Participant.of(ParticipantRole.CONTACT, Person.of(who))).ifPresent(b::addParticipants);
+                ctx.nested(c, () -> Participant.of(ParticipantRole.CONTACT, Person.of(who))).ifPresent(b::addParticipants);
             }
         }
         return placed;
@@ -663,12 +641,12 @@ final class EventMapper {
 
     /** An ORGANIZER as the event's organizer: its address, and its CN as the name. */
     private Optional<Organizer> organizer(ContentLine o) {
-        Optional<URI> address = uri(o);
+        Optional<URI> address = ctx.uri(o);
         if (address.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> name = o.param("CN").map(n -> line(o, n)).filter(n -> !n.isBlank());
-        return nested(o, () -> name.map(n -> Organizer.of(n, address.get())).orElseGet(() -> Organizer.of(
+        Optional<String> name = o.param("CN").map(n -> ctx.line(o, n)).filter(n -> !n.isBlank());
+        return ctx.nested(o, () -> name.map(n -> Organizer.of(n, address.get())).orElseGet(() -> Organizer.of(
                 address.get())));
     }
 
@@ -679,7 +657,7 @@ final class EventMapper {
     private List<ExtensionComponent> components(Component v) {
         List<ExtensionComponent> kept = new ArrayList<>();
         for (Component child : v.children) {
-            if (ours && (child.name.equals("VLOCATION") || child.name.equals("PARTICIPANT"))) {
+            if (ctx.ours && (child.name.equals("VLOCATION") || child.name.equals("PARTICIPANT"))) {
                 continue;
             }
             List<ExtensionProperty> properties = new ArrayList<>(child.properties.size());
@@ -700,9 +678,9 @@ final class EventMapper {
     private Optional<ExtensionProperty> extension(ContentLine p) {
         List<ExtensionProperty.Parameter> params = new ArrayList<>(p.params.size());
         for (String[] param : p.params) {
-            params.add(ExtensionProperty.Parameter.of(param[0], stripControls(param[1]).replace('\n', ' ')));
+            params.add(ExtensionProperty.Parameter.of(param[0], ReadContext.stripControls(param[1]).replace('\n', ' ')));
         }
-        return nested(p, () -> new ExtensionProperty(p.name, params, p.value));
+        return ctx.nested(p, () -> new ExtensionProperty(p.name, params, p.value));
     }
 
     /**
@@ -712,18 +690,18 @@ final class EventMapper {
     private List<ExtensionProperty> extensions(Component v, boolean keepRecurrence, boolean placed) {
         List<ExtensionProperty> kept = new ArrayList<>();
         // In our own feeds LOCATION and GEO come from the venue or community, unless the event had none to give them.
-        boolean derivedGeo = ours && v.first(NightOutFields.VENUE).flatMap(l -> l.param("X-LATITUDE")).isPresent();
-        boolean derivedLocation = ours && (v.first(NightOutFields.VENUE).isPresent()
+        boolean derivedGeo = ctx.ours && v.first(NightOutFields.VENUE).flatMap(l -> l.param("X-LATITUDE")).isPresent();
+        boolean derivedLocation = ctx.ours && (v.first(NightOutFields.VENUE).isPresent()
                 || v.first(NightOutFields.COMMUNITY).isPresent());
         for (ContentLine p : v.properties) {
             boolean recurrence = RECURRENCE.contains(p.name);
-            if (ours && (p.name.equals("GEO") && !derivedGeo || p.name.equals("LOCATION") && !derivedLocation)) {
+            if (ctx.ours && (p.name.equals("GEO") && !derivedGeo || p.name.equals("LOCATION") && !derivedLocation)) {
                 extension(p).ifPresent(kept::add);
                 continue;
             }
             if (recurrence ? !keepRecurrence
-                    : MAPPED.contains(p.name) || p.name.startsWith("X-NIGHTOUT-") || ours && DERIVED.contains(p.name)
-                            || !ours && (placed && (p.name.equals("LOCATION") || p.name.equals("GEO"))
+                    : MAPPED.contains(p.name) || p.name.startsWith("X-NIGHTOUT-") || ctx.ours && DERIVED.contains(p.name)
+                            || !ctx.ours && (placed && (p.name.equals("LOCATION") || p.name.equals("GEO"))
                                     || p.name.equals("ORGANIZER") || p.name.equals("CONTACT"))) {
                 continue;
             }
@@ -735,7 +713,7 @@ final class EventMapper {
     // ---- values ----
 
     private Optional<EventTime> eventTime(Component v, ContentLine dtstart) {
-        Optional<EventTime> start = time(dtstart, dtstart.value);
+        Optional<EventTime> start = ctx.time(dtstart, dtstart.value);
         if (start.isEmpty()) {
             warnings.add(dtstart.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, "DTSTART cannot be read; the event"
                     + " is skipped");
@@ -753,7 +731,7 @@ final class EventMapper {
         if (start.isEmpty() || endLine.isEmpty()) {
             return start;
         }
-        Optional<EventTime> end = time(endLine.get(), endLine.get().value);
+        Optional<EventTime> end = ctx.time(endLine.get(), endLine.get().value);
         if (end.isEmpty()) {
             return start;
         }
@@ -777,7 +755,7 @@ final class EventMapper {
     private EventTime withDuration(EventTime start, ContentLine duration) {
         Optional<Duration> d = duration(duration.value);
         if (d.isEmpty() || d.get().isNegative()) {
-            invalid(duration, "a positive duration such as PT3H or P1D");
+            ctx.invalid(duration, "a positive duration such as PT3H or P1D");
             return start;
         }
         try {
@@ -792,12 +770,12 @@ final class EventMapper {
             // An iCalendar date has four digits: an end after 9999 could never be written again.
             LocalDate written = end instanceof EventTime.AllDay a ? a.endExclusive()
                     : ((EventTime.Timed) end).end().orElse(((EventTime.Timed) end).start()).toLocalDate();
-            if (written.getYear() > LAST_YEAR) {
-                throw new DateTimeException("ends after " + LAST_YEAR);
+            if (written.getYear() > ReadContext.LAST_YEAR) {
+                throw new DateTimeException("ends after " + ReadContext.LAST_YEAR);
             }
             return end;
         } catch (ValidationException | DateTimeException | ArithmeticException e) {
-            invalid(duration, "a duration that ends after the start, within the years iCalendar can write");
+            ctx.invalid(duration, "a duration that ends after the start, within the years iCalendar can write");
             return start;
         }
     }
@@ -820,88 +798,6 @@ final class EventMapper {
             // Duration.parse reports numbers too large for a Duration as an ArithmeticException.
             return Optional.empty();
         }
-    }
-
-    /**
-     * Reads one DATE or DATE-TIME value in the form its property's parameters give: VALUE=DATE, a TZID, UTC ("Z"),
-     * or floating. Returns a single-day all-day time for a date.
-     */
-    /**
-     * The zone for the floating times of a VCALENDAR's events: its X-WR-TIMEZONE (the calendar's zone, as Google and
-     * Apple write it), else the reader's floating zone, else its community's; null where none is known.
-     */
-    private ZoneId floatingZone(Component calendar) {
-        if (calendar == floatingCalendar) {
-            return floatingOfCalendar;
-        }
-        Optional<ContentLine> named = calendar.first("X-WR-TIMEZONE");
-        Optional<ZoneId> zone = named.flatMap(n -> TimeZones.byName(n.text().strip()));
-        if (named.isPresent() && zone.isEmpty()) {
-            warnings.add(named.get().line, named.get().name, ReadWarning.Code.UNKNOWN_TIME_ZONE, "\""
-                    + named.get().value + "\" names no known time zone; floating times are read as if it were absent");
-        }
-        floatingCalendar = calendar;
-        floatingOfCalendar = zone.or(() -> options.floatingZone).or(() -> options.community.map(Community::zone))
-                .orElse(null);
-        return floatingOfCalendar;
-    }
-
-    private Optional<EventTime> time(ContentLine p, String raw) {
-        String v = raw.strip();
-        try {
-            boolean dateValue = p.param("VALUE").filter("DATE"::equalsIgnoreCase).isPresent();
-            if (v.length() == 8) {
-                return Optional.of(EventTime.allDay(date(v)));
-            }
-            if (dateValue) {
-                // What the value is decides, not what the parameter claims: a date-time stays a date-time.
-                warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + v + "\" is a date-time, not"
-                        + " the date that VALUE=DATE announces; read as a date-time");
-            }
-            boolean utc = v.endsWith("Z") || v.endsWith("z");
-            LocalDateTime local = localDateTime(utc ? v.substring(0, v.length() - 1) : v);
-            if (utc) {
-                return Optional.of(EventTime.of(ZonedDateTime.of(local, ZoneOffset.UTC)));
-            }
-            Optional<String> tzid = p.param("TZID");
-            if (tzid.isPresent()) {
-                return Optional.of(EventTime.of(zones.at(local, tzid.get(), p)));
-            }
-            ZoneId zone = floating;
-            if (zone == null) {
-                // UTC only as the last resort: nothing in the calendar or the reader says where it is.
-                warnings.add(p.line, p.name, ReadWarning.Code.FLOATING_TIME, "\"" + v + "\" has no time zone, and"
-                        + " neither the calendar (X-WR-TIMEZONE) nor the reader names one; read in UTC");
-                zone = ZoneOffset.UTC;
-            }
-            return Optional.of(EventTime.of(ZonedDateTime.ofLocal(local, zone, null)));
-        } catch (DateTimeException | IllegalArgumentException e) {
-            invalid(p, "a date (20210803) or date-time (20210803T170000, with Z or a TZID)");
-            return Optional.empty();
-        }
-    }
-
-    private static LocalDate date(String v) {
-        String d = v.replace("-", "");
-        if (d.length() != 8 || !d.chars().allMatch(Character::isDigit)) {
-            throw new DateTimeException("not a date: " + v);
-        }
-        return LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
-                Integer.parseInt(d.substring(6, 8)));
-    }
-
-    private static LocalDateTime localDateTime(String v) {
-        if (v.length() != 15 || v.charAt(8) != 'T' && v.charAt(8) != 't') {
-            throw new DateTimeException("not a date-time: " + v);
-        }
-        for (int i = 9; i < 15; i++) {
-            if (!Character.isDigit(v.charAt(i))) {
-                throw new DateTimeException("not a date-time: " + v);
-            }
-        }
-        int second = Integer.parseInt(v.substring(13, 15));
-        return LocalDateTime.of(date(v.substring(0, 8)), LocalTime.of(Integer.parseInt(v.substring(9, 11)),
-                Integer.parseInt(v.substring(11, 13)), Math.min(second, 59)));
     }
 
     private Optional<GeoPoint> geo(ContentLine p) {
@@ -927,110 +823,8 @@ final class EventMapper {
     }
 
     private Optional<GeoPoint> invalidGeo(ContentLine p) {
-        invalid(p, "latitude;longitude in degrees, such as 44.81;-91.50");
+        ctx.invalid(p, "latitude;longitude in degrees, such as 44.81;-91.50");
         return Optional.empty();
-    }
-
-    private Optional<Integer> integer(ContentLine p) {
-        try {
-            return Optional.of(Integer.parseInt(p.value.strip()));
-        } catch (NumberFormatException e) {
-            invalid(p, "a whole number");
-            return Optional.empty();
-        }
-    }
-
-    /** A year the model takes, from 1 to 9999; another number is a warning rather than an event that fails. */
-    private Optional<Integer> year(ContentLine p) {
-        Optional<Integer> year = integer(p);
-        if (year.isPresent() && (year.get() < 1 || year.get() > LAST_YEAR)) {
-            invalid(p, "a year from 1 to " + LAST_YEAR);
-            return Optional.empty();
-        }
-        return year;
-    }
-
-    private Optional<URI> uri(ContentLine p) {
-        try {
-            URI u = new URI(p.value.strip());
-            if (!u.isAbsolute()) {
-                invalid(p, "an absolute URI such as https://example.org/event");
-                return Optional.empty();
-            }
-            return Optional.of(u);
-        } catch (URISyntaxException e) {
-            invalid(p, "a URI such as https://example.org/event");
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Text for a one-line field: line breaks and tabs become spaces and other control characters go, with a warning.
-     * Other writers' padding is stripped; our own writer's text is exact, spaces included.
-     */
-    private String line(ContentLine p, String text) {
-        String clean = stripControls(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
-                .replace('\t', ' ');
-        if (!clean.equals(text)) {
-            warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE,
-                    "line breaks or control characters in a one-line value were replaced");
-        }
-        return ours ? clean : clean.strip();
-    }
-
-    /** Text for a multi-line field: control characters other than tab and line breaks go, with a warning. */
-    private String multiline(ContentLine p, String text) {
-        String clean = stripControls(text);
-        if (!clean.equals(text)) {
-            warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "control characters were removed");
-        }
-        return clean;
-    }
-
-    private static String stripControls(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean drop = Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r';
-            if (drop && b == null) {
-                b = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!drop && b != null) {
-                b.append(c);
-            }
-        }
-        return b == null ? text : b.toString();
-    }
-
-    private void invalid(ContentLine p, String expected) {
-        String shown = p.value.length() > 60 ? p.value.substring(0, 60) + "..." : p.value;
-        warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + shown + "\" is not " + expected
-                + "; the property is skipped");
-    }
-
-    /** A value that may fail to build: the failure becomes a warning on the property and an empty result. */
-    private <T> Optional<T> nested(ContentLine p, Attempt<T> attempt) {
-        try {
-            return Optional.of(attempt.get());
-        } catch (IllegalArgumentException | DateTimeException | URISyntaxException
-                | java.util.NoSuchElementException e) {
-            warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, e.getMessage() + "; the property is skipped");
-            return Optional.empty();
-        }
-    }
-
-    /** Something that builds a value and may throw. */
-    private interface Attempt<T> {
-        T get() throws URISyntaxException;
-    }
-
-    private static List<ContentLine> lines(Component v, String name) {
-        List<ContentLine> found = new ArrayList<>(1);
-        for (ContentLine p : v.properties) {
-            if (p.name.equals(name)) {
-                found.add(p);
-            }
-        }
-        return found;
     }
 
     /** A yearly RRULE on the nth weekday of a month, the one recurrence the model has. */
@@ -1074,9 +868,9 @@ final class EventMapper {
                 if (until != null) {
                     // Checked here, so that lastYear cannot fail on it later.
                     if (until.length() == 8) {
-                        date(until);
+                        ReadContext.date(until);
                     } else {
-                        localDateTime(until.endsWith("Z") ? until.substring(0, until.length() - 1) : until);
+                        ReadContext.localDateTime(until.endsWith("Z") ? until.substring(0, until.length() - 1) : until);
                     }
                 }
                 return Optional.of(new YearlyRule(DateRule.of(ordinal, day, Month.of(Integer.parseInt(month))),
@@ -1115,11 +909,11 @@ final class EventMapper {
             boolean after;
             if (occurrence instanceof EventTime.Timed t && u.length() > 8) {
                 boolean utc = u.endsWith("Z");
-                LocalDateTime local = localDateTime(utc ? u.substring(0, u.length() - 1) : u);
+                LocalDateTime local = ReadContext.localDateTime(utc ? u.substring(0, u.length() - 1) : u);
                 Instant limit = utc ? local.toInstant(ZoneOffset.UTC) : local.atZone(t.start().getZone()).toInstant();
                 after = t.start().toInstant().isAfter(limit);
             } else {
-                after = occurrence.startDate().isAfter(date(u.substring(0, 8)));
+                after = occurrence.startDate().isAfter(ReadContext.date(u.substring(0, 8)));
             }
             return Optional.of(after ? year - 1 : year);
         }
