@@ -14,6 +14,10 @@ final class ContentLine {
     final List<String[]> params;
     final String value;
     final int line;
+    /** Set by the home that reads it; what no home reads is kept as an extension property. */
+    boolean used;
+    /** Set on the first line of a name in a component when another line of that name follows. */
+    boolean repeated;
 
     private ContentLine(String name, List<String[]> params, String value, int line) {
         this.name = name;

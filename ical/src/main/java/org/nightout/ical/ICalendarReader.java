@@ -137,11 +137,51 @@ public final class ICalendarReader {
 
         void add(ContentLine property) {
             properties.add(property);
-            firsts.putIfAbsent(property.name, property);
+            ContentLine first = firsts.putIfAbsent(property.name, property);
+            if (first != null) {
+                first.repeated = true;
+            }
         }
 
+        /** The first property of a name, to look at without reading it. */
         Optional<ContentLine> first(String property) {
             return Optional.ofNullable(firsts.get(property));
+        }
+
+        /**
+         * The first property of a name, marked as read together with every other line of that name: the home that
+         * reads a property answers for all its lines, so a second DTSTART is not kept to be written again.
+         */
+        Optional<ContentLine> take(String property) {
+            ContentLine first = firsts.get(property);
+            if (first == null) {
+                return Optional.empty();
+            }
+            if (first.repeated) {
+                takeAll(property);
+            }
+            first.used = true;
+            return Optional.of(first);
+        }
+
+        /** Every property of a name, in order, each marked as read. */
+        List<ContentLine> takeAll(String property) {
+            ContentLine first = firsts.get(property);
+            if (first == null) {
+                return List.of();
+            }
+            first.used = true;
+            if (!first.repeated) {
+                return List.of(first);
+            }
+            List<ContentLine> all = new ArrayList<>();
+            for (ContentLine p : properties) {
+                if (p.name.equals(property)) {
+                    p.used = true;
+                    all.add(p);
+                }
+            }
+            return all;
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -25,24 +24,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.nightout.core.Agency;
-import org.nightout.core.AgencyParticipant;
-import org.nightout.core.Community;
-import org.nightout.core.DateRule;
 import org.nightout.core.Event;
-import org.nightout.core.ExtensionComponent;
-import org.nightout.core.ExtensionProperty;
-import org.nightout.core.Organizer;
 import org.nightout.core.EventSeries;
-import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
-import org.nightout.core.Organization;
-import org.nightout.core.OrganizationParticipant;
-import org.nightout.core.Participant;
-import org.nightout.core.ParticipantRole;
-import org.nightout.core.PersonParticipant;
-import org.nightout.core.PostalAddress;
-import org.nightout.core.Venue;
 
 /**
  * Writes events as an iCalendar feed (RFC 5545) that calendar apps subscribe to: METHOD:PUBLISH (RFC 5546), calendar
@@ -80,25 +64,19 @@ import org.nightout.core.Venue;
 public final class ICalendarWriter {
     private static final Pattern CSS_COLOR = Pattern.compile("[a-z]{3,20}");
     private static final String PRODID = "-//nightout//nightout iCalendar writer//EN";
-    /** Lines the writer writes in a VEVENT, or that would break its structure; no extension may be one of them. */
-    private static final Set<String> WRITTEN_FROM_FIELDS = Set.of("BEGIN", "END", "UID", "DTSTAMP", "LAST-MODIFIED",
-            "SEQUENCE", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "GEO", "ORGANIZER",
-            "STATUS", "CATEGORIES", "URL", "IMAGE", "CONTACT");
-    /** Written from a series' rule, cancelled years and overrides; a single event may carry them as extensions. */
-    private static final Set<String> SERIES_RECURRENCE = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
 
-    private final String publisherName;
-    private final URI publisherAddress;
+    final String publisherName;
+    final URI publisherAddress;
     private final Optional<String> name;
     private final Optional<String> description;
     private final Optional<URI> url;
     private final Optional<Duration> refreshInterval;
     private final Optional<String> color;
-    private final Optional<String> uidDomain;
-    private final Optional<Function<? super Event, String>> structuredData;
-    private final boolean eventPublishing;
-    private final boolean alarms;
-    private final boolean attendees;
+    final Optional<String> uidDomain;
+    final Optional<Function<? super Event, String>> structuredData;
+    final boolean eventPublishing;
+    final boolean alarms;
+    final boolean attendees;
 
     private ICalendarWriter(Builder b) {
         this.publisherName = b.publisherName;
@@ -220,16 +198,16 @@ public final class ICalendarWriter {
             while (first.hasNext()) {
                 Event e = first.next();
                 zones.addAll(e);
-                checkExtensions(e, false);
+                KeptProperties.checkExtensions(e, false);
                 eventCount++;
             }
         }
         int seriesCount = 0;
         for (EventSeries s : series) {
             zones.addAll(s);
-            checkExtensions(s.first(), true);
+            KeptProperties.checkExtensions(s.first(), true);
             for (Event o : s.overrides().values()) {
-                checkExtensions(o, true);
+                KeptProperties.checkExtensions(o, true);
             }
             seriesCount++;
         }
@@ -369,379 +347,36 @@ public final class ICalendarWriter {
 
     /**
      * Writes one VEVENT: a single event, the master of a series (with {@code series}), or an override of one
-     * occurrence (with {@code recurrenceId}, the occurrence's original time).
+     * occurrence (with {@code recurrenceId}, the occurrence's original time). Each group of properties is written by
+     * the home that also reads it.
      */
     private void writeEvent(ContentLines out, Event e, EventSeries series, EventTime recurrenceId, ZoneYears zones)
             throws IOException {
-        String uid = uid(e);
+        String uid = IdentityProperties.uid(e, uidDomain);
         out.begin("VEVENT");
-        out.name("UID");
-        if (e.uid().isPresent()) {
-            // Marked, so that our reader tells a kept UID from one made from the id; the id travels if it differs.
-            if (e.uid().get().equals(e.id())) {
-                out.param(NightOutFields.UID_PARAM, "KEPT");
-            } else {
-                out.param(NightOutFields.ID_PARAM, e.id());
-            }
-        }
-        out.text(uid);
-        String stamp = Formats.utc(e.lastModified());
-        out.name("DTSTAMP").value(stamp);
-        out.name("LAST-MODIFIED").value(stamp);
-        if (e.sequence() > 0) {
-            out.name("SEQUENCE").value(Integer.toString(e.sequence()));
-        }
-        writeTime(out, e.time(), zones);
+        IdentityProperties.write(out, e, uid);
+        TimeProperties.writeTime(out, e.time(), zones);
         if (series != null) {
-            writeRecurrence(out, series, zones);
+            RecurrenceProperties.writeRecurrence(out, series, zones);
         }
         if (recurrenceId != null) {
-            writeStart(out, "RECURRENCE-ID", recurrenceId, zones);
+            TimeProperties.writeStart(out, "RECURRENCE-ID", recurrenceId, zones);
         }
-        out.name("SUMMARY").text(e.title());
-        if (e.description().isPresent()) {
-            out.name("DESCRIPTION").text(e.description().get());
-        }
-        Optional<String> location = location(e);
-        if (location.isPresent()) {
-            out.name("LOCATION").text(location.get());
-        }
-        if (e.venue().flatMap(Venue::geo).isPresent()) {
-            var geo = e.venue().get().geo().get();
-            out.name("GEO").value(Formats.decimal(geo.latitude()) + ";" + Formats.decimal(geo.longitude()));
-        }
-        writeOrganizer(out, e);
-        writeStatus(out, e.status(), zones);
-        if (!e.activities().isEmpty()) {
-            List<String> labels = new ArrayList<>(e.activities().size());
-            e.activities().forEach(a -> labels.add(a.label()));
-            out.name("CATEGORIES").textList(labels);
-        }
-        if (e.url().isPresent()) {
-            out.name("URL").value(e.url().get().toASCIIString());
-        }
-        if (e.image().isPresent()) {
-            out.name("IMAGE").param("VALUE", "URI").param("DISPLAY", "BADGE").value(e.image().get().toASCIIString());
-        }
-        for (Participant p : e.participants()) {
-            if (p.role() == ParticipantRole.CONTACT || p.role() == ParticipantRole.COORDINATOR) {
-                out.name("CONTACT").text(p.name());
-            }
-        }
-        writeNightOutFields(out, e);
-        for (ExtensionProperty x : e.extensions()) {
-            // ATTENDEE lines carry people's e-mail addresses: a PUBLISH feed goes to strangers.
-            if (attendees || !x.name().equalsIgnoreCase("ATTENDEE")) {
-                writeExtension(out, x);
-            }
-        }
+        TextProperties.write(out, e);
+        PlaceProperties.write(out, e);
+        PeopleProperties.write(out, e, this);
+        StatusProperties.writeStatus(out, e.status(), zones);
+        NightOutFields.writeNightOutFields(out, e);
+        KeptProperties.writeExtensions(out, e, this);
         if (eventPublishing) {
-            writeEventPublishing(out, e, uid);
+            PeopleProperties.writeEventPublishing(out, e, uid, this);
         }
-        for (ExtensionComponent c : e.extensionComponents()) {
-            if (writes(c)) {
-                writeComponent(out, c);
-            }
-        }
+        KeptProperties.writeComponents(out, e, this);
         out.end("VEVENT");
     }
 
-    /**
-     * Writes what iCalendar has no property for as {@code X-NIGHTOUT-*} properties, so that our reader gets back an
-     * equal event; other consumers ignore them. Then the event's extension properties, as they were read.
-     */
-    private static void writeNightOutFields(ContentLines out, Event e) throws IOException {
-        if (e.campaign().isPresent()) {
-            NightOutFields.campaign(out, e.campaign().get(), e.edition().getAsInt());
-        }
-        if (e.community().isPresent()) {
-            out.name(NightOutFields.COMMUNITY);
-            NightOutFields.community(out, "X-", e.community().get());
-            out.text(e.community().get().name());
-        }
-        for (Agency host : e.hosts()) {
-            out.name(NightOutFields.HOST);
-            NightOutFields.agency(out, host, e.community());
-            out.text(host.name());
-        }
-        if (e.venue().isPresent()) {
-            out.name(NightOutFields.VENUE);
-            NightOutFields.venue(out, e.venue().get());
-            out.text(e.venue().get().name());
-        }
-        for (Participant p : e.participants()) {
-            out.name(NightOutFields.PARTICIPANT).param("X-ROLE", p.role().name());
-            if (p instanceof PersonParticipant person) {
-                out.param("X-PARTY", "PERSON");
-                NightOutFields.person(out, person.person());
-                out.text(person.person().name());
-            } else if (p instanceof AgencyParticipant agency) {
-                out.param("X-PARTY", "AGENCY");
-                NightOutFields.agency(out, agency.agency(), e.community());
-                out.text(agency.agency().name());
-            } else {
-                Organization organization = ((OrganizationParticipant) p).organization();
-                out.param("X-PARTY", "ORGANIZATION");
-                NightOutFields.organization(out, organization);
-                out.text(organization.name());
-            }
-        }
-        if (!e.audiences().isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            e.audiences().forEach(a -> list.append(list.length() == 0 ? "" : ",").append(a.name()));
-            out.name(NightOutFields.AUDIENCE).value(list.toString());
-        }
-        if (e.firstEvent()) {
-            out.name(NightOutFields.FIRST_EVENT).value("TRUE");
-        }
-        if (e.hostingSince().isPresent()) {
-            out.name(NightOutFields.HOSTING_SINCE).value(Integer.toString(e.hostingSince().getAsInt()));
-        }
-        if (e.expectedAttendance().isPresent()) {
-            out.name(NightOutFields.EXPECTED_ATTENDANCE).value(Integer.toString(e.expectedAttendance().getAsInt()));
-        }
-        if (e.rainDate().isPresent()) {
-            out.name(NightOutFields.RAIN_DATE).param("VALUE", "DATE").value(Formats.date(e.rainDate().get()));
-        }
-        for (var news : e.coverage()) {
-            out.name(NightOutFields.COVERAGE);
-            news.title().ifPresent(t -> out.param("X-TITLE", t));
-            news.outlet().ifPresent(o -> out.param("X-OUTLET", o));
-            news.published().ifPresent(d -> out.param("X-PUBLISHED", Formats.date(d)));
-            out.value(news.url().toASCIIString());
-        }
-        if (e.lastModified().getNano() != 0) {
-            // DTSTAMP and LAST-MODIFIED hold whole seconds; keep the rest so nothing is lost.
-            out.name(NightOutFields.LAST_MODIFIED).value(e.lastModified().toString());
-        }
-    }
-
-    private static void writeExtension(ContentLines out, ExtensionProperty x) throws IOException {
-        out.name(x.name());
-        for (var p : x.parameters()) {
-            out.param(p.name(), p.value());
-        }
-        out.value(x.value());
-    }
-
-    /**
-     * Whether a kept component goes into the feed: a publisher's alarms only when asked for, since subscribers set
-     * their own; RFC 9073 components only where the feed has them on, as widely deployed parsers reject them.
-     */
-    private boolean writes(ExtensionComponent c) {
-        String name = c.name().toUpperCase(Locale.ROOT);
-        return switch (name) {
-            case "VALARM" -> alarms;
-            case "VLOCATION", "PARTICIPANT", "VRESOURCE" -> eventPublishing;
-            default -> true;
-        };
-    }
-
-    private void writeComponent(ContentLines out, ExtensionComponent c) throws IOException {
-        out.begin(c.name());
-        for (ExtensionProperty x : c.properties()) {
-            if (attendees || !x.name().equalsIgnoreCase("ATTENDEE")) {
-                writeExtension(out, x);
-            }
-        }
-        for (ExtensionComponent child : c.components()) {
-            if (writes(child)) {
-                writeComponent(out, child);
-            }
-        }
-        out.end(c.name());
-    }
-
-    /**
-     * Refuses extension properties that would duplicate what the writer derives from the event's fields, or change the
-     * feed's structure: an extension is written as it is, so BEGIN:VALARM would open a component, and a second
-     * SUMMARY or DTSTART would give clients two answers.
-     */
-    private static void checkExtensions(Event e, boolean inSeries) {
-        for (var x : e.extensions()) {
-            String name = x.name().toUpperCase(Locale.ROOT);
-            // LOCATION and GEO kept from another calendar are written where the event has no venue to give them.
-            boolean free = name.equals("GEO") && e.venue().flatMap(Venue::geo).isEmpty()
-                    || name.equals("LOCATION") && location(e).isEmpty();
-            if (!free && WRITTEN_FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-")
-                    || inSeries && SERIES_RECURRENCE.contains(name)) {
-                throw new IllegalArgumentException("Event " + e.id() + ": extension property " + x.name()
-                        + " cannot be written, because the writer " + (name.equals("BEGIN") || name.equals("END")
-                                ? "would open or close a component with it"
-                                : "writes " + name + " itself from the " + (inSeries ? "series" : "event")));
-            }
-        }
-    }
-
-    /** The RFC 9073 parts of an event: STRUCTURED-DATA, a PARTICIPANT per host and participant, a VLOCATION. */
-    private void writeEventPublishing(ContentLines out, Event e, String uid) throws IOException {
-        if (structuredData.isPresent()) {
-            String json = structuredData.get().apply(e);
-            if (json != null) {
-                out.name("STRUCTURED-DATA").param("VALUE", "TEXT").param("FMTTYPE", "application/ld+json")
-                        .param("SCHEMA", "https://schema.org/Event").text(json);
-            }
-        }
-        int n = 0;
-        for (Agency host : e.hosts()) {
-            writeParticipant(out, uid, ++n, ParticipantRole.HOST, host.name(), Optional.empty());
-        }
-        for (Participant p : e.participants()) {
-            Optional<String> about = p instanceof PersonParticipant person
-                    ? person.person().title().or(person.person()::affiliation) : Optional.empty();
-            writeParticipant(out, uid, ++n, p.role(), p.name(), about);
-        }
-        if (e.venue().isPresent()) {
-            writeLocation(out, uid, e.venue().get());
-        }
-    }
-
-    /** The UID an event came with, exactly; otherwise one made from the application's id and the UID domain. */
-    private String uid(Event e) {
-        if (e.uid().isPresent()) {
-            return e.uid().get();
-        }
-        return uidDomain.isPresent() && e.id().indexOf('@') < 0 ? e.id() + "@" + uidDomain.get() : e.id();
-    }
-
-    private static Optional<String> location(Event e) {
-        if (e.venue().isPresent()) {
-            Venue v = e.venue().get();
-            String where = v.address().map(PostalAddress::oneLine)
-                    .or(() -> e.community().map(Community::displayName)).orElse(null);
-            return Optional.of(where == null ? v.name() : v.name() + ", " + where);
-        }
-        return e.community().map(Community::displayName);
-    }
-
-    private void writeOrganizer(ContentLines out, Event e) throws IOException {
-        if (e.organizer().isPresent()) {
-            // The organizer the event came with, marked so that our reader tells it from one derived from hosts.
-            Organizer o = e.organizer().get();
-            out.name("ORGANIZER");
-            if (o.name().isPresent()) {
-                out.param("CN", o.name().get());
-            }
-            out.param(NightOutFields.ORGANIZER_PARAM, "EVENT").value(o.address().toASCIIString());
-            return;
-        }
-        if (e.hosts().isEmpty()) {
-            out.name("ORGANIZER").param("CN", publisherName).value(publisherAddress.toASCIIString());
-            return;
-        }
-        Agency host = e.hosts().get(0);
-        // ORGANIZER needs an address; an agency without email or web site is reached through the publisher.
-        String address = host.contact().flatMap(c -> c.email()).map(m -> "mailto:" + m)
-                .or(() -> host.website().map(URI::toASCIIString))
-                .orElse(publisherAddress.toASCIIString());
-        out.name("ORGANIZER").param("CN", host.name()).value(address);
-    }
-
-    private static void writeStatus(ContentLines out, EventStatus status, ZoneYears zones) throws IOException {
-        String standard = switch (status.kind()) {
-            case SCHEDULED -> null;
-            case CONFIRMED, RESCHEDULED -> "CONFIRMED";
-            case TENTATIVE, POSTPONED -> "TENTATIVE";
-            case CANCELLED -> "CANCELLED";
-        };
-        if (standard != null) {
-            out.name("STATUS").value(standard);
-        }
-        if (status.kind() == EventStatus.Kind.POSTPONED || status.kind() == EventStatus.Kind.RESCHEDULED) {
-            out.name(NightOutFields.STATUS).value(status.kind().name());
-        }
-        if (status.previousTime().isPresent()) {
-            EventTime previous = status.previousTime().get();
-            writeStart(out, NightOutFields.PREVIOUS_START, previous, zones);
-            if (previous instanceof EventTime.Timed t && t.end().isPresent()) {
-                writeDateTime(out, NightOutFields.PREVIOUS_END, t.end().get(), zones);
-            } else if (previous instanceof EventTime.AllDay d) {
-                out.name(NightOutFields.PREVIOUS_END).param("VALUE", "DATE").value(Formats.date(d.endExclusive()));
-            }
-        }
-        if (status.reason().isPresent()) {
-            out.name(NightOutFields.STATUS_REASON).text(status.reason().get());
-        }
-    }
-
-    private static void writeParticipant(ContentLines out, String eventUid, int n, ParticipantRole role, String name,
-            Optional<String> description) throws IOException {
-        out.begin("PARTICIPANT");
-        out.name("UID").text(eventUid + "-participant-" + n);
-        out.name("PARTICIPANT-TYPE").value(ParticipantTypes.of(role));
-        out.name("SUMMARY").text(name);
-        if (description.isPresent()) {
-            out.name("DESCRIPTION").text(description.get());
-        }
-        out.end("PARTICIPANT");
-    }
-
-    private static void writeLocation(ContentLines out, String eventUid, Venue v) throws IOException {
-        out.begin("VLOCATION");
-        out.name("UID").text(eventUid + "-location");
-        out.name("NAME").text(v.name());
-        if (v.address().isPresent()) {
-            out.name("DESCRIPTION").text(v.address().get().oneLine());
-        }
-        if (v.geo().isPresent()) {
-            out.name("GEO").value(Formats.decimal(v.geo().get().latitude()) + ";"
-                    + Formats.decimal(v.geo().get().longitude()));
-        }
-        if (v.url().isPresent()) {
-            out.name("URL").value(v.url().get().toASCIIString());
-        }
-        out.end("VLOCATION");
-    }
-
-    private static void writeTime(ContentLines out, EventTime time, ZoneYears zones) throws IOException {
-        writeStart(out, "DTSTART", time, zones);
-        if (time instanceof EventTime.Timed t && t.end().isPresent()) {
-            writeDateTime(out, "DTEND", t.end().get(), zones);
-        } else if (time instanceof EventTime.AllDay d) {
-            out.name("DTEND").param("VALUE", "DATE").value(Formats.date(d.endExclusive()));
-        }
-    }
-
-    /** Writes the start of a time in the exact form DTSTART takes, so RECURRENCE-ID and EXDATE match it. */
-    private static void writeStart(ContentLines out, String property, EventTime time, ZoneYears zones)
-            throws IOException {
-        if (time instanceof EventTime.Timed t) {
-            writeDateTime(out, property, t.start(), zones);
-        } else {
-            out.name(property).param("VALUE", "DATE").value(Formats.date(time.startDate()));
-        }
-    }
-
-    private static void writeDateTime(ContentLines out, String property, ZonedDateTime t, ZoneYears zones)
-            throws IOException {
-        ZoneId zone = t.getZone();
-        if (TimeZoneBlocks.isUtc(zone)) {
-            out.name(property).value(Formats.utc(t.toInstant()));
-        } else {
-            zones.add(t);
-            out.name(property).param("TZID", TimeZoneBlocks.tzid(zone)).value(Formats.localDateTime(t.toLocalDateTime()));
-        }
-    }
-
-    private static void writeRecurrence(ContentLines out, EventSeries s, ZoneYears zones) throws IOException {
-        DateRule rule = s.rule();
-        StringBuilder rrule = new StringBuilder("FREQ=YEARLY;BYMONTH=").append(rule.month().getValue())
-                .append(";BYDAY=").append(rule.ordinal()).append(rule.dayOfWeek().name(), 0, 2);
-        EventTime first = s.first().time();
-        if (s.lastYear().isPresent()) {
-            EventTime last = first.movedTo(rule.dateIn(s.lastYear().getAsInt()));
-            rrule.append(";UNTIL=").append(last instanceof EventTime.Timed t
-                    ? Formats.utc(t.start().toInstant())
-                    : Formats.date(last.startDate()));
-        }
-        out.name("RRULE").value(rrule.toString());
-        for (int year : s.cancelledYears()) {
-            writeStart(out, "EXDATE", first.movedTo(rule.dateIn(year)), zones);
-        }
-    }
-
     /** The zones a feed uses and the first and last year each is used in, in a stable order. */
-    private static final class ZoneYears {
+    static final class ZoneYears {
         private final Map<ZoneId, int[]> years = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
         private boolean frozen;
 

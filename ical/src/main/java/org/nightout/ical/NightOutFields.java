@@ -9,16 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 import org.nightout.core.Agency;
 import org.nightout.core.AgencyKind;
+import org.nightout.core.AgencyParticipant;
+import org.nightout.core.Audience;
 import org.nightout.core.Campaign;
 import org.nightout.core.Community;
 import org.nightout.core.CommunityKind;
 import org.nightout.core.Contact;
 import org.nightout.core.DateRule;
+import org.nightout.core.Event;
+import org.nightout.core.EventTime;
+import org.nightout.core.NewsLink;
 import org.nightout.core.Organization;
+import org.nightout.core.OrganizationParticipant;
+import org.nightout.core.Participant;
+import org.nightout.core.ParticipantRole;
 import org.nightout.core.Person;
+import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.UsState;
 import org.nightout.core.Venue;
+import org.nightout.ical.ICalendarReader.Component;
 
 /**
  * The {@code X-NIGHTOUT-*} form of the domain's nested values, one place for writing and reading so the two cannot
@@ -259,5 +269,124 @@ final class NightOutFields {
             }
         }
         return items;
+    }
+
+    /** Reads the X-NIGHTOUT-* properties our writer adds. */
+    static void nightOutFields(ReadContext ctx, Component v, Event.Builder b) {
+        Optional<Community> community = Optional.empty();
+        for (ContentLine p : v.properties) {
+            if (p.name.equals(NightOutFields.COMMUNITY)) {
+                community = ctx.nested(p, () -> NightOutFields.community(p.text(), "X-", NightOutFields.of(p)));
+                community.ifPresent(b::community);
+            }
+        }
+        Optional<Community> eventCommunity = community;
+        for (ContentLine p : v.properties) {
+            NightOutFields.Params params = NightOutFields.of(p);
+            switch (p.name) {
+                case NightOutFields.CAMPAIGN -> ctx.nested(p, () -> NightOutFields.campaign(p.text(), params))
+                        .ifPresent(b::campaign);
+                case NightOutFields.HOST -> ctx.nested(p, () -> NightOutFields.agency(p.text(), params, eventCommunity))
+                        .ifPresent(b::addHosts);
+                case NightOutFields.VENUE -> ctx.nested(p, () -> NightOutFields.venue(p.text(), params)).ifPresent(b::venue);
+                case NightOutFields.PARTICIPANT -> ctx.nested(p, () -> participant(ctx, p, params, eventCommunity))
+                        .ifPresent(b::addParticipants);
+                case NightOutFields.AUDIENCE -> {
+                    for (String a : NightOutFields.split(p.value)) {
+                        ctx.nested(p, () -> Audience.valueOf(a)).ifPresent(b::addAudiences);
+                    }
+                }
+                case NightOutFields.FIRST_EVENT -> b.firstEvent(p.value.strip().equalsIgnoreCase("TRUE"));
+                case NightOutFields.HOSTING_SINCE -> ctx.year(p).ifPresent(b::hostingSince);
+                case NightOutFields.EXPECTED_ATTENDANCE -> ctx.integer(p).ifPresent(b::expectedAttendance);
+                case NightOutFields.RAIN_DATE -> ctx.time(p, p.value).map(EventTime::startDate).ifPresent(b::rainDate);
+                case NightOutFields.COVERAGE -> ctx.nested(p, () -> {
+                    NewsLink.Builder n = NewsLink.builder().url(new URI(p.value.strip()));
+                    params.get("X-TITLE").ifPresent(n::title);
+                    params.get("X-OUTLET").ifPresent(n::outlet);
+                    params.get("X-PUBLISHED").ifPresent(d -> n.published(ReadContext.date(d)));
+                    return n.build();
+                }).ifPresent(b::addCoverage);
+                default -> {
+                }
+            }
+        }
+    }
+    static Participant participant(ReadContext ctx, ContentLine p, NightOutFields.Params params, Optional<Community> community) {
+        ParticipantRole role = ParticipantRole.valueOf(params.get("X-ROLE").orElse(""));
+        String party = params.get("X-PARTY").orElse("");
+        return switch (party) {
+            case "PERSON" -> Participant.of(role, NightOutFields.person(p.text(), params));
+            case "AGENCY" -> Participant.of(role, NightOutFields.agency(p.text(), params, community));
+            case "ORGANIZATION" -> Participant.of(role, NightOutFields.organization(p.text(), params));
+            default -> throw new IllegalArgumentException("X-PARTY must be PERSON, AGENCY or ORGANIZATION, was \""
+                    + party + "\"");
+        };
+    }
+
+    /**
+     * Writes what iCalendar has no property for as {@code X-NIGHTOUT-*} properties, so that our reader gets back an
+     * equal event; other consumers ignore them. Then the event's extension properties, as they were read.
+     */
+    static void writeNightOutFields(ContentLines out, Event e) throws IOException {
+        if (e.campaign().isPresent()) {
+            NightOutFields.campaign(out, e.campaign().get(), e.edition().getAsInt());
+        }
+        if (e.community().isPresent()) {
+            out.name(NightOutFields.COMMUNITY);
+            NightOutFields.community(out, "X-", e.community().get());
+            out.text(e.community().get().name());
+        }
+        for (Agency host : e.hosts()) {
+            out.name(NightOutFields.HOST);
+            NightOutFields.agency(out, host, e.community());
+            out.text(host.name());
+        }
+        if (e.venue().isPresent()) {
+            out.name(NightOutFields.VENUE);
+            NightOutFields.venue(out, e.venue().get());
+            out.text(e.venue().get().name());
+        }
+        for (Participant p : e.participants()) {
+            out.name(NightOutFields.PARTICIPANT).param("X-ROLE", p.role().name());
+            if (p instanceof PersonParticipant person) {
+                out.param("X-PARTY", "PERSON");
+                NightOutFields.person(out, person.person());
+                out.text(person.person().name());
+            } else if (p instanceof AgencyParticipant agency) {
+                out.param("X-PARTY", "AGENCY");
+                NightOutFields.agency(out, agency.agency(), e.community());
+                out.text(agency.agency().name());
+            } else {
+                Organization organization = ((OrganizationParticipant) p).organization();
+                out.param("X-PARTY", "ORGANIZATION");
+                NightOutFields.organization(out, organization);
+                out.text(organization.name());
+            }
+        }
+        if (!e.audiences().isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            e.audiences().forEach(a -> list.append(list.length() == 0 ? "" : ",").append(a.name()));
+            out.name(NightOutFields.AUDIENCE).value(list.toString());
+        }
+        if (e.firstEvent()) {
+            out.name(NightOutFields.FIRST_EVENT).value("TRUE");
+        }
+        if (e.hostingSince().isPresent()) {
+            out.name(NightOutFields.HOSTING_SINCE).value(Integer.toString(e.hostingSince().getAsInt()));
+        }
+        if (e.expectedAttendance().isPresent()) {
+            out.name(NightOutFields.EXPECTED_ATTENDANCE).value(Integer.toString(e.expectedAttendance().getAsInt()));
+        }
+        if (e.rainDate().isPresent()) {
+            out.name(NightOutFields.RAIN_DATE).param("VALUE", "DATE").value(Formats.date(e.rainDate().get()));
+        }
+        for (var news : e.coverage()) {
+            out.name(NightOutFields.COVERAGE);
+            news.title().ifPresent(t -> out.param("X-TITLE", t));
+            news.outlet().ifPresent(o -> out.param("X-OUTLET", o));
+            news.published().ifPresent(d -> out.param("X-PUBLISHED", Formats.date(d)));
+            out.value(news.url().toASCIIString());
+        }
     }
 }

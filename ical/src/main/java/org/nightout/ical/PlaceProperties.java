@@ -1,0 +1,120 @@
+package org.nightout.ical;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.nightout.core.Community;
+import org.nightout.core.Event;
+import org.nightout.core.GeoPoint;
+import org.nightout.core.PostalAddress;
+import org.nightout.core.ValidationException;
+import org.nightout.core.Venue;
+import org.nightout.ical.ICalendarReader.Component;
+
+/**
+ * LOCATION, GEO, Apple's X-APPLE-STRUCTURED-LOCATION and RFC 9073's VLOCATION: where an event is.
+ */
+final class PlaceProperties {
+    /** The properties the writer writes from {@link Event#venue()} and {@link Event#community()}. */
+    static final Set<String> WRITES = Set.of("LOCATION", "GEO");
+
+    private PlaceProperties() {
+    }
+
+    /**
+     * Reads where the event is. Our own feeds carry the venue in {@code X-NIGHTOUT-VENUE} and LOCATION and GEO are
+     * derived from it (or from the community); another writer's LOCATION, GEO, Apple's structured location or a
+     * VLOCATION's name become the venue. LOCATION and GEO that give no venue (a GEO without a place) stay unread, and
+     * so are kept.
+     */
+    static void read(ReadContext ctx, Component v, Event.Builder b) {
+        if (ctx.ours) {
+            if (v.first(NightOutFields.VENUE).flatMap(l -> l.param("X-LATITUDE")).isPresent()) {
+                v.take("GEO");
+            }
+            if (v.first(NightOutFields.VENUE).isPresent() || v.first(NightOutFields.COMMUNITY).isPresent()) {
+                v.take("LOCATION");
+            }
+            return;
+        }
+        // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.
+        Optional<String> location = v.first("LOCATION")
+                .map(l -> ctx.line(l, l.text().strip().replaceAll("\\s*\\R\\s*", ", "))).filter(l -> !l.isBlank());
+        Optional<GeoPoint> geo = v.first("GEO").flatMap(p -> geo(ctx, p))
+                .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> appleGeo(ctx, a)));
+        Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
+                .findFirst().flatMap(c -> c.first("NAME")).map(n -> ctx.line(n, n.text())))
+                .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> a.param("X-TITLE")));
+        if (place.isPresent() && v.first(NightOutFields.VENUE).isEmpty()) {
+            Venue.Builder venue = Venue.builder().name(place.get());
+            geo.ifPresent(venue::geo);
+            Optional<Venue> built = ctx.nested(v.first("LOCATION").orElse(v.properties.get(0)), venue::build);
+            built.ifPresent(b::venue);
+            if (built.isPresent()) {
+                v.take("LOCATION");
+                v.take("GEO");
+            }
+        }
+    }
+    static Optional<GeoPoint> geo(ReadContext ctx, ContentLine p) {
+        String[] parts = p.value.split("[;,]");
+        return parts.length == 2 ? point(ctx, p, parts[0], parts[1]) : invalidGeo(ctx, p);
+    }
+    static Optional<GeoPoint> appleGeo(ReadContext ctx, ContentLine p) {
+        String v = p.value.strip();
+        if (!v.regionMatches(true, 0, "geo:", 0, 4)) {
+            return Optional.empty();
+        }
+        String[] parts = v.substring(4).split("[,;]");
+        return parts.length >= 2 ? point(ctx, p, parts[0], parts[1]) : invalidGeo(ctx, p);
+    }
+    static Optional<GeoPoint> point(ReadContext ctx, ContentLine p, String lat, String lon) {
+        try {
+            return Optional.of(GeoPoint.of(Double.parseDouble(lat.strip()), Double.parseDouble(lon.strip())));
+        } catch (NumberFormatException | ValidationException e) {
+            return invalidGeo(ctx, p);
+        }
+    }
+    static Optional<GeoPoint> invalidGeo(ReadContext ctx, ContentLine p) {
+        ctx.invalid(p, "latitude;longitude in degrees, such as 44.81;-91.50");
+        return Optional.empty();
+    }
+
+    static Optional<String> location(Event e) {
+        if (e.venue().isPresent()) {
+            Venue v = e.venue().get();
+            String where = v.address().map(PostalAddress::oneLine)
+                    .or(() -> e.community().map(Community::displayName)).orElse(null);
+            return Optional.of(where == null ? v.name() : v.name() + ", " + where);
+        }
+        return e.community().map(Community::displayName);
+    }
+    static void writeLocation(ContentLines out, String eventUid, Venue v) throws IOException {
+        out.begin("VLOCATION");
+        out.name("UID").text(eventUid + "-location");
+        out.name("NAME").text(v.name());
+        if (v.address().isPresent()) {
+            out.name("DESCRIPTION").text(v.address().get().oneLine());
+        }
+        if (v.geo().isPresent()) {
+            out.name("GEO").value(Formats.decimal(v.geo().get().latitude()) + ";"
+                    + Formats.decimal(v.geo().get().longitude()));
+        }
+        if (v.url().isPresent()) {
+            out.name("URL").value(v.url().get().toASCIIString());
+        }
+        out.end("VLOCATION");
+    }
+
+    /** Writes LOCATION (the venue with its address, or the community) and GEO in plain decimals. */
+    static void write(ContentLines out, Event e) throws IOException {
+        Optional<String> location = location(e);
+        if (location.isPresent()) {
+            out.name("LOCATION").text(location.get());
+        }
+        if (e.venue().flatMap(Venue::geo).isPresent()) {
+            GeoPoint geo = e.venue().get().geo().get();
+            out.name("GEO").value(Formats.decimal(geo.latitude()) + ";" + Formats.decimal(geo.longitude()));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.nightout.ical;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nightout.core.Activity;
+import org.nightout.core.Event;
+import org.nightout.ical.ICalendarReader.Component;
+
+/**
+ * SUMMARY, DESCRIPTION, CATEGORIES, URL and IMAGE: what an event is called, says and shows.
+ */
+final class TextProperties {
+    /** The properties the writer writes from the title, description, activities, URL and image. */
+    static final Set<String> WRITES = Set.of("SUMMARY", "DESCRIPTION", "CATEGORIES", "URL", "IMAGE");
+
+    private TextProperties() {
+    }
+
+    /** Reads the title (a placeholder with a warning where there is none), description, activities, URL and image. */
+    static void read(ReadContext ctx, Component v, Event.Builder b) {
+        b.title(v.take("SUMMARY").map(s -> ctx.line(s, s.text())).filter(s -> !s.isBlank()).orElseGet(() -> {
+            ctx.warnings.add(v.line, "SUMMARY", ReadWarning.Code.MISSING_PROPERTY,
+                    "no SUMMARY; the title is \"(no title)\"");
+            return "(no title)";
+        }));
+        v.take("DESCRIPTION").map(d -> ctx.multiline(d, d.text())).filter(d -> !d.isBlank())
+                .ifPresent(b::description);
+        for (ContentLine c : v.takeAll("CATEGORIES")) {
+            for (String label : c.textList()) {
+                String clean = ctx.line(c, label);
+                if (!clean.isBlank()) {
+                    ctx.nested(c, () -> Activity.parse(clean)).ifPresent(b::addActivities);
+                }
+            }
+        }
+        v.take("URL").flatMap(u -> ctx.uri(u)).ifPresent(b::url);
+        // An inline image (VALUE=BINARY) has no place in the model, which links to images.
+        v.take("IMAGE").filter(i -> !i.param("VALUE").filter("BINARY"::equalsIgnoreCase).isPresent())
+                .flatMap(u -> ctx.uri(u)).ifPresent(b::image);
+    }
+
+    /** Writes the title, description, activities, URL and image. */
+    static void write(ContentLines out, Event e) throws IOException {
+        out.name("SUMMARY").text(e.title());
+        if (e.description().isPresent()) {
+            out.name("DESCRIPTION").text(e.description().get());
+        }
+        if (!e.activities().isEmpty()) {
+            List<String> labels = new ArrayList<>(e.activities().size());
+            e.activities().forEach(a -> labels.add(a.label()));
+            out.name("CATEGORIES").textList(labels);
+        }
+        if (e.url().isPresent()) {
+            out.name("URL").value(e.url().get().toASCIIString());
+        }
+        if (e.image().isPresent()) {
+            out.name("IMAGE").param("VALUE", "URI").param("DISPLAY", "BADGE").value(e.image().get().toASCIIString());
+        }
+    }
+}
