@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Properties;
 import org.nightout.core.Activity;
 import org.nightout.core.Agency;
@@ -49,6 +50,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  *       zone in brackets. The offset keeps the instant exact where the local time repeats when clocks go back; the
  *       zone keeps the rules for the event's other dates. A zone that is a fixed offset has no brackets. An all-day
  *       time is {@code {"first": "2021-08-03", "last": "2021-08-03"}}, both days included.
+ *   <li>Hand-written documents may be shorter than what the writer writes: a time without seconds
+ *       ({@code 2022-08-02T18:00-04:00[America/New_York]}), {@code Z} for the offset {@code +00:00}, a
+ *       {@code lastModified} with an offset ({@code 2021-08-03T19:00:00-05:00}), and an activity of a known kind
+ *       without its label ({@code {"kind": "DUNK_TANK"}}). The schemas allow exactly these.
  *   <li>Dates are {@code yyyy-MM-dd}; {@code lastModified} is an instant in UTC such as
  *       {@code 2021-08-04T00:00:00Z}; years and counts are JSON integers; coordinates are JSON numbers.
  *   <li>Absent optionals and empty collections are left out. Everything else is written, defaults included
@@ -101,7 +106,6 @@ public final class NightOutModule extends JacksonModule {
     public static final int SCHEMA_VERSION = 1;
 
     private static final String NAME = "NightOutModule";
-    private static final String SCHEMA_RESOURCE = "event.schema.json";
     private static final Version VERSION = readVersion();
 
     /** Deeper than any event or series of this format, whose deepest value is an agency's postal address. */
@@ -258,18 +262,77 @@ public final class NightOutModule extends JacksonModule {
     /**
      * Returns the JSON Schema (draft 2020-12) of the wire format: the root describes one event, and {@code $defs}
      * every other type, such as {@code #/$defs/eventSeries}. The jar carries it as
-     * {@code org/nightout/json/event.schema.json}.
+     * {@code org/nightout/json/event.schema.json}; {@link #jsonSchema(Document)} gives the schemas of the other
+     * documents.
      *
      * @return the schema's text
      */
     public static String jsonSchema() {
-        try (InputStream in = NightOutModule.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        return jsonSchema(Document.EVENT);
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of one kind of document. The schemas of a list of events and of a
+     * series refer to the types of the event schema by its {@code $id}, so a validator needs that one loaded too.
+     * <pre>{@code
+     * String events = NightOutModule.jsonSchema(NightOutModule.Document.EVENTS);   // "$id": "urn:nightout:json:events:1"
+     * }</pre>
+     *
+     * @param document the kind of document
+     * @return the schema's text
+     * @throws NullPointerException if {@code document} is null
+     */
+    public static String jsonSchema(Document document) {
+        String resource = Objects.requireNonNull(document, "document").resource();
+        try (InputStream in = NightOutModule.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The jar lacks its resource " + SCHEMA_RESOURCE);
+                throw new IllegalStateException("The jar lacks its resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SCHEMA_RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /** The documents this module reads and writes, each with a JSON Schema of its own. */
+    public enum Document {
+        /** One {@link Event}: {@code org/nightout/json/event.schema.json}, {@code urn:nightout:json:event:1}. */
+        EVENT("event.schema.json", "urn:nightout:json:event:1"),
+        /**
+         * A JSON array of events, as {@code nightout convert --to json} writes it and {@code /feed.json} serves it:
+         * {@code org/nightout/json/events.schema.json}, {@code urn:nightout:json:events:1}.
+         */
+        EVENTS("events.schema.json", "urn:nightout:json:events:1"),
+        /**
+         * One {@link EventSeries}: {@code org/nightout/json/event-series.schema.json},
+         * {@code urn:nightout:json:event-series:1}.
+         */
+        EVENT_SERIES("event-series.schema.json", "urn:nightout:json:event-series:1");
+
+        private final String resource;
+        private final String id;
+
+        Document(String resource, String id) {
+            this.resource = resource;
+            this.id = id;
+        }
+
+        /**
+         * Returns the name of the schema's resource in the package {@code org.nightout.json}.
+         *
+         * @return a file name such as {@code events.schema.json}
+         */
+        public String resource() {
+            return resource;
+        }
+
+        /**
+         * Returns the schema's {@code $id}, by which the others refer to it.
+         *
+         * @return a URN such as {@code urn:nightout:json:event:1}
+         */
+        public String id() {
+            return id;
         }
     }
 
