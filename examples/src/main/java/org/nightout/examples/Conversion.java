@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.ical.ICalendarData;
@@ -23,6 +27,8 @@ import org.nightout.ical.ReadWarning;
 final class Conversion {
     /** The most bytes read from one input, as the iCalendar reader's own default limit. */
     private static final int MAX_INPUT = 256 << 20;
+    /** The longest id an event may have. */
+    private static final int MAX_ID = 255;
 
     /** What the input held. */
     enum Format { ICS, JSON }
@@ -36,20 +42,32 @@ final class Conversion {
 
     /**
      * Reads a file, or standard input for {@code -}, printing each warning to {@code err} as
-     * {@code warning: line N: PROPERTY: message}.
+     * {@code warning: line N: PROPERTY: message}. Of JSON events that share an id, the second and later get the id
+     * with a suffix ({@code -2}, {@code -3}), with a warning, as the iCalendar reader does with UIDs, so that no
+     * feed written from them has two VEVENTs with one UID.
+     *
+     * @throws IOException if the input cannot be read, or with {@code strict} has a warning
      */
-    static Input read(String file, boolean strict, InputStream stdin, PrintWriter err) throws IOException {
+    static Input read(String file, ICalendarReader reader, boolean strict, InputStream stdin, PrintWriter err)
+            throws IOException {
         byte[] bytes = file.equals("-") ? readAll(stdin, "standard input") : readFile(Path.of(file));
         String source = file.equals("-") ? "standard input" : file;
         Format format = detect(bytes, source);
         if (format == Format.JSON) {
-            return new Input(format, EventData.read(new ByteArrayInputStream(bytes), source), List.of(), 0);
+            List<Event> events = EventData.read(new ByteArrayInputStream(bytes), source);
+            List<String> warnings = new ArrayList<>();
+            List<Event> distinct = distinctIds(events, warnings);
+            for (String w : warnings) {
+                if (strict) {
+                    throw new IOException(source + ": " + w);
+                }
+                err.println("warning: " + source + ": " + w);
+            }
+            return new Input(format, distinct, List.of(), warnings.size());
         }
         ICalendarData data;
         try {
-            // The command writes UIDs as id@example.org; reading strips that again, so conversions round-trip.
-            data = ICalendarReader.builder().strict(strict).uidDomain("example.org").build()
-                    .read(new ByteArrayInputStream(bytes));
+            data = reader.read(new ByteArrayInputStream(bytes));
         } catch (ICalendarParseException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
@@ -57,6 +75,42 @@ final class Conversion {
             err.println("warning: " + w);
         }
         return new Input(format, data.events(), data.series(), data.warnings().size());
+    }
+
+    /** The events with every id made distinct, and a warning for each id changed. */
+    static List<Event> distinctIds(List<Event> events, List<String> warnings) {
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            firstAt.putIfAbsent(events.get(i).id(), i);
+        }
+        if (firstAt.size() == events.size()) {
+            return events;
+        }
+        Set<String> claimed = new HashSet<>(firstAt.keySet());
+        Map<String, Integer> nextSuffix = new HashMap<>();
+        List<Event> distinct = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            int first = firstAt.get(e.id());
+            if (first == i) {
+                distinct.add(e);
+                continue;
+            }
+            int n = nextSuffix.getOrDefault(e.id(), 1);
+            String id;
+            String suffix;
+            do {
+                suffix = "-" + ++n;
+                id = e.id().substring(0, Math.min(e.id().length(), MAX_ID - suffix.length())) + suffix;
+            } while (!claimed.add(id));
+            nextSuffix.put(e.id(), n);
+            warnings.add("/" + i + ": the id \"" + e.id() + "\" is already the id of /" + first
+                    + "; this event is read as " + id);
+            Event.Builder b = Event.builder().from(e).id(id);
+            e.uid().ifPresent(uid -> b.uid(uid + "-" + nextSuffix.get(e.id())));
+            distinct.add(b.build());
+        }
+        return distinct;
     }
 
     /**

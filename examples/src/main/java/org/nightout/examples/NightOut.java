@@ -1,18 +1,21 @@
 package org.nightout.examples;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nightout.core.Event;
@@ -31,38 +34,27 @@ import picocli.CommandLine.Option;
  * java -jar nightout.jar serve --port 8080     # feeds and a web page at http://127.0.0.1:8080/
  * </pre>
  */
-@Command(name = "nightout", mixinStandardHelpOptions = true, version = "nightout 0.1",
+@Command(name = "nightout", mixinStandardHelpOptions = true, versionProvider = NightOut.Version.class,
         description = "Publishes National Night Out events.",
         subcommands = {NightOut.Feed.class, NightOut.Convert.class, NightOut.Validate.class, NightOut.Serve.class})
 public final class NightOut implements Callable<Integer> {
 
-    /** Writes the sample feed; its publisher is the ORGANIZER where a sample event names no host. */
-    static final ICalendarWriter SAMPLE_WRITER = sampleWriter().build();
+    /** The writer of every command with the default options: the one default publisher, name and UID domain. */
+    static final ICalendarWriter DEFAULT_WRITER = new FeedIdentity().writer().build();
 
-    /**
-     * Writes the sample feed with RFC 9073 components. The iCalendar module knows nothing of JSON: the application
-     * hands it the JSON-LD writer as a function, as here.
-     */
-    static final ICalendarWriter EVENT_PUBLISHING_WRITER = sampleWriter()
-            .eventPublishingComponents(true)
-            .structuredData(JsonLdWriter.create()::write)
-            .build();
-
-    /** Writes the feed of events read from a file given to {@code serve --data} or {@code convert}. */
-    static final ICalendarWriter DATA_WRITER = ICalendarWriter.builder()
-            .publisher("nightout feed server", URI.create("https://example.org/nightout"))
-            .name("National Night Out")
-            .refreshInterval(Duration.ofHours(12))
-            .uidDomain("example.org")
-            .build();
-
-    private static ICalendarWriter.Builder sampleWriter() {
-        return ICalendarWriter.builder()
-                .publisher("nightout sample data", URI.create("https://example.org/nightout-sample"))
-                .name("National Night Out (sample)")
-                .description("National Night Out events described by local news reports")
-                .refreshInterval(Duration.ofHours(12))
-                .uidDomain("example.org");
+    /** Prints the version of the jar, as Maven filtered it into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = NightOut.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("the jar lacks org/nightout/examples/version.properties");
+                }
+                p.load(in);
+            }
+            return new String[] {"nightout " + p.getProperty("version")};
+        }
     }
 
     @CommandLine.Spec
@@ -110,18 +102,26 @@ public final class NightOut implements Callable<Integer> {
                         + " ruby-icalendar 2.8 reject them; most calendar apps want the feed without."})
         boolean eventPublishing;
 
+        @CommandLine.Mixin
+        FeedIdentity identity;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            ICalendarWriter writer = eventPublishing ? EVENT_PUBLISHING_WRITER : SAMPLE_WRITER;
+            ICalendarWriter.Builder builder = identity.writer();
+            if (eventPublishing) {
+                // The iCalendar module knows nothing of JSON: the application hands it the JSON-LD writer.
+                builder.eventPublishingComponents(true).structuredData(JsonLdWriter.create()::write);
+            }
+            ICalendarWriter writer = builder.build();
             if (out == null) {
                 OutputStream stdout = System.out;
                 writer.write(SampleEvents.all(), stdout);
                 stdout.flush();
             } else {
-                try (OutputStream file = Files.newOutputStream(out)) {
+                try (OutputStream file = openForWriting(out)) {
                     writer.write(SampleEvents.all(), file);
                 }
                 spec.commandLine().getErr().println("wrote " + SampleEvents.all().size() + " events to " + out);
@@ -149,21 +149,26 @@ public final class NightOut implements Callable<Integer> {
                 description = "The input; - or nothing for standard input.")
         String file;
 
+        @CommandLine.Mixin
+        FeedIdentity identity;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            Conversion.Input input = Conversion.read(file, strict, System.in, spec.commandLine().getErr());
+            Conversion.Input input = Conversion.read(file, identity.reader(strict), strict, System.in,
+                    spec.commandLine().getErr());
+            ICalendarWriter writer = identity.writer().build();
             Target target = to != null ? to : input.format() == Conversion.Format.ICS ? Target.json : Target.ics;
             List<Event> events = Conversion.flatten(input);
             PrintWriter out = spec.commandLine().getOut();
             switch (target) {
                 case ics -> {
                     if (input.format() == Conversion.Format.ICS) {
-                        DATA_WRITER.write(input.events(), input.series(), out);
+                        writer.write(input.events(), input.series(), out);
                     } else {
-                        DATA_WRITER.write(events, out);
+                        writer.write(events, out);
                     }
                 }
                 case json -> {
@@ -187,12 +192,16 @@ public final class NightOut implements Callable<Integer> {
         @CommandLine.Parameters(paramLabel = "FILE", description = "The file to check; - for standard input.")
         String file;
 
+        @CommandLine.Mixin
+        FeedIdentity identity;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            Conversion.Input input = Conversion.read(file, strict, System.in, spec.commandLine().getErr());
+            Conversion.Input input = Conversion.read(file, identity.reader(strict), strict, System.in,
+                    spec.commandLine().getErr());
             spec.commandLine().getOut().println(file + ": " + input.events().size() + " events, "
                     + input.series().size() + " yearly series, " + input.warnings() + " warnings");
             return 0;
@@ -214,9 +223,16 @@ public final class NightOut implements Callable<Integer> {
         String bind;
 
         @Option(names = "--data", paramLabel = "FILE",
-                description = "Serve the events of FILE, a JSON array of events in the library's format "
-                        + "(as /feed.json serves it), instead of the bundled sample.")
-        Path data;
+                description = "Serve the events of FILE instead of the bundled sample: an iCalendar file or a JSON"
+                        + " array of events in the library's format (as /feed.json serves it), told apart by content"
+                        + " as convert does.")
+        String data;
+
+        @Option(names = "--strict", description = "Fail (exit 1) at the first warning in FILE.")
+        boolean strict;
+
+        @CommandLine.Mixin
+        FeedIdentity identity;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -227,11 +243,12 @@ public final class NightOut implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Invalid value for option '--port': " + port + " is not a port number from 0 to 65535");
             }
-            List<Event> events = data == null ? SampleEvents.all() : EventData.read(data);
+            List<Event> events = data == null ? SampleEvents.all() : Conversion.flatten(Conversion.read(data,
+                    identity.reader(strict), strict, System.in, spec.commandLine().getErr()));
             InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(bind), port);
             FeedServer server;
             try {
-                server = FeedServer.start(address, events, data == null ? SAMPLE_WRITER : DATA_WRITER);
+                server = FeedServer.start(address, events, identity.writer().build());
             } catch (BindException e) {
                 throw new IOException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
             }
@@ -256,6 +273,21 @@ public final class NightOut implements Callable<Integer> {
                 }
             }
             return 0;
+        }
+    }
+
+    /** Opens a file for writing, saying why where that fails. */
+    static OutputStream openForWriting(Path file) throws IOException {
+        try {
+            return Files.newOutputStream(file);
+        } catch (NoSuchFileException e) {
+            Path dir = file.toAbsolutePath().getParent();
+            throw new IOException("cannot write " + file + ": the directory " + dir + " does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + file + ": permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write " + file + ": " + (e.getReason() != null ? e.getReason()
+                    : e.getClass().getSimpleName()), e);
         }
     }
 }

@@ -33,7 +33,7 @@ class FeedServerTest {
     @BeforeAll
     static void start() throws Exception {
         server = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SampleEvents.all(),
-                NightOut.SAMPLE_WRITER);
+                NightOut.DEFAULT_WRITER);
         Files.createDirectories(INTEROP);
     }
 

@@ -146,7 +146,7 @@ class NightOutTest {
             assertThat(html.split("<script", -1)).hasSize(2); // only the JSON-LD block
             assertThat(html).contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e");
             assertThat(Http.get(uri.resolve("/feed.ics")).text())
-                    .contains("SUMMARY:<script>alert(1)</script>\r\n", "ORGANIZER;CN=nightout feed server:");
+                    .contains("SUMMARY:<script>alert(1)</script>\r\n", "ORGANIZER;CN=nightout:");
         }
     }
 

@@ -33,7 +33,7 @@ class PageInChromiumTest {
     static void start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed at " + CHROMIUM);
         server = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SampleEvents.all(),
-                NightOut.SAMPLE_WRITER);
+                NightOut.DEFAULT_WRITER);
     }
 
     @AfterAll
@@ -92,7 +92,7 @@ class PageInChromiumTest {
     @Test
     void markupInAnEventTitle_isTextInTheDom_notAnElement(@TempDir Path dir) throws Exception {
         try (FeedServer hostile = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                EventData.read(NightOutTest.dataFile(dir, NightOutTest.markupEvent())), NightOut.DATA_WRITER)) {
+                EventData.read(NightOutTest.dataFile(dir, NightOutTest.markupEvent())), NightOut.DEFAULT_WRITER)) {
             String dom = chromium("--dump-dom", hostile.uri().toString());
 
             assertThat(dom).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
