@@ -23,6 +23,8 @@ public record Activity(ActivityKind kind, String label) {
     /**
      * Checks the components.
      *
+     * @param kind the kind, {@link ActivityKind#OTHER} for free text
+     * @param label the text a feed shows: the kind's own label, or the free text
      * @throws ValidationException if a component is missing, the label is blank or spans lines, a known kind
      *     carries another label than its own, or free text is a known kind's label
      */

@@ -17,6 +17,8 @@ public record AgencyParticipant(ParticipantRole role, Agency agency) implements 
     /**
      * Checks the components.
      *
+     * @param role the part the agency plays
+     * @param agency the agency
      * @throws ValidationException if a component is missing
      */
     public AgencyParticipant {

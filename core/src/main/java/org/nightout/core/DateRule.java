@@ -32,6 +32,9 @@ public record DateRule(int ordinal, DayOfWeek dayOfWeek, Month month) {
     /**
      * Checks the components.
      *
+     * @param ordinal which occurrence in the month: 1 to 4, or -1 for the last
+     * @param dayOfWeek the weekday
+     * @param month the month
      * @throws NullPointerException if {@code dayOfWeek} or {@code month} is null
      * @throws ValidationException if {@code ordinal} is not 1 to 4 or -1
      */

@@ -197,6 +197,8 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
         /**
          * Checks the range.
          *
+         * @param first the first day
+         * @param last the last day, on or after the first
          * @throws ValidationException if a day is missing or {@code last} is before {@code first}
          */
         public AllDay {

@@ -30,6 +30,9 @@ public record ExtensionComponent(String name, List<ExtensionProperty> properties
     /**
      * Checks the components and copies the lists.
      *
+     * @param name the component name, letters, digits and hyphens, such as {@code VALARM}
+     * @param properties its properties in order, values in their wire form
+     * @param components the components nested in it, in order
      * @throws ValidationException if the name is not a token or names a component that cannot be inside an event,
      *     or a property is named BEGIN or END
      */

@@ -25,6 +25,9 @@ public record ExtensionProperty(String name, List<Parameter> parameters, String 
     /**
      * Checks the components and copies the parameter list.
      *
+     * @param name the property name, letters, digits and hyphens, such as {@code X-ALT-DESC}
+     * @param parameters the parameters in order, values decoded
+     * @param value the value in its wire form
      * @throws ValidationException if the name is not a token or the value holds line breaks or control characters
      */
     public ExtensionProperty {
@@ -67,6 +70,8 @@ public record ExtensionProperty(String name, List<Parameter> parameters, String 
         /**
          * Checks the components.
          *
+         * @param name the parameter name
+         * @param value the decoded value; a list parameter keeps its commas
          * @throws ValidationException if the name is not a token or the value holds control characters
          */
         public Parameter {

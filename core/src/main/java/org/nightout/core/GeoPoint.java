@@ -13,6 +13,8 @@ public record GeoPoint(double latitude, double longitude) {
     /**
      * Checks both coordinates.
      *
+     * @param latitude degrees north, from -90 to 90
+     * @param longitude degrees east, from -180 to 180
      * @throws ValidationException if a coordinate is out of range or not a finite number
      */
     public GeoPoint {

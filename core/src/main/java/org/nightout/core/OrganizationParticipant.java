@@ -17,6 +17,8 @@ public record OrganizationParticipant(ParticipantRole role, Organization organiz
     /**
      * Checks the components.
      *
+     * @param role the part the organization plays
+     * @param organization the organization
      * @throws ValidationException if a component is missing
      */
     public OrganizationParticipant {

@@ -17,6 +17,8 @@ public record PersonParticipant(ParticipantRole role, Person person) implements 
     /**
      * Checks the components.
      *
+     * @param role the part the person plays
+     * @param person the person
      * @throws ValidationException if a component is missing
      */
     public PersonParticipant {

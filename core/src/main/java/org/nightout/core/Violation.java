@@ -18,6 +18,10 @@ public record Violation(String type, String field, String value, String rule) im
     /**
      * Checks that no component is null.
      *
+     * @param type the simple name of the type being built, such as {@code "Event"}
+     * @param field the field that holds the bad value, such as {@code "ori"} or {@code "time.end"}
+     * @param value the offending value as text, or {@code "(absent)"} when a required value is missing
+     * @param rule what was expected, such as {@code "must be 9 characters: a 2-letter state code and 7 letters or digits"}
      * @throws NullPointerException if any component is null
      */
     public Violation {
