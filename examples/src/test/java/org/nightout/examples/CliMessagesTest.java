@@ -221,7 +221,6 @@ class CliMessagesTest {
 
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("2022-08-02T18:00:00-05:00[America/Chicago]");
-        assertThat(r.err()).contains("read in America/Chicago");
     }
 
     private static String[] concat(String[] a, String[] b) {
