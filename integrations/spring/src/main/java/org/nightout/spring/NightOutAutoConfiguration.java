@@ -1,0 +1,87 @@
+package org.nightout.spring;
+
+import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.NightOutModule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Spring Boot auto-configuration: an {@link ICalendarWriter} from the {@code nightout.feed.*} properties (see
+ * {@link NightOutFeedProperties}), the {@link ICalendarHttpMessageConverter} and {@link ICalendarResponses} that use
+ * it, and {@link NightOutModule} as a bean, which Boot registers with its Jackson 3 {@code JsonMapper}.
+ *
+ * <p>Each bean backs off when the application defines its own: an application that builds its writer in code
+ * (say, with {@code structuredData}) defines an {@code ICalendarWriter} bean and gets the converter for it. Without
+ * {@code nightout.feed.publisher.name} and without a writer bean, only the Jackson module is configured.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@EnableConfigurationProperties(NightOutFeedProperties.class)
+public class NightOutAutoConfiguration {
+
+    /** Creates the auto-configuration; Spring Boot does. */
+    public NightOutAutoConfiguration() {
+    }
+
+    /**
+     * Returns the writer the properties describe.
+     *
+     * @param properties the {@code nightout.feed.*} properties
+     * @return the writer
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "nightout.feed.publisher", name = "name")
+    public ICalendarWriter nightOutICalendarWriter(NightOutFeedProperties properties) {
+        return properties.toWriter();
+    }
+
+    /**
+     * Returns the {@code text/calendar} converter; Boot adds every converter bean to Spring MVC's.
+     *
+     * @param writer the feed's writer
+     * @param reader the application's reader, if it defines one; otherwise one with default options
+     * @return the converter
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ICalendarWriter.class)
+    public ICalendarHttpMessageConverter nightOutICalendarHttpMessageConverter(ICalendarWriter writer,
+            ObjectProvider<ICalendarReader> reader) {
+        return new ICalendarHttpMessageConverter(writer, reader.getIfAvailable(() -> ICalendarReader.builder().build()));
+    }
+
+    /**
+     * Returns the responses that carry an ETag computed with the converter's writer.
+     *
+     * @param converter the {@code text/calendar} converter
+     * @return the responses
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ICalendarHttpMessageConverter.class)
+    public ICalendarResponses nightOutICalendarResponses(ICalendarHttpMessageConverter converter) {
+        return new ICalendarResponses(converter.writer());
+    }
+
+    /**
+     * Returns the Jackson module for the core types. Boot's Jackson auto-configuration adds every
+     * {@code JacksonModule} bean to the {@code JsonMapper} it builds, which Spring MVC's JSON converter uses.
+     *
+     * @return the module
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "tools.jackson.databind.json.JsonMapper")
+    public NightOutModule nightOutModule() {
+        return new NightOutModule();
+    }
+}

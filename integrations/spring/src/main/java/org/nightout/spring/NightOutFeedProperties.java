@@ -1,0 +1,80 @@
+package org.nightout.spring;
+
+import java.net.URI;
+import java.time.Duration;
+import org.nightout.ical.ICalendarWriter;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code nightout.feed.*} properties from which {@link NightOutAutoConfiguration} builds the
+ * {@link ICalendarWriter}. Each maps to the writer's builder method of the same name; what is not set is left out
+ * of the feed.
+ *
+ * <pre>
+ * nightout.feed.publisher.name=City of Eau Claire
+ * nightout.feed.publisher.address=mailto:events@example.org
+ * nightout.feed.name=National Night Out in the Chippewa Valley
+ * nightout.feed.refresh-interval=12h
+ * nightout.feed.uid-domain=example.org
+ * </pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param publisher the ORGANIZER of events that name no host; the writer is made only when its name is set
+ * @param name the calendar's NAME and X-WR-CALNAME, or null
+ * @param description the calendar's DESCRIPTION, or null
+ * @param url the calendar's URL, or null
+ * @param refreshInterval how often clients should poll (REFRESH-INTERVAL, X-PUBLISHED-TTL), or null
+ * @param color the calendar's COLOR, a CSS colour name, or null
+ * @param uidDomain the domain appended to ids the application made, or null
+ * @param eventPublishingComponents whether to write RFC 9073 PARTICIPANT, VLOCATION and STRUCTURED-DATA
+ */
+@ConfigurationProperties("nightout.feed")
+public record NightOutFeedProperties(Publisher publisher, String name, String description, URI url,
+        Duration refreshInterval, String color, String uidDomain, boolean eventPublishingComponents) {
+
+    /**
+     * The feed's publisher.
+     *
+     * @param name the publisher's name, such as the city or the department
+     * @param address the publisher's address, such as {@code mailto:events@example.org}
+     */
+    public record Publisher(String name, URI address) {
+    }
+
+    /**
+     * Builds the writer these properties describe.
+     *
+     * @return a new writer
+     * @throws IllegalStateException if the publisher's name or address is missing
+     * @throws IllegalArgumentException if a value is refused by the writer's builder, such as an unknown colour
+     */
+    public ICalendarWriter toWriter() {
+        if (publisher == null || publisher.name() == null || publisher.address() == null) {
+            throw new IllegalStateException("nightout.feed.publisher.name and nightout.feed.publisher.address are "
+                    + "both required: the publisher is the ORGANIZER of every event that names no host; got "
+                    + publisher);
+        }
+        ICalendarWriter.Builder b = ICalendarWriter.builder().publisher(publisher.name(), publisher.address())
+                .eventPublishingComponents(eventPublishingComponents);
+        if (name != null) {
+            b.name(name);
+        }
+        if (description != null) {
+            b.description(description);
+        }
+        if (url != null) {
+            b.url(url);
+        }
+        if (refreshInterval != null) {
+            b.refreshInterval(refreshInterval);
+        }
+        if (color != null) {
+            b.color(color);
+        }
+        if (uidDomain != null) {
+            b.uidDomain(uidDomain);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,53 @@
+package org.nightout.spring;
+
+import java.util.List;
+import org.nightout.core.Campaign;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.core.UsState;
+import org.nightout.examples.SampleEvents;
+import org.nightout.ical.ICalendarData;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A Boot application as users write one: only properties and controllers, everything else auto-configured. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({FeedController.class, FeedApplication.ConverterController.class})
+class FeedApplication {
+
+    /** The sample events, and a yearly series made from the first Eau Claire event. */
+    static final List<Event> EVENTS = SampleEvents.all();
+
+    static EventSeries series() {
+        Event first = EVENTS.stream().filter(e -> e.id().contains("eau-claire")).findFirst().orElseThrow();
+        return EventSeries.builder().first(first).rule(Campaign.nationalNightOut().ruleFor(UsState.WI))
+                .addCancelledYears(first.time().startDate().getYear() + 1).build();
+    }
+
+    /** What else the converter does: plain lists of events or series, and request bodies. */
+    @RestController
+    static class ConverterController {
+        @GetMapping(value = "/plain.ics", produces = "text/calendar")
+        List<Event> plain() {
+            return EVENTS;
+        }
+
+        @GetMapping(value = "/series.ics", produces = "text/calendar")
+        List<EventSeries> series() {
+            return List.of(FeedApplication.series());
+        }
+
+        @PostMapping(value = "/import", consumes = "text/calendar", produces = "text/plain")
+        String read(@RequestBody ICalendarData data) {
+            return data.events().size() + " events, " + data.series().size() + " series, "
+                    + data.warnings().size() + " warnings";
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.nightout.spring;
+
+import java.util.List;
+import org.nightout.core.Event;
+import org.nightout.examples.SampleEvents;
+import org.nightout.ical.ICalendarData;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+// The README's example, word for word (ReadmeTest checks).
+@RestController
+class FeedController {
+    private final List<Event> events = SampleEvents.all();      // the application's repository goes here
+    private final ICalendarResponses responses;                  // auto-configured from nightout.feed.*
+
+    FeedController(ICalendarResponses responses) {
+        this.responses = responses;
+    }
+
+    @GetMapping(value = "/feed.ics", produces = "text/calendar")
+    ResponseEntity<ICalendarData> feed() {
+        return responses.ok(events);                             // 200 with ETag and Last-Modified, or 304
+    }
+
+    @GetMapping(value = "/events.json", produces = "application/json")
+    List<Event> json() {
+        return events;                                           // NightOutModule's JSON, by Boot's JsonMapper
+    }
+}

@@ -1,0 +1,152 @@
+package org.nightout.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.nightout.core.Event;
+import org.nightout.ical.ICalendarData;
+import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.NightOutModule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One embedded server on a random port for every test of the module: the application as a client sees it. */
+@SpringBootTest(classes = FeedApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "nightout.feed.publisher.name=City of Eau Claire",
+                "nightout.feed.publisher.address=mailto:events@example.org",
+                "nightout.feed.name=National Night Out in the Chippewa Valley",
+                "nightout.feed.refresh-interval=12h",
+                "nightout.feed.uid-domain=example.org"})
+class NightOutAutoConfigurationTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** Reads ids back as the application made them, without the writer's UID domain. */
+    private static final ICalendarReader READER = ICalendarReader.builder().uidDomain("example.org").build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ICalendarWriter writer;
+
+    @Autowired
+    JsonMapper bootMapper;
+
+    HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Keeps what a test served, so that CI hands it to the interop consumers. */
+    static String served(String name, HttpResponse<byte[]> response) throws IOException {
+        Path file = Path.of("target", "interop", name + ".ics");
+        Files.createDirectories(file.getParent());
+        Files.write(file, response.body());
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Nested
+    class Feed {
+        @Test
+        void get_servesTheWritersBytes_asTextCalendarUtf8() throws Exception {
+            HttpResponse<byte[]> response = get("/feed.ics");
+            String feed = served("spring-feed", response);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+            assertThat(feed).isEqualTo(writer.writeToString(FeedApplication.EVENTS))
+                    .contains("NAME:National Night Out in the Chippewa Valley\r\n", "REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n");
+        }
+
+        @Test
+        void get_readsBackToTheSameEvents() throws Exception {
+            ICalendarData data = READER.read(served("spring-feed", get("/feed.ics")));
+            assertThat(data.events()).isEqualTo(FeedApplication.EVENTS);
+        }
+
+        @Test
+        void etag_isTheQuotedSha256OfTheBody_andLastModifiedTheNewestChange() throws Exception {
+            HttpResponse<byte[]> response = get("/feed.ics");
+            String sha256 = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(response.body()));
+            assertThat(response.headers().firstValue("ETag")).hasValue('"' + sha256 + '"');
+            assertThat(response.headers().firstValue("Last-Modified")).isPresent();
+        }
+
+        @Test
+        void ifNoneMatch_withTheEtag_is304WithoutBody() throws Exception {
+            String etag = get("/feed.ics").headers().firstValue("ETag").orElseThrow();
+            HttpResponse<byte[]> response = get("/feed.ics", "If-None-Match", etag);
+            assertThat(response.statusCode()).isEqualTo(304);
+            assertThat(response.body()).isEmpty();
+            assertThat(response.headers().firstValue("ETag")).hasValue(etag);
+        }
+
+        @Test
+        void ifNoneMatch_withAnotherEtag_is200() throws Exception {
+            assertThat(get("/feed.ics", "If-None-Match", "\"0123\"").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void ifModifiedSince_theLastModified_is304() throws Exception {
+            String lastModified = get("/feed.ics").headers().firstValue("Last-Modified").orElseThrow();
+            assertThat(get("/feed.ics", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        }
+    }
+
+    @Test
+    void aListOfEvents_isWrittenByTheConverterAlone() throws Exception {
+        HttpResponse<byte[]> response = get("/plain.ics");
+        assertThat(served("spring-plain", response)).isEqualTo(writer.writeToString(FeedApplication.EVENTS));
+        assertThat(response.headers().firstValue("ETag")).isEmpty();
+    }
+
+    @Test
+    void aListOfSeries_isWrittenWithItsRule() throws Exception {
+        String feed = served("spring-series", get("/series.ics"));
+        assertThat(feed).contains("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU\r\n", "EXDATE;VALUE=DATE:");
+        assertThat(READER.read(feed).series()).containsExactly(FeedApplication.series());
+    }
+
+    @Test
+    void json_isBootsJsonMapperWithNightOutModule_andReadsBackEqual() throws Exception {
+        HttpResponse<byte[]> response = get("/events.json");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        List<Event> events = NightOutModule.jsonMapper().readValue(response.body(), new TypeReference<List<Event>>() {
+        });
+        assertThat(events).isEqualTo(FeedApplication.EVENTS);
+        assertThat(bootMapper.registeredModules()).anyMatch(m -> m instanceof NightOutModule);
+    }
+
+    @Test
+    void post_textCalendar_isReadWithTheReader() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/import"))
+                .header("Content-Type", "text/calendar")
+                .POST(HttpRequest.BodyPublishers.ofString(writer.writeToString(FeedApplication.EVENTS))).build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).isEqualTo(FeedApplication.EVENTS.size() + " events, 0 series, 0 warnings");
+    }
+
+    @Test
+    void post_notICalendar_is400() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/import"))
+                .header("Content-Type", "text/calendar").POST(HttpRequest.BodyPublishers.ofString("<html>")).build();
+        assertThat(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+}
