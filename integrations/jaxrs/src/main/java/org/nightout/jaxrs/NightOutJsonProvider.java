@@ -1,0 +1,112 @@
+package org.nightout.jaxrs;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.Arrays;
+import java.util.Objects;
+import org.nightout.core.Event;
+import org.nightout.json.NightOutModule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the core types ({@link Event}, {@code EventSeries}, {@code Agency}, ...) and collections of
+ * them as {@code application/json} with a Jackson 3 {@link JsonMapper} that has {@link NightOutModule}, by default
+ * {@link NightOutModule#jsonMapper()} with its strict reading and limits. Jackson's own Jakarta REST provider exists
+ * for Jackson 2 only, and one that took every type would also take the application's other JSON; this one takes
+ * only nightout's types, so it sits beside whatever JSON provider the application has.
+ *
+ * <p>JSON that is not a valid event is a {@code 400 Bad Request} whose message is Jackson's, with the JSON path.
+ *
+ * <p>This class is immutable and thread-safe: register one instance.
+ *
+ * <pre>{@code
+ * config.register(new NightOutJsonProvider());
+ * }</pre>
+ */
+@Provider
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class NightOutJsonProvider implements MessageBodyWriter<Object>, MessageBodyReader<Object> {
+    private static final String CORE_PACKAGE = Event.class.getPackageName();
+
+    private final JsonMapper mapper;
+
+    /** Creates a provider with {@link NightOutModule#jsonMapper()}. */
+    public NightOutJsonProvider() {
+        this(NightOutModule.jsonMapper());
+    }
+
+    /**
+     * Creates a provider with the application's mapper, which must have {@link NightOutModule}.
+     *
+     * @param mapper the mapper
+     * @throws NullPointerException if {@code mapper} is null
+     * @throws IllegalArgumentException if the mapper lacks {@code NightOutModule}
+     */
+    public NightOutJsonProvider(JsonMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        if (mapper.registeredModules().stream().noneMatch(NightOutModule.class::isInstance)) {
+            throw new IllegalArgumentException("The mapper lacks NightOutModule: build it with "
+                    + "JsonMapper.builder().addModule(new NightOutModule()) or take NightOutModule.jsonMapper()");
+        }
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isNightOutType(genericType == null ? type : genericType);
+    }
+
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) {
+        mapper.writerFor(mapper.constructType(genericType == null ? type : genericType)).writeValue(entityStream,
+                value);
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isNightOutType(genericType == null ? type : genericType);
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
+        try {
+            return mapper.readValue(entityStream, mapper.constructType(genericType == null ? type : genericType));
+        } catch (JacksonException e) {
+            throw new BadRequestException("Cannot read the JSON entity: " + e.getOriginalMessage() + " at "
+                    + e.getPathReference(), e);
+        }
+    }
+
+    /** A core type, or a collection, map value or array of core types, however deeply. */
+    private static boolean isNightOutType(Type type) {
+        if (type instanceof Class<?> c) {
+            return c.isArray() ? isNightOutType(c.getComponentType()) : c.getPackageName().equals(CORE_PACKAGE);
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+                && (Iterable.class.isAssignableFrom(raw) || java.util.Map.class.isAssignableFrom(raw))) {
+            Type[] args = p.getActualTypeArguments();
+            return isNightOutType(args[args.length - 1]);
+        }
+        if (type instanceof GenericArrayType a) {
+            return isNightOutType(a.getGenericComponentType());
+        }
+        return type instanceof WildcardType w && Arrays.stream(w.getUpperBounds()).allMatch(
+                NightOutJsonProvider::isNightOutType);
+    }
+}

@@ -1,0 +1,68 @@
+package org.nightout.jaxrs;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.nightout.core.Campaign;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.core.UsState;
+import org.nightout.examples.SampleEvents;
+import org.nightout.ical.ICalendarData;
+
+/** What else the providers do: series, and entities read from requests. */
+@Path("/more")
+public class ConverterResource {
+
+    /** A yearly series made from the first Eau Claire sample event, with the next year cancelled. */
+    static EventSeries series() {
+        Event first = SampleEvents.all().stream().filter(e -> e.id().contains("eau-claire")).findFirst().orElseThrow();
+        return EventSeries.builder().first(first).rule(Campaign.nationalNightOut().ruleFor(UsState.WI))
+                .addCancelledYears(first.time().startDate().getYear() + 1).build();
+    }
+
+    /**
+     * Serves the series.
+     *
+     * @return one series
+     */
+    @GET
+    @Path("series.ics")
+    @Produces("text/calendar")
+    public List<EventSeries> seriesFeed() {
+        return List.of(series());
+    }
+
+    /**
+     * Counts what a posted calendar holds.
+     *
+     * @param data the calendar
+     * @return its counts
+     */
+    @POST
+    @Path("import")
+    @Consumes("text/calendar")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String importCalendar(ICalendarData data) {
+        return data.events().size() + " events, " + data.series().size() + " series, " + data.warnings().size()
+                + " warnings";
+    }
+
+    /**
+     * Echoes posted JSON events.
+     *
+     * @param events the events
+     * @return the same events
+     */
+    @POST
+    @Path("events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Event> echo(List<Event> events) {
+        return events;
+    }
+}

@@ -1,0 +1,137 @@
+package org.nightout.jaxrs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nightout.core.Event;
+import org.nightout.examples.SampleEvents;
+import org.nightout.ical.ICalendarData;
+import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.NightOutModule;
+
+/** One Jersey application in the JDK's HTTP server on a free loopback port, called by a Jersey client. */
+class JerseyServerTest {
+    static final ICalendarWriter WRITER = ICalendarWriter.builder()
+            .publisher("City of Eau Claire", java.net.URI.create("mailto:events@example.org"))
+            .name("National Night Out in the Chippewa Valley").uidDomain("example.org").build();
+    static final ICalendarReader READER = ICalendarReader.builder().uidDomain("example.org").build();
+    static final List<Event> EVENTS = SampleEvents.all();
+
+    static HttpServer server;
+    static Client client;
+    static WebTarget base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        ResourceConfig config = new ResourceConfig(FeedResource.class, ConverterResource.class)
+                .register(new ICalendarProvider(WRITER, READER))
+                .register(new NightOutJsonProvider());
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ContainerFactory.createContainer(HttpHandler.class, config));
+        server.start();
+        client = ClientBuilder.newClient().register(new ICalendarProvider(WRITER, READER))
+                .register(new NightOutJsonProvider());
+        base = client.target("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.stop(0);
+    }
+
+    /** Keeps what the server served, so that CI hands it to the interop consumers. */
+    static String served(String name, byte[] body) throws IOException {
+        Path file = Path.of("target", "interop", name + ".ics");
+        Files.createDirectories(file.getParent());
+        Files.write(file, body);
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void feed_isTheWritersBytes_asTextCalendarUtf8() throws IOException {
+        try (Response response = base.path("feed.ics").request("text/calendar").get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getHeaderString("Content-Type")).isEqualToIgnoringCase("text/calendar;charset=utf-8");
+            assertThat(served("jaxrs-feed", response.readEntity(byte[].class)))
+                    .isEqualTo(WRITER.writeToString(EVENTS));
+        }
+    }
+
+    @Test
+    void feed_readByTheClientsProvider_givesTheSameEvents() {
+        ICalendarData data = base.path("feed.ics").request("text/calendar").get(ICalendarData.class);
+        assertThat(data.events()).isEqualTo(EVENTS);
+        assertThat(data.warnings()).isEmpty();
+    }
+
+    @Test
+    void series_isWrittenWithItsRule_andReadsBackEqual() throws IOException {
+        String feed = served("jaxrs-series", base.path("more/series.ics").request("text/calendar").get(byte[].class));
+        assertThat(feed).contains("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU\r\n", "EXDATE;VALUE=DATE:");
+        assertThat(READER.read(feed).series()).containsExactly(ConverterResource.series());
+    }
+
+    @Test
+    void json_isNightOutModulesBytes_andReadsBackEqual() {
+        byte[] body = base.path("events.json").request(MediaType.APPLICATION_JSON).get(byte[].class);
+        assertThat(new String(body, StandardCharsets.UTF_8))
+                .isEqualTo(NightOutModule.jsonMapper().writeValueAsString(EVENTS));
+        assertThat(base.path("events.json").request(MediaType.APPLICATION_JSON).get(new GenericType<List<Event>>() {
+        })).isEqualTo(EVENTS);
+    }
+
+    @Test
+    void postedJson_isReadAndWrittenByTheProvider() {
+        List<Event> echoed = base.path("more/events").request(MediaType.APPLICATION_JSON)
+                .post(Entity.json(new GenericEntity<List<Event>>(EVENTS) {
+                }), new GenericType<List<Event>>() {
+                });
+        assertThat(echoed).isEqualTo(EVENTS);
+    }
+
+    @Test
+    void postedJson_thatIsNoEvent_is400() {
+        try (Response response = base.path("more/events").request(MediaType.APPLICATION_JSON)
+                .post(Entity.json("[{\"title\": 1}]"))) {
+            assertThat(response.getStatus()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void postedCalendar_isReadWithTheReader() {
+        String counts = base.path("more/import").request(MediaType.TEXT_PLAIN)
+                .post(Entity.entity(WRITER.writeToString(EVENTS), "text/calendar"), String.class);
+        assertThat(counts).isEqualTo(EVENTS.size() + " events, 0 series, 0 warnings");
+    }
+
+    @Test
+    void postedCalendar_thatIsNoICalendar_is400() {
+        try (Response response = base.path("more/import").request(MediaType.TEXT_PLAIN)
+                .post(Entity.entity("<html>", "text/calendar"))) {
+            assertThat(response.getStatus()).isEqualTo(400);
+        }
+    }
+}
