@@ -1,0 +1,155 @@
+package org.nightout.ical4j;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.ical.ICalendarData;
+import org.nightout.ical.ICalendarParseException;
+import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ICalendarWriter;
+
+/**
+ * Converts nightout events and series to iCal4j {@link Calendar}s and {@link VEvent}s, and back.
+ *
+ * <h2>Why through iCalendar text, not object to object</h2>
+ * Each direction goes through the iCalendar text of RFC 5545: events become a {@code Calendar} by
+ * {@link ICalendarWriter} and iCal4j's {@link CalendarBuilder}; a {@code Calendar} becomes events by iCal4j's
+ * {@link CalendarOutputter} and {@link ICalendarReader}. Mapping iCal4j's objects field by field was the other way,
+ * and the text wins on correctness, which comes first:
+ * <ul>
+ * <li>Our writer and reader are the one place where every field meets iCalendar, fields without a property of
+ *     their own included ({@code X-NIGHTOUT-*}), and they read back to equal events. An object mapping would be a
+ *     second copy of all of it, free to drift.</li>
+ * <li>iCal4j's objects carry what must not reach ours: date-times parsed in generated zone ids
+ *     ({@code ical4j-local-…}), and its own VTIMEZONEs with the whole history since 1883, a TZURL, and for an
+ *     alias zone another zone's TZID. In the text, a time is what its TZID parameter says, and our reader resolves
+ *     that to the IANA zone; in the other direction the Calendar holds our compact VTIMEZONEs, not iCal4j's.</li>
+ * <li>Whatever a Calendar from elsewhere holds, our reader reads it as it reads any feed: with the same repairs,
+ *     Windows and vendor zone names, custom VTIMEZONEs and warnings.</li>
+ * </ul>
+ * The cost is iCal4j's own parsing or output of the text; it has not been measured against an object mapping yet.
+ *
+ * <p>Known loss: iCal4j outputs an unknown X- property as TEXT and escapes its commas, so a list such as
+ * {@code X-NIGHTOUT-AUDIENCE:ALL_AGES,CHILDREN} comes back as {@code ALL_AGES\,CHILDREN}, and our reader keeps only
+ * the audiences after the escaped comma, with a warning. A VEvent converted alone has no PRODID and is read as
+ * another calendar's event (UID as read, LOCATION as the venue); convert whole Calendars for equal events.
+ *
+ * <p>iCal4j's global settings ({@code CompatibilityHints}, {@code ical4j.properties}) are never read or changed
+ * here: the Calendars parsed are exactly what iCal4j's defaults give, and the Calendars read are output as they are,
+ * without validation (a Calendar that would fail iCal4j's validation may still hold events worth reading).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Ical4jConverter converter = new Ical4jConverter(writer, reader);
+ * Calendar calendar = converter.toCalendar(events, List.of());
+ * List<Event> back = converter.fromCalendar(calendar).events();      // equal to events
+ * }</pre>
+ */
+public final class Ical4jConverter {
+    private final ICalendarWriter writer;
+    private final ICalendarReader reader;
+
+    /**
+     * Creates a converter.
+     *
+     * @param writer writes events as the text iCal4j parses; its options (publisher, UID domain, ...) apply
+     * @param reader reads the text iCal4j outputs; give it the same UID domain as the writer for equal events back
+     * @throws NullPointerException if an argument is null
+     */
+    public Ical4jConverter(ICalendarWriter writer, ICalendarReader reader) {
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    /**
+     * Returns an iCal4j Calendar of single events and yearly series, with our VTIMEZONEs.
+     *
+     * @param events the single events
+     * @param series the yearly series
+     * @return a new Calendar
+     * @throws IllegalArgumentException if the writer refuses an event (see {@link ICalendarWriter})
+     * @throws IllegalStateException if iCal4j cannot parse what the writer wrote
+     */
+    public Calendar toCalendar(Collection<? extends Event> events, Collection<? extends EventSeries> series) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(events, series, out);
+            return new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail", e);
+        } catch (ParserException e) {
+            throw new IllegalStateException("iCal4j cannot parse the feed the writer wrote, at line "
+                    + e.getLineNo() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the events and series of an iCal4j Calendar, with warnings for what could not be fully understood.
+     *
+     * @param calendar the calendar; it is output as it is, not validated and not changed
+     * @return the events, series and warnings
+     * @throws ICalendarParseException if the reader is strict and warns, or a limit of the reader is exceeded
+     */
+    public ICalendarData fromCalendar(Calendar calendar) throws ICalendarParseException {
+        Objects.requireNonNull(calendar, "calendar");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+            return reader.read(new ByteArrayInputStream(out.toByteArray()));
+        } catch (ICalendarParseException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading from memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Returns the iCal4j VEvent of an event, as the writer writes it.
+     *
+     * @param event the event
+     * @return a new VEvent; its TZID, if any, is defined by the VTIMEZONE of {@link #toCalendar}, which a VEvent
+     *     alone cannot carry
+     * @throws IllegalArgumentException if the writer refuses the event
+     */
+    public VEvent toVEvent(Event event) {
+        List<VEvent> vevents = toCalendar(List.of(Objects.requireNonNull(event, "event")), List.of())
+                .getComponents(Component.VEVENT);
+        return vevents.get(0);
+    }
+
+    /**
+     * Reads the event of an iCal4j VEvent. A TZID that names a zone (an IANA id, a Windows or vendor name) is
+     * resolved without a VTIMEZONE; any other is read in UTC, with a warning, as the VEvent comes without one.
+     *
+     * @param vevent the VEvent
+     * @return the event
+     * @throws ICalendarParseException if the reader is strict and warns
+     * @throws IllegalArgumentException if the VEvent is a yearly series (RRULE) or not an event at all; read such a
+     *     VEvent with {@link #fromCalendar}
+     */
+    public Event fromVEvent(VEvent vevent) throws ICalendarParseException {
+        Objects.requireNonNull(vevent, "vevent");
+        // One list built at once: adding components one at a time copies iCal4j's immutable list each time.
+        ICalendarData data = fromCalendar(new Calendar(new ComponentList<CalendarComponent>(List.of(vevent))));
+        if (data.events().size() != 1) {
+            throw new IllegalArgumentException("The VEvent is " + (data.series().isEmpty() ? "no event"
+                    : "a yearly series") + ": read it with fromCalendar; warnings: " + data.warnings());
+        }
+        return data.events().get(0);
+    }
+}
