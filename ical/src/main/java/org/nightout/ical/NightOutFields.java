@@ -292,7 +292,8 @@ final class NightOutFields {
                 case NightOutFields.PARTICIPANT -> ctx.nested(p, () -> participant(ctx, p, params, eventCommunity))
                         .ifPresent(b::addParticipants);
                 case NightOutFields.AUDIENCE -> {
-                    for (String a : NightOutFields.split(p.value)) {
+                    // Read as TEXT: our writer's list has no escapes, but other writers (iCal4j) escape its commas.
+                    for (String a : NightOutFields.split(p.text())) {
                         ctx.nested(p, () -> Audience.valueOf(a)).ifPresent(b::addAudiences);
                     }
                 }
@@ -301,7 +302,7 @@ final class NightOutFields {
                 case NightOutFields.EXPECTED_ATTENDANCE -> ctx.integer(p).ifPresent(b::expectedAttendance);
                 case NightOutFields.RAIN_DATE -> ctx.time(p, p.value).map(EventTime::startDate).ifPresent(b::rainDate);
                 case NightOutFields.COVERAGE -> ctx.nested(p, () -> {
-                    NewsLink.Builder n = NewsLink.builder().url(new URI(p.value.strip()));
+                    NewsLink.Builder n = NewsLink.builder().url(new URI(p.text().strip()));
                     params.get("X-TITLE").ifPresent(n::title);
                     params.get("X-OUTLET").ifPresent(n::outlet);
                     params.get("X-PUBLISHED").ifPresent(d -> n.published(ReadContext.date(d)));

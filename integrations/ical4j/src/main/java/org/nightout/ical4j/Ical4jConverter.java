@@ -43,9 +43,8 @@ import org.nightout.ical.ICalendarWriter;
  * </ul>
  * The cost is iCal4j's own parsing or output of the text; it has not been measured against an object mapping yet.
  *
- * <p>Known loss: iCal4j outputs an unknown X- property as TEXT and escapes its commas, so a list such as
- * {@code X-NIGHTOUT-AUDIENCE:ALL_AGES,CHILDREN} comes back as {@code ALL_AGES\,CHILDREN}, and our reader keeps only
- * the audiences after the escaped comma, with a warning. A VEvent converted alone has no PRODID and is read as
+ * <p>iCal4j outputs an unknown X- property as TEXT and escapes its commas ({@code ALL_AGES\,CHILDREN}); our reader
+ * reads the {@code X-NIGHTOUT-*} lists as TEXT, so they come back whole. A VEvent converted alone has no PRODID and is read as
  * another calendar's event (UID as read, LOCATION as the venue); convert whole Calendars for equal events.
  *
  * <p>iCal4j's global settings ({@code CompatibilityHints}, {@code ical4j.properties}) are never read or changed
