@@ -25,6 +25,7 @@ import org.immutables.value.Value;
  * nno.dateFor(2022);             // 2022-08-02
  * nno.dateFor(2022, UsState.TX); // 2022-10-04
  * nno.edition(2022);             // 39
+ * nno.recurrenceRuleFor(UsState.TX).toString(); // "FREQ=YEARLY;BYDAY=1TU;BYMONTH=10"
  * }</pre>
  */
 @Value.Immutable
@@ -147,6 +148,24 @@ public abstract class Campaign {
     public DateRule ruleFor(UsState state) {
         Objects.requireNonNull(state, "state");
         return stateRules().getOrDefault(state, rule());
+    }
+
+    /**
+     * Returns the campaign's date rule in a state as an RFC 5545 recurrence rule, such as
+     * {@code FREQ=YEARLY;BYDAY=1TU;BYMONTH=10} for National Night Out in Texas.
+     *
+     * <pre>{@code
+     * RecurrenceRule texas = Campaign.nationalNightOut().recurrenceRuleFor(UsState.TX);
+     * RecurrenceSet.allDay(LocalDate.of(2022, 10, 4)).withRule(texas)
+     *     .occurrences().limit(2).toList();          // [2022-10-04, 2023-10-03]
+     * }</pre>
+     *
+     * @param state the state
+     * @return the state's own rule where it has one, else the default rule, as a recurrence rule
+     * @throws NullPointerException if {@code state} is null
+     */
+    public RecurrenceRule recurrenceRuleFor(UsState state) {
+        return ruleFor(state).toRecurrenceRule();
     }
 
     /**

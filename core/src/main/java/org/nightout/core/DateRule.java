@@ -110,6 +110,20 @@ public record DateRule(int ordinal, DayOfWeek dayOfWeek, Month month) {
     }
 
     /**
+     * Returns the same rule as an RFC 5545 recurrence rule: yearly, in the month, on the <i>n</i>th weekday, such as
+     * {@code FREQ=YEARLY;BYDAY=1TU;BYMONTH=8} for the first Tuesday of August. Expanded from any date this rule
+     * gives, it gives the same dates as {@link #dateIn(int)}.
+     *
+     * @return the recurrence rule
+     */
+    public RecurrenceRule toRecurrenceRule() {
+        return RecurrenceRule.builder(RecurrenceRule.Frequency.YEARLY)
+                .addByDay(RecurrenceRule.WeekdayNum.of(ordinal, dayOfWeek))
+                .addByMonth(month.getValue())
+                .build();
+    }
+
+    /**
      * Returns the rule as text, such as {@code "first Tuesday of August"}.
      *
      * @return text that {@link #parse(CharSequence)} reads back

@@ -1,0 +1,823 @@
+package org.nightout.core;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+import org.nightout.core.internal.DateDigits;
+
+/**
+ * A recurrence rule of RFC 5545 section 3.3.10 (an iCalendar {@code RRULE}): a frequency, an interval, an end by
+ * {@code COUNT} or {@code UNTIL}, and the {@code BYxxx} parts that expand or limit each period.
+ *
+ * <p>{@link #parse(CharSequence)} reads the RFC text form and {@link #toString()} writes it back in one canonical
+ * form: the parts in the order of the RFC's grammar (FREQ, UNTIL or COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR,
+ * BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST), names in upper case, the values of a list in
+ * ascending order without repeats (BYDAY by weekday from Monday, then by ordinal), numbers without {@code +} or
+ * leading zeros, and {@code INTERVAL=1} left out because it is the default. Nothing else is changed: {@code WKST=MO}
+ * is kept when it was given, and UNTIL keeps its form (a date, a UTC date-time or a local date-time). So
+ * {@code parse(rule.toString()).equals(rule)} always holds, and text already in canonical form is printed back
+ * character for character.
+ *
+ * <p>A rule is checked when it is built, against the RFC's ranges and its rules for which parts go with which
+ * frequency. Each problem is one {@link Violation} whose field is the part's name, whose value is the bad value and
+ * whose rule says what was expected and quotes the whole rule, such as
+ * {@code BYMONTHDAY: "32" must be 1 to 31 or -31 to -1, in "FREQ=MONTHLY;BYMONTHDAY=32"}.
+ *
+ * <p>The rule alone has no start: {@link RecurrenceSet} expands it from a DTSTART. This class is immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * RecurrenceRule coffeeWithACop = RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=2WE");
+ * RecurrenceRule academy = RecurrenceRule.builder(RecurrenceRule.Frequency.WEEKLY)
+ *     .count(10)
+ *     .addByDay(RecurrenceRule.WeekdayNum.every(DayOfWeek.THURSDAY))
+ *     .build();
+ * academy.toString();                               // "FREQ=WEEKLY;COUNT=10;BYDAY=TH"
+ * Campaign.nationalNightOut().rule().toRecurrenceRule().toString();
+ *                                                   // "FREQ=YEARLY;BYDAY=1TU;BYMONTH=8"
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RecurrenceRule {
+    private static final String[] DAY_CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+
+    RecurrenceRule() {
+    }
+
+    /** How often a rule repeats: the length of the period its {@code BYxxx} parts work within. */
+    public enum Frequency {
+        /** Every second. */
+        SECONDLY,
+        /** Every minute. */
+        MINUTELY,
+        /** Every hour. */
+        HOURLY,
+        /** Every day. */
+        DAILY,
+        /** Every week, starting on {@link RecurrenceRule#weekStart()}. */
+        WEEKLY,
+        /** Every month. */
+        MONTHLY,
+        /** Every year. */
+        YEARLY
+    }
+
+    /**
+     * One value of BYDAY: a weekday, either every such day of the period ({@code MO}) or the <i>n</i>th of the month
+     * or year ({@code 1TU}, {@code -1FR}).
+     *
+     * <p>Ordered by weekday from Monday, then by ordinal, as {@link RecurrenceRule#toString()} writes them. This class
+     * is immutable and thread-safe.
+     *
+     * @param ordinal 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end;
+     *                the range is checked when the rule is built
+     * @param day the weekday
+     */
+    public record WeekdayNum(int ordinal, DayOfWeek day) implements Comparable<WeekdayNum> {
+        private static final Comparator<WeekdayNum> ORDER =
+                Comparator.comparing(WeekdayNum::day).thenComparingInt(WeekdayNum::ordinal);
+
+        /**
+         * Checks that the day is set.
+         *
+         * @throws NullPointerException if {@code day} is null
+         */
+        public WeekdayNum {
+            Objects.requireNonNull(day, "day");
+        }
+
+        /**
+         * Obtains every such weekday of the period, such as {@code TU}.
+         *
+         * @param day the weekday
+         * @return the value
+         */
+        public static WeekdayNum every(DayOfWeek day) {
+            return new WeekdayNum(0, day);
+        }
+
+        /**
+         * Obtains the <i>n</i>th such weekday of the month or year, such as {@code 1TU} or {@code -1FR}.
+         *
+         * @param ordinal 1 to 53, or -53 to -1 counting from the end
+         * @param day the weekday
+         * @return the value
+         */
+        public static WeekdayNum of(int ordinal, DayOfWeek day) {
+            return new WeekdayNum(ordinal, day);
+        }
+
+        /**
+         * Compares by weekday from Monday, then by ordinal.
+         *
+         * @param other the other value
+         * @return negative, zero or positive
+         */
+        @Override
+        public int compareTo(WeekdayNum other) {
+            return ORDER.compare(this, other);
+        }
+
+        /**
+         * Returns the RFC text form, such as {@code "1TU"}, {@code "-1FR"} or {@code "MO"}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return (ordinal == 0 ? "" : Integer.toString(ordinal)) + DAY_CODES[day.ordinal()];
+        }
+    }
+
+    /**
+     * The end of a rule by UNTIL, in one of the three forms RFC 5545 allows. Which one a rule needs depends on its
+     * DTSTART: a date for an all-day start, a UTC date-time for a start with a time zone or in UTC, a local
+     * date-time for a floating start. {@link RecurrenceSet} says how it compares each form with each start.
+     *
+     * <p>This type is immutable and thread-safe.
+     */
+    public sealed interface Until permits Until.OnDate, Until.AtUtc, Until.AtLocal {
+
+        /**
+         * Obtains an end on a date, inclusive ({@code UNTIL=20250826}).
+         *
+         * @param date the last date
+         * @return the end
+         */
+        static Until of(LocalDate date) {
+            return new OnDate(date);
+        }
+
+        /**
+         * Obtains an end at a UTC time, inclusive ({@code UNTIL=20250826T230000Z}).
+         *
+         * @param instant the last instant, in whole seconds
+         * @return the end
+         */
+        static Until of(Instant instant) {
+            return new AtUtc(instant);
+        }
+
+        /**
+         * Obtains an end at a local ("floating") time, inclusive ({@code UNTIL=20250826T180000}).
+         *
+         * @param dateTime the last local date-time, in whole seconds
+         * @return the end
+         */
+        static Until of(LocalDateTime dateTime) {
+            return new AtLocal(dateTime);
+        }
+
+        /**
+         * Returns the last date this end allows: the date itself, or the date of the time (in UTC for a UTC time).
+         *
+         * @return the date
+         */
+        LocalDate date();
+
+        /**
+         * An end on a date.
+         *
+         * @param date the last date, inclusive
+         */
+        record OnDate(LocalDate date) implements Until {
+            /**
+             * Checks the date.
+             *
+             * @throws NullPointerException if {@code date} is null
+             */
+            public OnDate {
+                Objects.requireNonNull(date, "date");
+            }
+
+            /**
+             * Returns the RFC text form, such as {@code 20250826}.
+             *
+             * @return the text
+             */
+            @Override
+            public String toString() {
+                StringBuilder b = new StringBuilder(8);
+                DateDigits.appendDate(b, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), false);
+                return b.toString();
+            }
+        }
+
+        /**
+         * An end at a UTC time.
+         *
+         * @param instant the last instant, inclusive
+         */
+        record AtUtc(Instant instant) implements Until {
+            /**
+             * Checks the instant.
+             *
+             * @throws NullPointerException if {@code instant} is null
+             */
+            public AtUtc {
+                Objects.requireNonNull(instant, "instant");
+            }
+
+            /**
+             * Returns the date of the instant in UTC.
+             *
+             * @return the date
+             */
+            @Override
+            public LocalDate date() {
+                return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+            }
+
+            /**
+             * Returns the RFC text form, such as {@code 20250826T230000Z}.
+             *
+             * @return the text
+             */
+            @Override
+            public String toString() {
+                return basic(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
+            }
+        }
+
+        /**
+         * An end at a local ("floating") time.
+         *
+         * @param dateTime the last local date-time, inclusive
+         */
+        record AtLocal(LocalDateTime dateTime) implements Until {
+            /**
+             * Checks the date-time.
+             *
+             * @throws NullPointerException if {@code dateTime} is null
+             */
+            public AtLocal {
+                Objects.requireNonNull(dateTime, "dateTime");
+            }
+
+            /**
+             * Returns the date of the local date-time.
+             *
+             * @return the date
+             */
+            @Override
+            public LocalDate date() {
+                return dateTime.toLocalDate();
+            }
+
+            /**
+             * Returns the RFC text form, such as {@code 20250826T180000}.
+             *
+             * @return the text
+             */
+            @Override
+            public String toString() {
+                return basic(dateTime);
+            }
+        }
+    }
+
+    /**
+     * Returns a new builder for a rule of a frequency.
+     *
+     * @param frequency the rule's FREQ
+     * @return a builder with the frequency set
+     * @throws NullPointerException if {@code frequency} is null
+     */
+    public static Builder builder(Frequency frequency) {
+        Objects.requireNonNull(frequency, "frequency");
+        return new Builder().frequency(frequency);
+    }
+
+    /**
+     * Obtains the plain rule of a frequency, such as {@code FREQ=WEEKLY}: every period, on DTSTART's day and time.
+     *
+     * @param frequency the rule's FREQ
+     * @return the rule
+     * @throws NullPointerException if {@code frequency} is null
+     */
+    public static RecurrenceRule of(Frequency frequency) {
+        return builder(frequency).build();
+    }
+
+    /**
+     * Parses the RFC 5545 text form of a rule, such as {@code FREQ=YEARLY;BYMONTH=8;BYDAY=1TU}: the value of an
+     * RRULE property, without the property name. Part names and weekdays are read in any case, the parts in any
+     * order.
+     *
+     * @param text the rule
+     * @return the rule
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if the text is not of that form: an unknown or repeated part, a part
+     *     without {@code =}, a value that is not a number, weekday or date where one is expected
+     * @throws ValidationException if the form is right but the rule is not valid, such as {@code BYMONTHDAY=32}
+     *     or COUNT together with UNTIL
+     */
+    public static RecurrenceRule parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        Builder b = new Builder();
+        Map<Part, String> seen = new EnumMap<>(Part.class);
+        if (s.isEmpty()) {
+            throw cannotParse(s, "it is empty; expected parts such as FREQ=WEEKLY separated by ';'");
+        }
+        for (String item : s.split(";", -1)) {
+            int eq = item.indexOf('=');
+            if (eq < 0) {
+                throw cannotParse(s, "part \"" + item + "\" has no '='");
+            }
+            Part part = Part.named(item.substring(0, eq));
+            if (part == null) {
+                throw cannotParse(s, "unknown part \"" + item.substring(0, eq) + "\"");
+            }
+            if (seen.put(part, item) != null) {
+                throw cannotParse(s, "part " + part + " appears more than once");
+            }
+            part.read(b, item.substring(eq + 1), s);
+        }
+        if (!seen.containsKey(Part.FREQ)) {
+            throw cannotParse(s, "FREQ is missing");
+        }
+        return b.build();
+    }
+
+    /**
+     * Returns the frequency (FREQ).
+     *
+     * @return the frequency
+     */
+    public abstract Frequency frequency();
+
+    /**
+     * Returns the interval (INTERVAL): how many periods of the frequency apart the occurrences are.
+     *
+     * @return the interval, 1 or more; 1 unless set
+     */
+    @Value.Default
+    public int interval() {
+        return 1;
+    }
+
+    /**
+     * Returns the number of occurrences (COUNT), DTSTART counting as the first.
+     *
+     * @return the count, 1 or more, or empty for a rule that is not bounded by a count
+     */
+    public abstract OptionalInt count();
+
+    /**
+     * Returns the end (UNTIL), inclusive.
+     *
+     * @return the end, or empty for a rule that is not bounded by an end
+     */
+    public abstract Optional<Until> until();
+
+    /**
+     * Returns the seconds of the minute (BYSECOND).
+     *
+     * @return 0 to 60, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> bySecond();
+
+    /**
+     * Returns the minutes of the hour (BYMINUTE).
+     *
+     * @return 0 to 59, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> byMinute();
+
+    /**
+     * Returns the hours of the day (BYHOUR).
+     *
+     * @return 0 to 23, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> byHour();
+
+    /**
+     * Returns the weekdays (BYDAY), each possibly with an ordinal.
+     *
+     * @return the weekdays, by weekday from Monday; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<WeekdayNum> byDay();
+
+    /**
+     * Returns the days of the month (BYMONTHDAY).
+     *
+     * @return 1 to 31, or -31 to -1 counting from the month's last day, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> byMonthDay();
+
+    /**
+     * Returns the days of the year (BYYEARDAY).
+     *
+     * @return 1 to 366, or -366 to -1 counting from the year's last day, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> byYearDay();
+
+    /**
+     * Returns the weeks of the year (BYWEEKNO), numbered as ISO 8601 does but with weeks starting on
+     * {@link #weekStart()}: week 1 is the first with at least four days in the year.
+     *
+     * @return 1 to 53, or -53 to -1 counting from the year's last week, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> byWeekNo();
+
+    /**
+     * Returns the months (BYMONTH).
+     *
+     * @return 1 to 12, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> byMonth();
+
+    /**
+     * Returns the positions within each period's set of occurrences (BYSETPOS).
+     *
+     * @return 1 to 366, or -366 to -1 counting from the last, in ascending order; empty when not given
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> bySetPos();
+
+    /**
+     * Returns the first day of the week (WKST) as given; {@link #effectiveWeekStart()} gives the day in effect.
+     *
+     * @return the day, or empty when not given
+     */
+    public abstract Optional<DayOfWeek> weekStart();
+
+    /**
+     * Returns the first day of the week in effect: {@link #weekStart()}, or Monday, the RFC's default.
+     *
+     * @return the day
+     */
+    public DayOfWeek effectiveWeekStart() {
+        return weekStart().orElse(DayOfWeek.MONDAY);
+    }
+
+    /**
+     * Tells whether the rule repeats forever: it has neither COUNT nor UNTIL.
+     *
+     * @return true if the rule has no end
+     */
+    public boolean isInfinite() {
+        return count().isEmpty() && until().isEmpty();
+    }
+
+    /**
+     * Returns a copy of this rule with another COUNT and no UNTIL.
+     *
+     * @param count the number of occurrences, 1 or more
+     * @return the changed rule
+     * @throws ValidationException if {@code count} is less than 1
+     */
+    public RecurrenceRule withCount(int count) {
+        return new Builder().from(this).until(Optional.empty()).count(count).build();
+    }
+
+    /**
+     * Returns a copy of this rule with another UNTIL and no COUNT.
+     *
+     * @param until the end
+     * @return the changed rule
+     * @throws NullPointerException if {@code until} is null
+     */
+    public RecurrenceRule withUntil(Until until) {
+        Objects.requireNonNull(until, "until");
+        return new Builder().from(this).count(OptionalInt.empty()).until(until).build();
+    }
+
+    /**
+     * Returns the rule in the RFC 5545 text form, canonical as the class description says.
+     *
+     * @return text that {@link #parse(CharSequence)} reads back to an equal rule
+     */
+    @Override
+    public String toString() {
+        return text(frequency(), interval(), count(), until(), bySecond(), byMinute(), byHour(), byDay(),
+                byMonthDay(), byYearDay(), byWeekNo(), byMonth(), bySetPos(), weekStart());
+    }
+
+    @Value.Check
+    void check() {
+        String text = toString();
+        Checks c = Checks.of("RecurrenceRule");
+        String in = ", in \"" + text + "\"";
+        if (!c.required("FREQ", frequency())) {
+            c.throwIfAny();
+        }
+        Frequency f = frequency();
+        if (interval() < 1) {
+            c.fail("INTERVAL", interval(), "must be 1 or more" + in);
+        }
+        if (count().isPresent() && count().getAsInt() < 1) {
+            c.fail("COUNT", count().getAsInt(), "must be 1 or more" + in);
+        }
+        until().ifPresent(u -> {
+            if (count().isPresent()) {
+                c.fail("UNTIL", u, "must not be given together with COUNT (RFC 5545: one or the other)" + in);
+            }
+            if (u.date().getYear() < Checks.MIN_YEAR || u.date().getYear() > Checks.MAX_YEAR) {
+                c.fail("UNTIL", u, "must be in a year from 1 to 9999" + in);
+            }
+            if (u instanceof Until.AtUtc utc && utc.instant().getNano() != 0
+                    || u instanceof Until.AtLocal local && local.dateTime().getNano() != 0) {
+                c.fail("UNTIL", u, "must be a whole second, as the text form carries no fraction" + in);
+            }
+        });
+        range(c, "BYSECOND", bySecond(), 0, 60, false, "must be 0 to 60" + in);
+        range(c, "BYMINUTE", byMinute(), 0, 59, false, "must be 0 to 59" + in);
+        range(c, "BYHOUR", byHour(), 0, 23, false, "must be 0 to 23" + in);
+        for (WeekdayNum d : byDay()) {
+            int n = d.ordinal();
+            if (n != 0 && (n < -53 || n > 53)) {
+                c.fail("BYDAY", d, "must have an ordinal of 1 to 53 or -53 to -1" + in);
+            } else if (n != 0 && f != Frequency.MONTHLY && f != Frequency.YEARLY) {
+                c.fail("BYDAY", d, "may have an ordinal only with FREQ=MONTHLY or FREQ=YEARLY" + in);
+            } else if (n != 0 && f == Frequency.YEARLY && !byWeekNo().isEmpty()) {
+                c.fail("BYDAY", d, "must not have an ordinal when BYWEEKNO is given" + in);
+            }
+        }
+        range(c, "BYMONTHDAY", byMonthDay(), 1, 31, true, "must be 1 to 31 or -31 to -1" + in);
+        if (!byMonthDay().isEmpty() && f == Frequency.WEEKLY) {
+            c.fail("BYMONTHDAY", join(byMonthDay()), "must not be given with FREQ=WEEKLY" + in);
+        }
+        range(c, "BYYEARDAY", byYearDay(), 1, 366, true, "must be 1 to 366 or -366 to -1" + in);
+        if (!byYearDay().isEmpty() && (f == Frequency.DAILY || f == Frequency.WEEKLY || f == Frequency.MONTHLY)) {
+            c.fail("BYYEARDAY", join(byYearDay()), "must not be given with FREQ=" + f + in);
+        }
+        range(c, "BYWEEKNO", byWeekNo(), 1, 53, true, "must be 1 to 53 or -53 to -1" + in);
+        if (!byWeekNo().isEmpty() && f != Frequency.YEARLY) {
+            c.fail("BYWEEKNO", join(byWeekNo()), "may be given only with FREQ=YEARLY" + in);
+        }
+        range(c, "BYMONTH", byMonth(), 1, 12, false, "must be 1 to 12" + in);
+        range(c, "BYSETPOS", bySetPos(), 1, 366, true, "must be 1 to 366 or -366 to -1" + in);
+        if (!bySetPos().isEmpty() && bySecond().isEmpty() && byMinute().isEmpty() && byHour().isEmpty()
+                && byDay().isEmpty() && byMonthDay().isEmpty() && byYearDay().isEmpty() && byWeekNo().isEmpty()
+                && byMonth().isEmpty()) {
+            c.fail("BYSETPOS", join(bySetPos()), "must be given together with another BYxxx part" + in);
+        }
+        c.throwIfAny();
+    }
+
+    private static void range(Checks c, String part, SortedSet<Integer> values, int min, int max, boolean negatives,
+            String rule) {
+        for (int v : values) {
+            boolean ok = v >= min && v <= max || negatives && v <= -min && v >= -max;
+            if (!ok) {
+                c.fail(part, v, rule);
+            }
+        }
+    }
+
+    private static String text(Frequency frequency, int interval, OptionalInt count, Optional<Until> until,
+            SortedSet<Integer> bySecond, SortedSet<Integer> byMinute, SortedSet<Integer> byHour,
+            SortedSet<WeekdayNum> byDay, SortedSet<Integer> byMonthDay, SortedSet<Integer> byYearDay,
+            SortedSet<Integer> byWeekNo, SortedSet<Integer> byMonth, SortedSet<Integer> bySetPos,
+            Optional<DayOfWeek> weekStart) {
+        StringBuilder b = new StringBuilder(48).append("FREQ=").append(frequency);
+        until.ifPresent(u -> b.append(";UNTIL=").append(u));
+        count.ifPresent(n -> b.append(";COUNT=").append(n));
+        if (interval != 1) {
+            b.append(";INTERVAL=").append(interval);
+        }
+        list(b, "BYSECOND", bySecond);
+        list(b, "BYMINUTE", byMinute);
+        list(b, "BYHOUR", byHour);
+        list(b, "BYDAY", byDay);
+        list(b, "BYMONTHDAY", byMonthDay);
+        list(b, "BYYEARDAY", byYearDay);
+        list(b, "BYWEEKNO", byWeekNo);
+        list(b, "BYMONTH", byMonth);
+        list(b, "BYSETPOS", bySetPos);
+        weekStart.ifPresent(d -> b.append(";WKST=").append(DAY_CODES[d.ordinal()]));
+        return b.toString();
+    }
+
+    private static void list(StringBuilder b, String part, SortedSet<?> values) {
+        if (!values.isEmpty()) {
+            b.append(';').append(part).append('=').append(join(values));
+        }
+    }
+
+    private static String join(SortedSet<?> values) {
+        StringBuilder b = new StringBuilder();
+        for (Object v : values) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            b.append(v);
+        }
+        return b.toString();
+    }
+
+    private static String basic(LocalDateTime t) {
+        StringBuilder b = new StringBuilder(16);
+        DateDigits.appendDate(b, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
+        DateDigits.appendTime(b, t.getHour(), t.getMinute(), t.getSecond(), false);
+        return b.toString();
+    }
+
+    private static IllegalArgumentException cannotParse(String text, String why) {
+        return new IllegalArgumentException("Cannot parse recurrence rule \"" + text + "\": " + why);
+    }
+
+    /** The rule parts: each reads its own value into a builder. */
+    private enum Part {
+        FREQ {
+            @Override
+            void read(Builder b, String value, String text) {
+                try {
+                    b.frequency(Frequency.valueOf(value.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw cannotParse(text, "FREQ=" + value + " is not one of SECONDLY, MINUTELY, HOURLY, DAILY, "
+                            + "WEEKLY, MONTHLY, YEARLY");
+                }
+            }
+        },
+        UNTIL {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.until(until(value, text));
+            }
+        },
+        COUNT {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.count(number(this, value, text));
+            }
+        },
+        INTERVAL {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.interval(number(this, value, text));
+            }
+        },
+        BYSECOND {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllBySecond(numbers(this, value, text));
+            }
+        },
+        BYMINUTE {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllByMinute(numbers(this, value, text));
+            }
+        },
+        BYHOUR {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllByHour(numbers(this, value, text));
+            }
+        },
+        BYDAY {
+            @Override
+            void read(Builder b, String value, String text) {
+                for (String item : value.split(",", -1)) {
+                    int split = item.length() - 2;
+                    DayOfWeek day = split < 0 ? null : day(item.substring(split));
+                    if (day == null) {
+                        throw cannotParse(text, "BYDAY value \"" + item + "\" is not a weekday such as MO, 1TU "
+                                + "or -1FR");
+                    }
+                    int ordinal = split == 0 ? 0 : number(this, item.substring(0, split), text);
+                    if (split > 0 && ordinal == 0) {
+                        throw cannotParse(text, "BYDAY value \"" + item + "\" has ordinal 0; leave it out for "
+                                + "every such weekday");
+                    }
+                    b.addByDay(new WeekdayNum(ordinal, day));
+                }
+            }
+        },
+        BYMONTHDAY {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllByMonthDay(numbers(this, value, text));
+            }
+        },
+        BYYEARDAY {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllByYearDay(numbers(this, value, text));
+            }
+        },
+        BYWEEKNO {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllByWeekNo(numbers(this, value, text));
+            }
+        },
+        BYMONTH {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllByMonth(numbers(this, value, text));
+            }
+        },
+        BYSETPOS {
+            @Override
+            void read(Builder b, String value, String text) {
+                b.addAllBySetPos(numbers(this, value, text));
+            }
+        },
+        WKST {
+            @Override
+            void read(Builder b, String value, String text) {
+                DayOfWeek day = day(value);
+                if (day == null) {
+                    throw cannotParse(text, "WKST=" + value + " is not a weekday such as MO or SU");
+                }
+                b.weekStart(day);
+            }
+        };
+
+        abstract void read(Builder b, String value, String text);
+
+        static Part named(String name) {
+            for (Part p : values()) {
+                if (p.name().equalsIgnoreCase(name)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private static DayOfWeek day(String code) {
+            for (int i = 0; i < DAY_CODES.length; i++) {
+                if (DAY_CODES[i].equalsIgnoreCase(code)) {
+                    return DayOfWeek.of(i + 1);
+                }
+            }
+            return null;
+        }
+
+        private static List<Integer> numbers(Part part, String value, String text) {
+            List<Integer> list = new ArrayList<>();
+            for (String item : value.split(",", -1)) {
+                list.add(number(part, item, text));
+            }
+            return list;
+        }
+
+        private static int number(Part part, String value, String text) {
+            int start = value.startsWith("+") || value.startsWith("-") ? 1 : 0;
+            // Nine digits at most, so the value fits an int; every valid value has at most three.
+            if (value.length() == start || value.length() - start > 9
+                    || !DateDigits.isDigits(value, start, value.length())) {
+                throw cannotParse(text, part + " value \"" + value + "\" is not a whole number");
+            }
+            int n = DateDigits.number(value, start, value.length());
+            return value.charAt(0) == '-' ? -n : n;
+        }
+
+        private static Until until(String value, String text) {
+            try {
+                if (value.length() == 8 && DateDigits.isDigits(value, 0, 8)) {
+                    return Until.of(date(value));
+                }
+                boolean utc = value.length() == 16 && (value.charAt(15) == 'Z' || value.charAt(15) == 'z');
+                if ((value.length() == 15 || utc) && (value.charAt(8) == 'T' || value.charAt(8) == 't')
+                        && DateDigits.isDigits(value, 0, 8) && DateDigits.isDigits(value, 9, 15)) {
+                    LocalDateTime t = date(value).atTime(DateDigits.number(value, 9, 11),
+                            DateDigits.number(value, 11, 13), DateDigits.number(value, 13, 15));
+                    return utc ? Until.of(t.toInstant(ZoneOffset.UTC)) : Until.of(t);
+                }
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("Cannot parse recurrence rule \"" + text + "\": UNTIL=" + value
+                        + " is not a real date or time", e);
+            }
+            throw cannotParse(text, "UNTIL=" + value + " is not a date (20250826), a UTC date-time "
+                    + "(20250826T230000Z) or a local date-time (20250826T180000)");
+        }
+
+        private static LocalDate date(String value) {
+            return LocalDate.of(DateDigits.number(value, 0, 4), DateDigits.number(value, 4, 6),
+                    DateDigits.number(value, 6, 8));
+        }
+    }
+
+    /** Builds a {@link RecurrenceRule}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    public static final class Builder extends ImmutableRecurrenceRule.Builder {
+        Builder() {
+        }
+    }
+}

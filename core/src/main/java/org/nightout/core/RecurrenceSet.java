@@ -1,0 +1,733 @@
+package org.nightout.core;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.chrono.ChronoZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.nightout.core.RecurrenceRule.Frequency;
+import org.nightout.core.RecurrenceRule.Until;
+
+/**
+ * The recurrence set of RFC 5545 section 3.8.5: the start times a DTSTART, an optional RRULE, RDATEs and EXDATEs
+ * give, expanded lazily and in order.
+ *
+ * <p>A set has one of three forms, by the type of its start, and every date in it has that type:
+ * <ul>
+ *   <li>{@link #allDay(LocalDate) all-day} ({@code LocalDate}): occurrences are dates and stay on them;
+ *   <li>{@link #timed(ZonedDateTime) timed} ({@code ZonedDateTime}): the rule is expanded in the start's wall-clock
+ *       time, and each local time is placed in the start's zone as RFC 5545 says: a time in the gap of a change to
+ *       summer time moves forward by the length of the gap (02:30 becomes 03:30), a time in the repeated hour of a
+ *       change back takes the first, earlier offset. Two local times that fall on the same instant give one
+ *       occurrence. RDATEs and EXDATEs are compared by instant and RDATEs are shown in the start's zone;
+ *   <li>{@link #floating(LocalDateTime) floating} ({@code LocalDateTime}): wall-clock times in no zone.
+ * </ul>
+ *
+ * <p>DTSTART is always the first occurrence and counts as the first of COUNT, even where it does not match the
+ * rule, as RFC 5545 says. A date the rule gives that does not exist (February 30, the 31st of a 30-day month) is
+ * skipped, not moved. EXDATEs remove occurrences after COUNT has been applied; RDATEs add to them. UNTIL is
+ * inclusive and compared in the form RFC 5545 requires for the start: a date with an all-day start, a UTC time with
+ * a timed start, a local time with a floating one. The other forms, which the RFC forbids but real files carry, are
+ * compared as follows: a date ends a timed or floating set after that whole local day; a UTC time ends an all-day
+ * set on its UTC date and a floating set at the same wall-clock time; a local time ends a timed set at that time in
+ * the start's zone, and an all-day set on its date.
+ *
+ * <h2>Infinite and absurd rules</h2>
+ * A set without COUNT or UNTIL is infinite, and the streams are lazy, so take a window or a limit. No occurrence falls
+ * after the year 9999. A rule that stops matching, or never did ({@code FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30}), or
+ * matches only in a far future, is searched for until the year 9999 but at most {@link #SEARCH_LIMIT} consecutive
+ * periods of its frequency (years, months, ..., seconds; whole days, hours and minutes that its BYxxx parts rule out
+ * are stepped over at once and count as one period). Then the iteration ends, and {@link Occurrences#truncated()}
+ * tells the caller that it ended there and not with the rule. Streams end the same way; use {@link #iterator(Temporal,
+ * Temporal)} where the difference matters. Without COUNT, a window far from the start is reached directly; with COUNT,
+ * the occurrences before the window are counted one by one, so their number bounds the cost.
+ *
+ * <h2>Overrides</h2>
+ * Occurrences are identified by their start as the rule gives it (iCalendar: RECURRENCE-ID).
+ * {@link #occurrences(Temporal, Temporal, Map, Function, Function)} replaces or cancels occurrences by that key and
+ * places a moved occurrence where its new start falls; {@link #isOccurrence(Temporal)} checks a key.
+ *
+ * <p>This class is immutable and thread-safe; each iterator is for one thread.
+ *
+ * <pre>{@code
+ * RecurrenceSet<ZonedDateTime> coffee = RecurrenceSet
+ *     .timed(ZonedDateTime.of(2025, 1, 8, 8, 0, 0, 0, ZoneId.of("America/Chicago")))
+ *     .withRule(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=2WE"))
+ *     .withExdates(List.of(ZonedDateTime.of(2025, 7, 9, 8, 0, 0, 0, ZoneId.of("America/Chicago"))));
+ * coffee.occurrences(from, to).forEach(System.out::println);   // lazily, in order, July left out
+ * coffee.next(ZonedDateTime.now());                            // the next one after now
+ *
+ * RecurrenceSet<LocalDate> nno = RecurrenceSet.allDay(LocalDate.of(2022, 8, 2))
+ *     .withRule(Campaign.nationalNightOut().rule().toRecurrenceRule());
+ * nno.occurrences(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)).toList();  // [2025-08-05, 2026-08-04]
+ * }</pre>
+ *
+ * @param <T> the type of the start and of every occurrence: {@code LocalDate}, {@code ZonedDateTime} or
+ *     {@code LocalDateTime}
+ */
+public final class RecurrenceSet<T extends Temporal> {
+    /**
+     * How many consecutive periods of a rule's frequency may pass without an occurrence before the expansion gives
+     * up: 100,000. That is far beyond any real rule (the rarest, such as a Monday February 29th by a daily rule, recur
+     * within some 15,000 days), and small enough that giving up takes milliseconds.
+     */
+    public static final int SEARCH_LIMIT = 100_000;
+
+    private final Kind<T> kind;
+    private final T start;
+    private final LocalDateTime wallStart;
+    private final Optional<RecurrenceRule> rule;
+    private final List<T> rdates;
+    private final TreeSet<T> exdates;
+
+    private RecurrenceSet(Kind<T> kind, T start, LocalDateTime wallStart, Optional<RecurrenceRule> rule,
+            List<T> rdates, TreeSet<T> exdates) {
+        this.kind = kind;
+        this.start = start;
+        this.wallStart = wallStart;
+        this.rule = rule;
+        this.rdates = rdates;
+        this.exdates = exdates;
+    }
+
+    /**
+     * Obtains the set of an all-day start, without rule or dates yet.
+     *
+     * @param start the first date (DTSTART;VALUE=DATE)
+     * @return the set
+     * @throws NullPointerException if {@code start} is null
+     * @throws ValidationException if the date is not in the years 1 to 9999
+     */
+    public static RecurrenceSet<LocalDate> allDay(LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        Checks.of("RecurrenceSet").date("start", start).throwIfAny();
+        return create(new DateKind(), start, start.atStartOfDay());
+    }
+
+    /**
+     * Obtains the set of a start in a time zone (or in UTC), without rule or dates yet. The rule is expanded from the
+     * start's local time; where a DTSTART was written at a local time that does not exist in its zone, use
+     * {@link #timed(LocalDateTime, ZoneId)} so that the other occurrences keep that time.
+     *
+     * @param start the first occurrence
+     * @return the set
+     * @throws NullPointerException if {@code start} is null
+     * @throws ValidationException if the start is not in the years 1 to 9999
+     */
+    public static RecurrenceSet<ZonedDateTime> timed(ZonedDateTime start) {
+        Objects.requireNonNull(start, "start");
+        return timed(start.toLocalDateTime(), start.getZone(), start);
+    }
+
+    /**
+     * Obtains the set of a start written as a local time in a zone, such as {@code DTSTART;TZID=America/New_York:
+     * 20250309T023000}, without rule or dates yet. The rule is expanded from that local time even where it does
+     * not exist on the start's own day: the start is then 03:30 and the following days stay at 02:30.
+     *
+     * @param wallStart the start's local date and time
+     * @param zone the zone
+     * @return the set
+     * @throws NullPointerException if an argument is null
+     * @throws ValidationException if the start is not in the years 1 to 9999
+     */
+    public static RecurrenceSet<ZonedDateTime> timed(LocalDateTime wallStart, ZoneId zone) {
+        Objects.requireNonNull(wallStart, "wallStart");
+        Objects.requireNonNull(zone, "zone");
+        return timed(wallStart, zone, ZonedDateTime.of(wallStart, zone));
+    }
+
+    private static RecurrenceSet<ZonedDateTime> timed(LocalDateTime wall, ZoneId zone, ZonedDateTime start) {
+        Checks.of("RecurrenceSet").date("start", wall.toLocalDate()).dateTime("start", start).throwIfAny();
+        return create(new ZonedKind(zone), start, wall);
+    }
+
+    /**
+     * Obtains the set of a floating start, a local time in no zone, without rule or dates yet.
+     *
+     * @param start the first occurrence
+     * @return the set
+     * @throws NullPointerException if {@code start} is null
+     * @throws ValidationException if the start is not in the years 1 to 9999
+     */
+    public static RecurrenceSet<LocalDateTime> floating(LocalDateTime start) {
+        Objects.requireNonNull(start, "start");
+        Checks.of("RecurrenceSet").date("start", start.toLocalDate()).throwIfAny();
+        return create(new FloatingKind(), start, start);
+    }
+
+    private static <T extends Temporal> RecurrenceSet<T> create(Kind<T> kind, T start, LocalDateTime wall) {
+        return new RecurrenceSet<>(kind, start, wall, Optional.empty(), List.of(), new TreeSet<>(kind.order));
+    }
+
+    /**
+     * Returns a copy with a rule (RRULE) in place of this one's.
+     *
+     * @param rule the rule
+     * @return the changed set
+     * @throws NullPointerException if {@code rule} is null
+     * @throws ValidationException if an all-day set is given a rule with a time part: FREQ=HOURLY, MINUTELY or
+     *     SECONDLY, BYHOUR, BYMINUTE or BYSECOND
+     */
+    public RecurrenceSet<T> withRule(RecurrenceRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        if (kind instanceof DateKind && (rule.frequency().compareTo(Frequency.DAILY) < 0 || !rule.byHour().isEmpty()
+                || !rule.byMinute().isEmpty() || !rule.bySecond().isEmpty())) {
+            Checks.of("RecurrenceSet").fail("rule", rule, "must have no time part (FREQ finer than DAILY, BYHOUR, "
+                    + "BYMINUTE, BYSECOND) with an all-day start").throwIfAny();
+        }
+        return new RecurrenceSet<>(kind, start, wallStart, Optional.of(rule), rdates, exdates);
+    }
+
+    /**
+     * Returns a copy with these dates (RDATE) in place of this one's; order and repeats do not matter.
+     *
+     * @param rdates the added occurrences; a timed set takes them in any zone and shows them in its own
+     * @return the changed set
+     * @throws NullPointerException if {@code rdates} or an element is null
+     */
+    public RecurrenceSet<T> withRdates(Collection<T> rdates) {
+        Objects.requireNonNull(rdates, "rdates");
+        TreeSet<T> sorted = new TreeSet<>(kind.order);
+        for (T t : rdates) {
+            sorted.add(kind.normalised(Objects.requireNonNull(t, "rdates element")));
+        }
+        return new RecurrenceSet<>(kind, start, wallStart, rule, List.copyOf(sorted), exdates);
+    }
+
+    /**
+     * Returns a copy with these excluded dates (EXDATE) in place of this one's.
+     *
+     * @param exdates the removed occurrences; a timed set compares them by instant
+     * @return the changed set
+     * @throws NullPointerException if {@code exdates} or an element is null
+     */
+    public RecurrenceSet<T> withExdates(Collection<T> exdates) {
+        Objects.requireNonNull(exdates, "exdates");
+        TreeSet<T> sorted = new TreeSet<>(kind.order);
+        for (T t : exdates) {
+            sorted.add(Objects.requireNonNull(t, "exdates element"));
+        }
+        return new RecurrenceSet<>(kind, start, wallStart, rule, rdates, sorted);
+    }
+
+    /**
+     * Returns the start (DTSTART), always the first occurrence unless excluded.
+     *
+     * @return the start
+     */
+    public T start() {
+        return start;
+    }
+
+    /**
+     * Returns the rule.
+     *
+     * @return the rule, or empty for a set of DTSTART and RDATEs only
+     */
+    public Optional<RecurrenceRule> rule() {
+        return rule;
+    }
+
+    /**
+     * Returns the added dates (RDATE).
+     *
+     * @return an unmodifiable list in order, without repeats
+     */
+    public List<T> rdates() {
+        return rdates;
+    }
+
+    /**
+     * Returns the excluded dates (EXDATE).
+     *
+     * @return an unmodifiable list in order, without repeats
+     */
+    public List<T> exdates() {
+        return List.copyOf(exdates);
+    }
+
+    /**
+     * Returns every occurrence, lazily and in order. A set without COUNT or UNTIL is infinite, so limit the stream.
+     *
+     * @return the occurrences
+     */
+    public Stream<T> occurrences() {
+        return stream(iterator());
+    }
+
+    /**
+     * Returns the occurrences that start in a window, lazily and in order. A timed set compares by instant, so the
+     * window may be given in any zone.
+     *
+     * @param from the start of the window, inclusive
+     * @param to the end of the window, exclusive
+     * @return the occurrences at or after {@code from} and before {@code to}
+     * @throws NullPointerException if an argument is null
+     */
+    public Stream<T> occurrences(T from, T to) {
+        return stream(iterator(from, to));
+    }
+
+    /**
+     * Returns every occurrence, as an iterator that tells whether it ended at {@link #SEARCH_LIMIT}.
+     *
+     * @return the iterator
+     */
+    public Occurrences<T> iterator() {
+        return new Occurrences<>(this, null, null);
+    }
+
+    /**
+     * Returns the occurrences that start in a window, as an iterator that tells whether it ended at
+     * {@link #SEARCH_LIMIT} before the window did.
+     *
+     * @param from the start of the window, inclusive
+     * @param to the end of the window, exclusive
+     * @return the iterator
+     * @throws NullPointerException if an argument is null
+     */
+    public Occurrences<T> iterator(T from, T to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return new Occurrences<>(this, from, to);
+    }
+
+    /**
+     * Returns the first occurrence strictly after a time. For a timed set any zone will do, as it compares by
+     * instant: {@code next(ZonedDateTime.now())} is the next one from now.
+     *
+     * @param after the time
+     * @return the next occurrence, or empty if there is none (or none within {@link #SEARCH_LIMIT})
+     * @throws NullPointerException if {@code after} is null
+     */
+    public Optional<T> next(T after) {
+        Objects.requireNonNull(after, "after");
+        Occurrences<T> it = new Occurrences<>(this, after, null);
+        while (it.hasNext()) {
+            T t = it.next();
+            if (kind.order.compare(t, after) > 0) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Tells whether a time is an occurrence of this set, such as the RECURRENCE-ID of an override.
+     *
+     * @param time the time; a timed set compares by instant
+     * @return true if the set has an occurrence that starts then
+     * @throws NullPointerException if {@code time} is null
+     */
+    public boolean isOccurrence(T time) {
+        Objects.requireNonNull(time, "time");
+        Occurrences<T> it = new Occurrences<>(this, time, null);
+        return it.hasNext() && kind.order.compare(it.next(), time) == 0;
+    }
+
+    /**
+     * Returns the occurrences in a window as a series shows them: each occurrence, identified by its start as the
+     * rule gives it (RECURRENCE-ID), is either replaced by its override, cancelled, or made by {@code regular}. An
+     * override is placed by its own start, so one moved into the window from outside it is included and one moved
+     * out is not; an override whose key is no occurrence of the set is left out. Lazy and in order of start.
+     *
+     * <pre>{@code
+     * Map<ZonedDateTime, Optional<Event>> overrides = Map.of(
+     *     july, Optional.of(movedToThursday),     // replaced
+     *     august, Optional.empty());              // cancelled
+     * set.occurrences(from, to, overrides, start -> template.movedTo(start), e -> e.start());
+     * }</pre>
+     *
+     * @param <E> the type of an occurrence as the series shows it, such as an event
+     * @param from the start of the window, inclusive
+     * @param to the end of the window, exclusive
+     * @param overrides by original start: the event held instead, or empty for a cancelled occurrence
+     * @param regular makes the event of an occurrence that is not overridden, from its start
+     * @param startOf gives the start of an override, by which it is placed
+     * @return the events, lazily and in order of start
+     * @throws NullPointerException if an argument, a key or a value of {@code overrides} is null
+     */
+    public <E> Stream<E> occurrences(T from, T to, Map<T, Optional<E>> overrides,
+            Function<? super T, ? extends E> regular, Function<? super E, ? extends T> startOf) {
+        Objects.requireNonNull(overrides, "overrides");
+        Objects.requireNonNull(regular, "regular");
+        Objects.requireNonNull(startOf, "startOf");
+        Occurrences<T> original = iterator(from, to);
+        TreeMap<T, Optional<E>> byKey = new TreeMap<>(kind.order);
+        overrides.forEach((k, v) -> byKey.put(Objects.requireNonNull(k, "overrides key"),
+                Objects.requireNonNull(v, "overrides value")));
+        List<E> moved = new ArrayList<>();
+        byKey.forEach((key, event) -> event.ifPresent(e -> {
+            T at = Objects.requireNonNull(startOf.apply(e), "startOf");
+            if (kind.order.compare(at, from) >= 0 && kind.order.compare(at, to) < 0 && isOccurrence(key)) {
+                moved.add(e);
+            }
+        }));
+        moved.sort(Comparator.<E, T>comparing(startOf::apply, kind.order));
+        Iterator<E> merged = new Iterator<>() {
+            private T pending = advance();
+            private int m;
+
+            private T advance() {
+                while (original.hasNext()) {
+                    T t = original.next();
+                    if (!byKey.containsKey(t)) {
+                        return t;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return pending != null || m < moved.size();
+            }
+
+            @Override
+            public E next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                if (pending != null && (m == moved.size()
+                        || kind.order.compare(pending, startOf.apply(moved.get(m))) <= 0)) {
+                    E e = regular.apply(pending);
+                    pending = advance();
+                    return e;
+                }
+                return moved.get(m++);
+            }
+        };
+        return stream(merged);
+    }
+
+    /**
+     * Returns the set in a readable form, such as {@code RecurrenceSet[start=2022-08-02, rule=FREQ=YEARLY;...,
+     * rdates=[], exdates=[2020-08-04]]}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "RecurrenceSet[start=" + start + ", rule=" + rule.map(RecurrenceRule::toString).orElse("(none)")
+                + ", rdates=" + rdates + ", exdates=" + exdates + "]";
+    }
+
+    private static <E> Stream<E> stream(Iterator<E> it) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE), false);
+    }
+
+    /**
+     * An iteration over the occurrences of a {@link RecurrenceSet}, in order, that tells at its end whether it
+     * reached the end of the set (or its window) or gave up after {@link #SEARCH_LIMIT} periods without an
+     * occurrence.
+     *
+     * <pre>{@code
+     * RecurrenceSet.Occurrences<LocalDate> it = RecurrenceSet.allDay(LocalDate.of(2025, 1, 31))
+     *     .withRule(RecurrenceRule.parse("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30")).iterator();
+     * it.next();          // 2025-01-31, DTSTART
+     * it.hasNext();       // false
+     * it.truncated();     // true: no February 30th in 100,000 days
+     * }</pre>
+     *
+     * @param <T> the type of an occurrence
+     */
+    public static final class Occurrences<T extends Temporal> implements Iterator<T> {
+        private final Kind<T> kind;
+        private final T from;
+        private final T to;
+        private final TreeSet<T> exdates;
+        private final RuleOccurrences<T> ruleOccurrences;
+        private final Iterator<T> rdates;
+        private T nextRule;
+        private T nextRdate;
+        private T next;
+        private T last;
+
+        private Occurrences(RecurrenceSet<T> set, T from, T to) {
+            this.kind = set.kind;
+            this.from = from;
+            this.to = to;
+            this.exdates = set.exdates;
+            this.ruleOccurrences = new RuleOccurrences<>(set, from);
+            this.rdates = set.rdates.iterator();
+            nextRule = ruleOccurrences.next();
+            nextRdate = rdates.hasNext() ? rdates.next() : null;
+            next = advance();
+        }
+
+        /**
+         * Tells whether the iteration ended because the rule went {@link #SEARCH_LIMIT} periods without an
+         * occurrence, not because the set or the window ended; meaningful once {@link #hasNext()} is false.
+         *
+         * @return true if the search gave up
+         */
+        public boolean truncated() {
+            return next == null && ruleOccurrences.truncated();
+        }
+
+        /**
+         * Tells whether there is another occurrence.
+         *
+         * @return true if {@link #next()} will return one
+         */
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        /**
+         * Returns the next occurrence.
+         *
+         * @return the occurrence
+         * @throws NoSuchElementException if there is none
+         */
+        @Override
+        public T next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            T t = next;
+            next = advance();
+            return t;
+        }
+
+        private T advance() {
+            while (nextRule != null || nextRdate != null) {
+                T t;
+                if (nextRdate == null || nextRule != null && kind.order.compare(nextRule, nextRdate) <= 0) {
+                    t = nextRule;
+                    nextRule = ruleOccurrences.next();
+                } else {
+                    t = nextRdate;
+                    nextRdate = rdates.hasNext() ? rdates.next() : null;
+                }
+                if (to != null && kind.order.compare(t, to) >= 0) {
+                    return null;
+                }
+                if (last != null && kind.order.compare(t, last) == 0
+                        || from != null && kind.order.compare(t, from) < 0 || exdates.contains(t)) {
+                    continue;
+                }
+                last = t;
+                return t;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * DTSTART and then the rule's occurrences, in the start's form and in order, with COUNT and UNTIL applied. In a
+     * zone, a local time in a gap moves forward past local times that follow it, so those are held back until no
+     * later local time can come before them.
+     */
+    private static final class RuleOccurrences<T extends Temporal> {
+        private final Kind<T> kind;
+        private final T start;
+        private final Optional<Until> until;
+        private final int count;
+        private final RuleExpander expander;
+        private final PriorityQueue<T> held;
+        private boolean startGiven;
+        private boolean expanderDone;
+        private LocalDateTime lastLocal;
+        private T last;
+        private int given;
+
+        RuleOccurrences(RecurrenceSet<T> set, T from) {
+            this.kind = set.kind;
+            this.start = set.start;
+            RecurrenceRule rule = set.rule.orElse(null);
+            this.until = rule == null ? Optional.empty() : rule.until();
+            this.count = rule == null ? 1 : rule.count().orElse(Integer.MAX_VALUE);
+            this.expander = rule == null ? null : new RuleExpander(rule, set.wallStart);
+            this.expanderDone = rule == null;
+            this.held = new PriorityQueue<>(kind.order);
+            if (expander != null && from != null && rule.count().isEmpty()) {
+                // A day earlier, as a local time in a gap lands up to a day later (Samoa skipped 2011-12-30).
+                expander.skipTo(kind.local(from).minusDays(1));
+            }
+        }
+
+        boolean truncated() {
+            return expander != null && expander.truncated();
+        }
+
+        T next() {
+            if (given >= count) {
+                return null;
+            }
+            if (!startGiven) {
+                startGiven = true;
+                given++;
+                last = start;
+                return start;
+            }
+            while (true) {
+                T head = held.peek();
+                if (head != null && (expanderDone || !kind.effectiveLocal(head).isAfter(lastLocal))) {
+                    held.poll();
+                    if (kind.order.compare(head, last) <= 0) {
+                        continue;
+                    }
+                    given++;
+                    last = head;
+                    return head;
+                }
+                if (expanderDone) {
+                    return null;
+                }
+                LocalDateTime local = expander.next();
+                if (local == null) {
+                    expanderDone = true;
+                    continue;
+                }
+                lastLocal = local;
+                T t = kind.fromLocal(local);
+                if (until.isPresent() && kind.after(t, local, until.get())) {
+                    // Later local times can only land later, unless this one was moved forward by a gap.
+                    expanderDone = kind.effectiveLocal(t).equals(local);
+                    continue;
+                }
+                held.add(t);
+            }
+        }
+    }
+
+    /** What differs between the three forms of a set: how a local time becomes an occurrence, and back. */
+    private abstract static class Kind<T extends Temporal> {
+        final Comparator<T> order;
+
+        Kind(Comparator<T> order) {
+            this.order = order;
+        }
+
+        /** The occurrence of a local time the rule gives. */
+        abstract T fromLocal(LocalDateTime local);
+
+        /** The wall-clock time of a value, as the rule counts. */
+        abstract LocalDateTime local(T t);
+
+        /** The wall-clock time an occurrence shows: later than the rule's local time where a gap moved it. */
+        LocalDateTime effectiveLocal(T t) {
+            return local(t);
+        }
+
+        /** A value as this set shows it. */
+        T normalised(T t) {
+            return t;
+        }
+
+        /** Whether an occurrence is after UNTIL. */
+        abstract boolean after(T t, LocalDateTime local, Until until);
+    }
+
+    private static final class DateKind extends Kind<LocalDate> {
+        DateKind() {
+            super(Comparator.naturalOrder());
+        }
+
+        @Override
+        LocalDate fromLocal(LocalDateTime local) {
+            return local.toLocalDate();
+        }
+
+        @Override
+        LocalDateTime local(LocalDate t) {
+            return t.atStartOfDay();
+        }
+
+        @Override
+        boolean after(LocalDate t, LocalDateTime local, Until until) {
+            return t.isAfter(until.date());
+        }
+    }
+
+    private static final class FloatingKind extends Kind<LocalDateTime> {
+        FloatingKind() {
+            super(Comparator.naturalOrder());
+        }
+
+        @Override
+        LocalDateTime fromLocal(LocalDateTime local) {
+            return local;
+        }
+
+        @Override
+        LocalDateTime local(LocalDateTime t) {
+            return t;
+        }
+
+        @Override
+        boolean after(LocalDateTime t, LocalDateTime local, Until until) {
+            if (until instanceof Until.AtLocal at) {
+                return t.isAfter(at.dateTime());
+            }
+            if (until instanceof Until.AtUtc utc) {
+                return t.isAfter(LocalDateTime.ofInstant(utc.instant(), ZoneOffset.UTC));
+            }
+            return t.toLocalDate().isAfter(until.date());
+        }
+    }
+
+    private static final class ZonedKind extends Kind<ZonedDateTime> {
+        private final ZoneId zone;
+
+        ZonedKind(ZoneId zone) {
+            super(ChronoZonedDateTime.timeLineOrder()::compare);
+            this.zone = zone;
+        }
+
+        @Override
+        ZonedDateTime fromLocal(LocalDateTime local) {
+            // ZonedDateTime.of moves a time in a gap forward by the gap and takes the earlier offset in an overlap,
+            // which is what RFC 5545 section 3.3.5 asks for.
+            return ZonedDateTime.of(local, zone);
+        }
+
+        @Override
+        LocalDateTime local(ZonedDateTime t) {
+            return t.withZoneSameInstant(zone).toLocalDateTime();
+        }
+
+        @Override
+        LocalDateTime effectiveLocal(ZonedDateTime t) {
+            return t.toLocalDateTime();
+        }
+
+        @Override
+        ZonedDateTime normalised(ZonedDateTime t) {
+            return t.withZoneSameInstant(zone);
+        }
+
+        @Override
+        boolean after(ZonedDateTime t, LocalDateTime local, Until until) {
+            if (until instanceof Until.AtUtc utc) {
+                return t.toInstant().isAfter(utc.instant());
+            }
+            if (until instanceof Until.AtLocal at) {
+                return t.toInstant().isAfter(ZonedDateTime.of(at.dateTime(), zone).toInstant());
+            }
+            return local.toLocalDate().isAfter(until.date());
+        }
+    }
+}
