@@ -562,6 +562,8 @@ public final class RecurrenceSet<T extends Temporal> {
             this.expander = rule == null ? null : new RuleExpander(rule, set.wallStart);
             this.expanderDone = rule == null;
             this.held = new PriorityQueue<>(kind.order);
+            // Two days' slack: a local time is at most 18 hours from UTC, and a gap moves it at most a day.
+            until.ifPresent(u -> expander.stopAfter(u.date().plusDays(2)));
             if (expander != null && from != null && rule.count().isEmpty()) {
                 // A day earlier, as a local time in a gap lands up to a day later (Samoa skipped 2011-12-30).
                 expander.skipTo(kind.local(from).minusDays(1));

@@ -19,8 +19,9 @@ import org.nightout.core.RecurrenceRule.WeekdayNum;
  * <p>Every BYxxx part is a filter on the days of the period (and its times): the RFC's table of which part
  * "expands" and which "limits" in which frequency comes to the same set, since the period is the range an
  * expanding part works within. Parts the rule leaves out are taken from the start, as RFC 5545 says: the month
- * and day of the month of a plain yearly rule, the day of the month of a monthly one, the weekday of a weekly one,
- * and the time of day of any rule coarser than the part. A date that does not exist (February 30, the 31st of a
+ * and day of the month of a plain yearly rule, the month of a yearly rule with days of the month only, the weekday
+ * of a yearly rule with weeks only, the day of the month of a monthly one, the weekday of a weekly one, and the
+ * time of day of any rule coarser than the part. A date that does not exist (February 30, the 31st of a
  * 30-day month) is no candidate, so it is skipped rather than moved.
  *
  * <p>Whole days, hours and minutes that no part allows are stepped over at once, so a sub-daily rule costs a
@@ -52,6 +53,9 @@ final class RuleExpander {
     private final int unit;
     private final long base;
 
+    private LocalDate last = LocalDate.MAX;
+    /** The first day of the period last loaded, or a week before it for a yearly rule with BYWEEKNO. */
+    private LocalDate periodStart = LocalDate.MIN;
     private long period;
     private int emptyPeriods;
     private boolean done;
@@ -82,6 +86,14 @@ final class RuleExpander {
                 byMonth = new TreeSet<>(Arrays.asList(start.getMonthValue()));
             }
             byMonthDay = new TreeSet<>(Arrays.asList(start.getDayOfMonth()));
+        } else if (frequency == Frequency.YEARLY && byMonth.isEmpty() && !byMonthDay.isEmpty()
+                && rule.byWeekNo().isEmpty() && rule.byYearDay().isEmpty()) {
+            // Days of a month, but no month: RFC 5545 takes what the rule leaves out from DTSTART.
+            byMonth = new TreeSet<>(Arrays.asList(start.getMonthValue()));
+        } else if (frequency == Frequency.YEARLY && !rule.byWeekNo().isEmpty() && byDay.isEmpty()
+                && byMonthDay.isEmpty() && rule.byYearDay().isEmpty()) {
+            // Weeks, but no day of the week: DTSTART's, likewise.
+            byDay = new TreeSet<>(Arrays.asList(WeekdayNum.every(start.getDayOfWeek())));
         } else if (frequency == Frequency.MONTHLY && byMonthDay.isEmpty() && byDay.isEmpty()) {
             byMonthDay = new TreeSet<>(Arrays.asList(start.getDayOfMonth()));
         } else if (frequency == Frequency.WEEKLY && byDay.isEmpty()) {
@@ -118,6 +130,14 @@ final class RuleExpander {
         unit = frequency == Frequency.HOURLY ? 3600 : frequency == Frequency.MINUTELY ? 60 : 1;
         long s = start.toEpochSecond(ZoneOffset.UTC);
         base = Math.floorDiv(s, unit) * unit;
+    }
+
+    /**
+     * Ends the expansion at the first period that starts after a local date, so that a rule whose UNTIL has passed
+     * is not searched further.
+     */
+    void stopAfter(LocalDate last) {
+        this.last = last;
     }
 
     /** Whether the expansion stopped because {@link RecurrenceSet#SEARCH_LIMIT} periods in a row had no candidate. */
@@ -175,6 +195,10 @@ final class RuleExpander {
             }
             emittedInPeriod = false;
             boolean loaded = frequency.compareTo(Frequency.DAILY) >= 0 ? loadDays() : loadSubDaily();
+            if (periodStart.isAfter(last)) {
+                done = true;
+                return false;
+            }
             period++;
             if (loaded && candidates > 0) {
                 pick();
@@ -193,9 +217,19 @@ final class RuleExpander {
                     done = true;
                     return false;
                 }
-                for (int m = 1; m <= 12; m++) {
-                    if (months == null || months[m]) {
-                        addDaysOfMonth((int) year, m);
+                periodStart = LocalDate.of((int) year, 1, 1).minusDays(7);
+                if (weekNos != null) {
+                    // The weeks of the ISO week-numbering year, which may begin in December and end in January.
+                    LocalDate day = LocalDate.ofEpochDay(week1((int) year));
+                    LocalDate end = LocalDate.ofEpochDay(week1((int) year + 1));
+                    for (; day.isBefore(end); day = day.plusDays(1)) {
+                        addIfMatches(day);
+                    }
+                } else {
+                    for (int m = 1; m <= 12; m++) {
+                        if (months == null || months[m]) {
+                            addDaysOfMonth((int) year, m);
+                        }
                     }
                 }
             }
@@ -205,6 +239,7 @@ final class RuleExpander {
                     done = true;
                     return false;
                 }
+                periodStart = LocalDate.of((int) (index / 12), (int) (index % 12) + 1, 1);
                 addDaysOfMonth((int) (index / 12), (int) (index % 12) + 1);
             }
             case WEEKLY -> {
@@ -213,6 +248,7 @@ final class RuleExpander {
                     done = true;
                     return false;
                 }
+                periodStart = first;
                 for (int i = 0; i < 7; i++) {
                     addIfMatches(first.plusDays(i));
                 }
@@ -223,6 +259,7 @@ final class RuleExpander {
                     done = true;
                     return false;
                 }
+                periodStart = day;
                 addIfMatches(day);
             }
         }
@@ -242,6 +279,7 @@ final class RuleExpander {
             done = true;
             return false;
         }
+        periodStart = day;
         int ofDay = (int) Math.floorMod(t, DAY);
         int h = ofDay / 3600;
         int m = ofDay / 60 % 60;
@@ -387,8 +425,8 @@ final class RuleExpander {
 
     /**
      * Numbers weeks as ISO 8601 does, with weeks starting on WKST: a week belongs to the year that holds at least
-     * four of its days. A day of the period matches by its own week's number, counted from the end of its week's year
-     * for a negative one; so the last days of December can be in week 1, and the first of January in week 52 or 53.
+     * four of its days, and a negative number counts from that year's last week. A yearly period with BYWEEKNO is
+     * that week-numbering year, so week 1 of 2003 includes 2002-12-30 and 31.
      */
     private boolean weekNoMatches(LocalDate day) {
         LocalDate first = day.minusDays(Math.floorMod(day.getDayOfWeek().getValue() - weekStart.getValue(), 7));
