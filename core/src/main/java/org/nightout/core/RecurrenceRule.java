@@ -490,8 +490,8 @@ public abstract class RecurrenceRule {
      * @return the changed rule
      * @throws ValidationException if {@code count} is less than 1
      */
-    public RecurrenceRule withCount(int count) {
-        return new Builder().from(this).until(Optional.empty()).count(count).build();
+    public RecurrenceRule endingAfter(int count) {
+        return copyWithoutEnd().count(count).build();
     }
 
     /**
@@ -501,9 +501,18 @@ public abstract class RecurrenceRule {
      * @return the changed rule
      * @throws NullPointerException if {@code until} is null
      */
-    public RecurrenceRule withUntil(Until until) {
+    public RecurrenceRule endingAt(Until until) {
         Objects.requireNonNull(until, "until");
-        return new Builder().from(this).count(OptionalInt.empty()).until(until).build();
+        return copyWithoutEnd().until(until).build();
+    }
+
+    private Builder copyWithoutEnd() {
+        Builder b = new Builder();
+        b.frequency(frequency()).interval(interval()).addAllBySecond(bySecond()).addAllByMinute(byMinute())
+                .addAllByHour(byHour()).addAllByDay(byDay()).addAllByMonthDay(byMonthDay())
+                .addAllByYearDay(byYearDay()).addAllByWeekNo(byWeekNo()).addAllByMonth(byMonth())
+                .addAllBySetPos(bySetPos()).weekStart(weekStart());
+        return b;
     }
 
     /**
