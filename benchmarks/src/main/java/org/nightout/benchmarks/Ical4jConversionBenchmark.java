@@ -1,0 +1,91 @@
+package org.nightout.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.nightout.core.Event;
+import org.nightout.core.EventTime;
+import org.nightout.ical.ICalendarData;
+import org.nightout.ical.ICalendarParseException;
+import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ICalendarWriter;
+import org.nightout.ical4j.Ical4jConverter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * What {@code nightout-ical4j}'s way of converting costs: events to an iCal4j {@code Calendar} through our writer
+ * and iCal4j's {@code CalendarBuilder}, and back through iCal4j's {@code CalendarOutputter} and our reader, beside
+ * the floor an object-to-object mapping could reach: building the {@code VEvent}s directly, with only seven
+ * properties each and no VTIMEZONE (what {@link WriteBenchmark#ical4j()} builds before it writes).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class Ical4jConversionBenchmark {
+    @Param({"16000"})
+    public int events;
+
+    private List<Event> feed;
+    private Ical4jConverter converter;
+    private Calendar calendar;
+
+    @Setup
+    public void setUp() {
+        feed = FeedData.events(events);
+        converter = new Ical4jConverter(
+                ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS).build(),
+                ICalendarReader.builder().build());
+        calendar = converter.toCalendar(feed, List.of());
+    }
+
+    @Benchmark
+    public Calendar toCalendarThroughText() {
+        return converter.toCalendar(feed, List.of());
+    }
+
+    @Benchmark
+    public Calendar toCalendarObjectFloor() {
+        List<CalendarComponent> components = new ArrayList<>(feed.size());
+        for (Event e : feed) {
+            EventTime.Timed t = (EventTime.Timed) e.time();
+            List<Property> props = new ArrayList<>(7);
+            props.add(new Uid(e.id()));
+            props.add(new DtStamp(e.lastModified()));
+            props.add(new DtStart<>(t.start()));
+            props.add(new DtEnd<>(t.end().orElseThrow()));
+            props.add(new Summary(e.title()));
+            props.add(new Description(e.description().orElse("")));
+            props.add(new Location(FeedData.location(e)));
+            components.add(new VEvent(new PropertyList(props)));
+        }
+        return new Calendar(new PropertyList(List.of(new ProdId(FeedData.PRODID), ImmutableVersion.VERSION_2_0)),
+                new ComponentList<>(components));
+    }
+
+    @Benchmark
+    public ICalendarData fromCalendarThroughText() throws ICalendarParseException {
+        return converter.fromCalendar(calendar);
+    }
+}
