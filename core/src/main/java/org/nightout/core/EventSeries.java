@@ -1,41 +1,61 @@
 package org.nightout.core;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.SortedMap;
-import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * One host's yearly event: the same event every year on the date a {@link DateRule} gives, such as Carson Park
- * on the first Tuesday of August, with years it was not held and years that differed.
+ * A recurring event (iCalendar: a VEVENT with RRULE, RDATE, EXDATE and its RECURRENCE-ID overrides): the
+ * {@link #first()} event, which starts the series (DTSTART) and is the template of every occurrence, repeated by a
+ * {@link #rule()} and/or on added dates ({@link #rdates()}), except on excluded dates ({@link #exdates()}), with
+ * single occurrences replaced by {@link #overrides()} — moved, retitled, or cancelled with a reason that stays visible.
  *
- * <p>The {@link #first()} event is the first occurrence and the template of all others: an occurrence keeps its
- * local time of day, zone and length and moves to the rule's date. {@link #cancelledYears()} were not held at all
- * (iCalendar: EXDATE, so calendars show nothing). {@link #overrides()} replace the occurrence of a year with
- * another event of the same {@link Event#id()} (iCalendar: RECURRENCE-ID) — a moved date, another venue, or a
- * cancellation that should stay visible with its reason.
+ * <p>Dates have the form of the first event's start: {@link LocalDate} for an all-day series, {@link ZonedDateTime}
+ * for a timed one. Zoned dates are kept in the first event's zone (a date given in another zone is converted, by
+ * instant); {@link #rdates()} and {@link #exdates()} are kept in order without repeats, and {@link #overrides()} in
+ * order of their keys, so that two series with the same occurrences are equal.
  *
- * <p>Years are {@code int}s, as everywhere in the model: {@link #lastYear()} is an {@link OptionalInt}, and
- * {@link #cancelledYears()} and the keys of {@link #overrides()} are the same numbers, boxed only because a
- * collection needs objects.
+ * <p>Occurrences follow RFC 5545 through {@link RecurrenceSet}: a timed series is expanded in its start's wall-clock
+ * time and zone (a time skipped by a change to summer time moves forward by the gap; a repeated hour takes the first
+ * offset); an all-day series stays on its dates. An occurrence keeps everything of the first event, including its id,
+ * and moves its start, and its end by the same amount (exact time for a timed event, days for an all-day one). An
+ * infinite series is fine, as {@link #occurrences(LocalDate, LocalDate)} is lazy; an absurd rule ends at
+ * {@link RecurrenceSet#SEARCH_LIMIT}.
+ *
+ * <p>National Night Out's yearly date is one such rule: {@link Campaign#recurrenceRuleFor(UsState)}.
  *
  * <p>This class is immutable and thread-safe.
  *
  * <pre>{@code
  * EventSeries carsonPark = EventSeries.builder()
  *     .first(nno2019)                             // 2019-08-06, 6 p.m. at Carson Park
- *     .rule(Campaign.nationalNightOut().ruleFor(UsState.WI))
- *     .addCancelledYears(2020)
+ *     .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.WI))
+ *     .addExdates(ZonedDateTime.parse("2020-08-04T18:00-05:00[America/Chicago]"))
  *     .build();
- * carsonPark.occurrence(2021);                    // the 2021-08-03 event
- * carsonPark.occurrence(2020);                    // empty
+ * carsonPark.occurrences(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1)).toList();   // the 2021-08-03 event
+ * carsonPark.next(ZonedDateTime.now());                                                  // the next one
  * }</pre>
  */
 @Value.Immutable
 public abstract class EventSeries {
+
+    /** The largest COUNT for which {@link #lastYear()} expands the rule to find its last occurrence. */
+    public static final int EXACT_COUNT = 10_000;
 
     EventSeries() {
     }
@@ -50,136 +70,291 @@ public abstract class EventSeries {
     }
 
     /**
-     * Returns the first occurrence, the template of the others. Its start date is the rule's date in its year.
+     * Returns the event that starts the series (DTSTART), the template of every occurrence. It is the first
+     * occurrence unless an EXDATE or override removes or replaces it.
      *
      * @return the first event
      */
     public abstract Event first();
 
     /**
-     * Returns the rule that gives each year's date.
+     * Returns the rule that repeats the first event (RRULE).
      *
-     * @return the rule
+     * @return the rule, or empty for a series of added dates only
      */
-    public abstract DateRule rule();
+    public abstract Optional<RecurrenceRule> rule();
 
     /**
-     * Returns the last year of the series, if it has ended or has a planned end.
+     * Returns the added occurrences (RDATE): a {@link LocalDate} each for an all-day series, a {@link ZonedDateTime}
+     * in the first event's zone for a timed one.
      *
-     * @return the last year, or empty for a series with no end
+     * @return the starts, in order, without repeats
      */
-    public abstract OptionalInt lastYear();
+    public abstract List<Temporal> rdates();
 
     /**
-     * Returns the years in which the event was not held.
+     * Returns the excluded occurrences (EXDATE), in the form of {@link #rdates()}.
      *
-     * @return the years, in order
+     * @return the starts, in order, without repeats
      */
-    @Value.NaturalOrder
-    public abstract SortedSet<Integer> cancelledYears();
+    public abstract List<Temporal> exdates();
 
     /**
-     * Returns the years whose occurrence differs from the template, and the event held instead.
+     * Returns the replaced occurrences (RECURRENCE-ID): by the occurrence's original start, in the form of
+     * {@link #rdates()}, the event held instead — with the series' id, and another time, title, venue or a
+     * cancelled status.
      *
-     * @return the overrides by year, in order of year
+     * @return the overrides, in order of original start
      */
-    @Value.NaturalOrder
-    public abstract SortedMap<Integer, Event> overrides();
+    public abstract Map<Temporal, Event> overrides();
 
     /**
-     * Returns the year of the first occurrence.
+     * Tells whether the series has a rule without COUNT or UNTIL.
      *
-     * @return the first event's start year
+     * @return true if the occurrences never end
      */
-    public int firstYear() {
-        return first().time().startDate().getYear();
+    public boolean isInfinite() {
+        return rule().filter(RecurrenceRule::isInfinite).isPresent();
     }
 
     /**
-     * Returns the occurrence of a year: the override if there is one, else the first event moved to the rule's
-     * date. A moved occurrence keeps everything else of the first event, including its id.
+     * Returns the last year an occurrence can fall in: that of UNTIL; with COUNT, that of the last occurrence, or,
+     * past {@value #EXACT_COUNT} occurrences, of COUNT periods of the rule's frequency after the start (a bound that
+     * needs no expansion, so it may lie past the real last occurrence); or that of the
+     * latest added date or moved override; never after 9999.
      *
-     * @param year the year
-     * @return the event of that year, or empty if the year is outside the series or cancelled
+     * @return the year, or empty for an infinite series
      */
-    public Optional<Event> occurrence(int year) {
-        if (year < firstYear() || year > lastYearOrMax() || cancelledYears().contains(year)) {
-            return Optional.empty();
+    public OptionalInt lastYear() {
+        if (isInfinite()) {
+            return OptionalInt.empty();
         }
-        Event override = overrides().get(year);
-        if (override != null) {
-            return Optional.of(override);
+        int last = first().time().startDate().getYear();
+        if (rule().isPresent()) {
+            RecurrenceRule r = rule().get();
+            if (r.until().isPresent()) {
+                last = Math.max(last, r.until().get().date().getYear());
+            } else if (r.count().getAsInt() <= EXACT_COUNT) {
+                last = Math.max(last, expand(LocalDate.of(1, 1, 1), LocalDate.of(Checks.MAX_YEAR + 1, 1, 1))
+                        .reduce((a, b) -> b).map(e -> e.time().startDate().getYear()).orElse(last));
+            } else {
+                long periods = (long) (r.count().getAsInt() - 1) * r.interval();
+                long years = switch (r.frequency()) {
+                    case YEARLY -> periods;
+                    case MONTHLY -> periods / 12 + 1;
+                    case WEEKLY -> periods / 52 + 1;
+                    case DAILY -> periods / 365 + 1;
+                    case HOURLY -> periods / (365 * 24) + 1;
+                    case MINUTELY -> periods / (365 * 24 * 60) + 1;
+                    case SECONDLY -> periods / (365L * 24 * 60 * 60) + 1;
+                };
+                last = (int) Math.min(Checks.MAX_YEAR, last + years);
+            }
         }
-        if (year == firstYear()) {
-            return Optional.of(first());
+        for (Temporal t : rdates()) {
+            last = Math.max(last, dateOf(t).getYear());
         }
-        return Optional.of(Event.builder().from(first()).time(first().time().movedTo(rule().dateIn(year))).build());
+        for (Event o : overrides().values()) {
+            last = Math.max(last, o.time().startDate().getYear());
+        }
+        return OptionalInt.of(Math.min(last, Checks.MAX_YEAR));
     }
 
     /**
-     * Returns the occurrences from one year to another, both included, skipping cancelled years. No occurrence
-     * falls after the series' last year, or after 9999 for a series with no end, so any {@code toYear} gives a
-     * finite list.
+     * Returns the occurrences that start in a window of local dates, lazily and in order of start: overrides in
+     * place of the occurrences they replace (placed by their own start, so one moved into the window is included
+     * and one moved out is not; a cancelled override is returned, with its status), excluded dates left out.
+     * The dates are in the first event's own zone for a timed series.
      *
-     * @param fromYear the first year wanted
-     * @param toYear the last year wanted
-     * @return the events, in order of year
-     * @throws IllegalArgumentException if {@code toYear} is before {@code fromYear}
+     * @param from the first day of the window
+     * @param to the day after the window
+     * @return the events
+     * @throws NullPointerException if an argument is null
      */
-    public List<Event> occurrences(int fromYear, int toYear) {
-        if (toYear < fromYear) {
-            throw new IllegalArgumentException("toYear " + toYear + " must not be before fromYear " + fromYear);
-        }
-        List<Event> events = new ArrayList<>();
-        // Bounded by the last year any series can reach, so that toYear = Integer.MAX_VALUE cannot overflow the loop.
-        int to = Math.min(toYear, lastYearOrMax());
-        for (int year = Math.max(fromYear, firstYear()); year <= to; year++) {
-            occurrence(year).ifPresent(events::add);
-        }
-        return events;
+    public Stream<Event> occurrences(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return expand(from, to);
     }
 
-    /** The last year of the series: its own, or the last year a date of any format can be in. */
-    private int lastYearOrMax() {
-        return lastYear().orElse(Checks.MAX_YEAR);
+    private Stream<Event> expand(LocalDate from, LocalDate to) {
+        if (first().time() instanceof EventTime.Timed t) {
+            ZoneId zone = t.start().getZone();
+            return expand(timedSet(), from.atStartOfDay(zone), to.atStartOfDay(zone), this::timedAt, this::zonedStart);
+        }
+        return expand(allDaySet(), from, to, this::allDayAt, e -> e.time().startDate());
     }
 
+    /**
+     * Returns the first occurrence that starts strictly after a time, overrides applied; for an all-day series,
+     * the first on a later date than {@code after}'s.
+     *
+     * @param after the time, in any zone
+     * @return the occurrence, or empty if the series has none after it
+     * @throws NullPointerException if {@code after} is null
+     */
+    public Optional<Event> next(ZonedDateTime after) {
+        Objects.requireNonNull(after, "after");
+        if (first().time() instanceof EventTime.Timed t) {
+            ZonedDateTime from = after.withZoneSameInstant(t.start().getZone());
+            ZonedDateTime to = ZonedDateTime.of(LocalDate.of(Checks.MAX_YEAR, 12, 31).atStartOfDay(), from.getZone());
+            return expand(timedSet(), from, to, this::timedAt, this::zonedStart)
+                    .filter(e -> zonedStart(e).isAfter(after)).findFirst();
+        }
+        LocalDate day = after.toLocalDate().plusDays(1);
+        return expand(allDaySet(), day, LocalDate.of(Checks.MAX_YEAR, 12, 31), this::allDayAt,
+                e -> e.time().startDate()).findFirst();
+    }
+
+    /**
+     * Tells whether a start is an occurrence of the series as the rule and dates give it (before overrides), such
+     * as the RECURRENCE-ID of an override.
+     *
+     * @param start a {@link LocalDate} for an all-day series, a {@link ZonedDateTime} in any zone for a timed one
+     * @return true if an occurrence starts then and is not excluded
+     * @throws NullPointerException if {@code start} is null
+     */
+    public boolean isOccurrence(Temporal start) {
+        Objects.requireNonNull(start, "start");
+        if (first().time() instanceof EventTime.Timed) {
+            return start instanceof ZonedDateTime z && timedSet().isOccurrence(z);
+        }
+        return start instanceof LocalDate d && allDaySet().isOccurrence(d);
+    }
+
+    private <T extends Temporal> Stream<Event> expand(RecurrenceSet<T> set, T from, T to,
+            Function<T, Event> regular, Function<Event, T> startOf) {
+        Map<T, Optional<Event>> byKey = new LinkedHashMap<>();
+        overrides().forEach((k, e) -> byKey.put(cast(k), Optional.of(e)));
+        return set.occurrences(from, to, byKey, regular, startOf);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
+    private ZonedDateTime zonedStart(Event e) {
+        if (e.time() instanceof EventTime.Timed t) {
+            return t.start();
+        }
+        return e.time().startDate().atStartOfDay(((EventTime.Timed) first().time()).start().getZone());
+    }
+
+    private Event timedAt(ZonedDateTime start) {
+        EventTime.Timed t = (EventTime.Timed) first().time();
+        if (start.equals(t.start())) {
+            return first();
+        }
+        Duration shift = Duration.between(t.start(), start);
+        EventTime time = t.end().isPresent()
+                ? EventTime.of(start, t.end().get().plus(shift).withZoneSameInstant(t.end().get().getZone()))
+                : EventTime.of(start);
+        return Event.builder().from(first()).time(time).build();
+    }
+
+    private Event allDayAt(LocalDate date) {
+        if (date.equals(first().time().startDate())) {
+            return first();
+        }
+        return Event.builder().from(first()).time(first().time().movedTo(date)).build();
+    }
+
+    private RecurrenceSet<ZonedDateTime> timedSet() {
+        RecurrenceSet<ZonedDateTime> set = RecurrenceSet.timed(((EventTime.Timed) first().time()).start());
+        if (rule().isPresent()) {
+            set = set.withRule(rule().get());
+        }
+        return set.withRdates(cast(rdates())).withExdates(cast(exdates()));
+    }
+
+    private RecurrenceSet<LocalDate> allDaySet() {
+        RecurrenceSet<LocalDate> set = RecurrenceSet.allDay(first().time().startDate());
+        if (rule().isPresent()) {
+            set = set.withRule(rule().get());
+        }
+        return set.withRdates(cast(rdates())).withExdates(cast(exdates()));
+    }
+
+    private static LocalDate dateOf(Temporal t) {
+        return t instanceof ZonedDateTime z ? z.toLocalDate() : (LocalDate) t;
+    }
+
+    /** Checks the series and puts its dates in their one form and order. */
     @Value.Check
-    void check() {
+    EventSeries check() {
         Checks c = Checks.of("EventSeries");
-        if (!(c.required("first", first()) & c.required("rule", rule()))) {
+        if (!c.required("first", first())) {
             c.throwIfAny();
         }
-        int firstYear = firstYear();
-        if (!rule().matches(first().time().startDate())) {
-            c.fail("first.time", first().time().startDate(), "must be on the rule's date " + rule() + " in "
-                    + firstYear + ", which is " + rule().dateIn(firstYear));
+        boolean timed = first().time() instanceof EventTime.Timed;
+        ZoneId zone = timed ? ((EventTime.Timed) first().time()).start().getZone() : null;
+        Function<Temporal, Temporal> form = t -> timed ? ((ZonedDateTime) t).withZoneSameInstant(zone) : t;
+        Comparator<Temporal> order = timed
+                ? Comparator.comparing(t -> ((ZonedDateTime) t).toInstant())
+                : Comparator.comparing(t -> (LocalDate) t);
+        String wanted = timed ? "must be a ZonedDateTime, as the first event is timed"
+                : "must be a LocalDate, as the first event is all-day";
+        Class<?> type = timed ? ZonedDateTime.class : LocalDate.class;
+        if (rule().isEmpty() && rdates().isEmpty()) {
+            c.fail("rule", "(none)", "must be present where there are no rdates: a series repeats its first event");
         }
-        int last = lastYearOrMax();
-        if (last < firstYear) {
-            c.fail("lastYear", last, "must not be before the first year " + firstYear);
-        }
-        c.year("lastYear", last);
-        for (int year : cancelledYears()) {
-            if (year <= firstYear || year > last) {
-                c.fail("cancelledYears", year, "must be after the first year " + firstYear
-                        + (lastYear().isPresent() ? " and not after the last year " + last : ""));
+        if (rule().isPresent()) {
+            try {
+                if (timed) {
+                    RecurrenceSet.timed(((EventTime.Timed) first().time()).start()).withRule(rule().get());
+                } else {
+                    RecurrenceSet.allDay(first().time().startDate()).withRule(rule().get());
+                }
+            } catch (ValidationException e) {
+                c.fail("rule", rule().get(), "must have no time part (FREQ finer than DAILY, BYHOUR, BYMINUTE, "
+                        + "BYSECOND) when the first event is all-day");
             }
         }
-        overrides().forEach((year, event) -> {
-            String field = "overrides[" + year + "]";
-            if (year < firstYear || year > last) {
-                c.fail(field, year, "must be within the series, from " + firstYear
-                        + (lastYear().isPresent() ? " to " + last : ""));
+        TreeSet<Temporal> rdates = new TreeSet<>(order);
+        for (Temporal t : rdates()) {
+            if (type.isInstance(t)) {
+                rdates.add(form.apply(t));
+            } else {
+                c.fail("rdates", t, wanted);
             }
-            if (cancelledYears().contains(year)) {
-                c.fail(field, year, "must not also be a cancelled year");
+        }
+        TreeSet<Temporal> exdates = new TreeSet<>(order);
+        for (Temporal t : exdates()) {
+            if (type.isInstance(t)) {
+                exdates.add(form.apply(t));
+            } else {
+                c.fail("exdates", t, wanted);
+            }
+        }
+        TreeMap<Temporal, Event> overrides = new TreeMap<>(order);
+        overrides().forEach((key, event) -> {
+            String field = "overrides[" + key + "]";
+            if (!type.isInstance(key)) {
+                c.fail(field, key, wanted);
+                return;
             }
             if (!event.id().equals(first().id())) {
                 c.fail(field + ".id", event.id(), "must be the series id " + first().id());
             }
+            if (overrides.put(form.apply(key), event) != null) {
+                c.fail(field, key, "must not override the same occurrence twice");
+            }
         });
         c.throwIfAny();
+        List<Temporal> rdateList = new ArrayList<>(rdates);
+        List<Temporal> exdateList = new ArrayList<>(exdates);
+        if (rdateList.equals(rdates()) && exdateList.equals(exdates())
+                && new ArrayList<>(overrides.entrySet()).equals(new ArrayList<>(overrides().entrySet()))) {
+            for (Temporal key : overrides.keySet()) {
+                if (!isOccurrence(key)) {
+                    c.fail("overrides[" + key + "]", key, "must be an occurrence of the series, not excluded");
+                }
+            }
+            c.throwIfAny();
+            return this;
+        }
+        return builder().from(this).rdates(rdateList).exdates(exdateList).overrides(overrides).build();
     }
 
     /** Builds an {@link EventSeries}; {@link #build()} throws {@link ValidationException} listing every problem. */

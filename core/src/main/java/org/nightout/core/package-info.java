@@ -27,7 +27,7 @@
  * <h2>Years</h2>
  * A year is an {@code int} everywhere in the model: {@link org.nightout.core.Campaign#firstYear()},
  * {@link org.nightout.core.Event#hostingSince()} (an {@link java.util.OptionalInt}),
- * {@link org.nightout.core.EventSeries#lastYear()}, its cancelled years and the years of its overrides. It is the
+ * {@link org.nightout.core.EventSeries#lastYear()} (an {@link java.util.OptionalInt}). It is the
  * type {@link java.time.LocalDate#getYear()} gives and {@link org.nightout.core.Campaign#dateFor(int)} takes, so a
  * year moves between dates, rules and series without conversion, and it is the number iCalendar and JSON write.
  * {@link java.time.Year} would add no check the model needs: its range is far wider than the years 1 to 9999 that

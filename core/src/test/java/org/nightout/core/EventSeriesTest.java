@@ -4,51 +4,125 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class EventSeriesTest {
     private static final Event FIRST_2019 = Fixtures.nno2021().time(Fixtures.evening(LocalDate.of(2019, 8, 6))).build();
 
+    private static ZonedDateTime evening(int year, int month, int day) {
+        return Fixtures.evening(LocalDate.of(year, month, day)).start();
+    }
+
     private static EventSeries.Builder carsonPark() {
-        return EventSeries.builder().first(FIRST_2019).rule(Campaign.nationalNightOut().ruleFor(UsState.WI));
+        return EventSeries.builder().first(FIRST_2019)
+                .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.WI));
     }
 
-    @Test
-    void occurrences_followTheRule_skipCancelledYears() {
-        EventSeries s = carsonPark().addCancelledYears(2020).build();
-        assertThat(s.occurrences(2018, 2023)).extracting(e -> e.time().startDate()).containsExactly(
-                LocalDate.of(2019, 8, 6), LocalDate.of(2021, 8, 3), LocalDate.of(2022, 8, 2), LocalDate.of(2023, 8, 1));
-        assertThat(s.occurrence(2020)).isEmpty();
-        assertThat(s.occurrence(2022).orElseThrow().id()).isEqualTo(FIRST_2019.id());
-        EventTime.Timed t = (EventTime.Timed) s.occurrence(2022).orElseThrow().time();
-        assertThat(t.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(17, 0));
+    @Nested
+    @DisplayName("the National Night Out yearly series")
+    class Yearly {
+        @Test
+        void occurrences_followTheRule_skipExcludedDates() {
+            EventSeries s = carsonPark().addExdates(evening(2020, 8, 4)).build();
+            assertThat(s.occurrences(LocalDate.of(2018, 1, 1), LocalDate.of(2024, 1, 1)))
+                    .extracting(e -> e.time().startDate()).containsExactly(LocalDate.of(2019, 8, 6),
+                            LocalDate.of(2021, 8, 3), LocalDate.of(2022, 8, 2), LocalDate.of(2023, 8, 1));
+            Event in2022 = s.occurrences(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)).findFirst().orElseThrow();
+            assertThat(in2022.id()).isEqualTo(FIRST_2019.id());
+            assertThat(((EventTime.Timed) in2022.time()).start().toLocalTime()).isEqualTo(LocalTime.of(17, 0));
+            assertThat(s.isInfinite()).isTrue();
+            assertThat(s.lastYear()).isEmpty();
+        }
+
+        @Test
+        void override_replacesItsOccurrence_andACancelledOneStaysWithItsStatus() {
+            Event cancelled2020 = Event.builder().from(FIRST_2019).time(Fixtures.evening(LocalDate.of(2020, 8, 4)))
+                    .status(EventStatus.cancelled("COVID-19 pandemic")).sequence(1).build();
+            EventSeries s = carsonPark().putOverrides(evening(2020, 8, 4), cancelled2020).build();
+            assertThat(s.occurrences(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1))).containsExactly(cancelled2020);
+        }
+
+        @Test
+        void next_isTheFirstOccurrenceAfterAnInstant() {
+            EventSeries s = carsonPark().build();
+            assertThat(s.next(ZonedDateTime.parse("2024-08-06T23:00:00Z")).map(e -> e.time().startDate()))
+                    .contains(LocalDate.of(2025, 8, 5));
+        }
     }
 
-    @Test
-    void override_replacesItsYear() {
-        Event cancelled2020 = Event.builder().from(FIRST_2019).time(Fixtures.evening(LocalDate.of(2020, 8, 4)))
-                .status(EventStatus.cancelled("COVID-19 pandemic")).sequence(1).build();
-        EventSeries s = carsonPark().putOverrides(2020, cancelled2020).lastYear(2021).build();
-        assertThat(s.occurrence(2020)).contains(cancelled2020);
-        assertThat(s.occurrence(2022)).isEmpty();
-        assertThat(s.occurrences(2019, 2030)).hasSize(3);
+    @Nested
+    @DisplayName("any rule, dates and overrides")
+    class AnyRule {
+        @Test
+        void weekly_keepsItsLocalTimeAcrossDaylightSaving_andItsLength() {
+            ZoneId ny = ZoneId.of("America/New_York");
+            Event first = Event.builder().from(FIRST_2019).time(EventTime.of(
+                    ZonedDateTime.of(2025, 3, 1, 18, 0, 0, 0, ny), ZonedDateTime.of(2025, 3, 1, 20, 0, 0, 0, ny))).build();
+            EventSeries s = EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=3"))
+                    .build();
+            List<Event> all = s.occurrences(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)).toList();
+            assertThat(all).extracting(e -> ((EventTime.Timed) e.time()).start().toOffsetDateTime().toString())
+                    .containsExactly("2025-03-01T18:00-05:00", "2025-03-08T18:00-05:00", "2025-03-15T18:00-04:00");
+            assertThat(((EventTime.Timed) all.get(2).time()).end()).contains(ZonedDateTime.of(2025, 3, 15, 20, 0, 0, 0, ny));
+            assertThat(s.lastYear()).hasValue(2025);
+        }
+
+        @Test
+        void allDay_rdatesAndAMovedOverride() {
+            Event first = Event.builder().from(FIRST_2019).time(EventTime.allDay(LocalDate.of(2025, 6, 2))).build();
+            Event moved = Event.builder().from(first).title("Moved").time(EventTime.allDay(LocalDate.of(2025, 6, 20)))
+                    .build();
+            EventSeries s = EventSeries.builder().first(first)
+                    .addRdates(LocalDate.of(2025, 6, 9), LocalDate.of(2025, 6, 5))
+                    .putOverrides(LocalDate.of(2025, 6, 5), moved).build();
+            assertThat(s.rdates()).containsExactly(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 9));
+            assertThat(s.occurrences(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1)))
+                    .extracting(e -> e.time().startDate()).containsExactly(LocalDate.of(2025, 6, 2),
+                            LocalDate.of(2025, 6, 9), LocalDate.of(2025, 6, 20));
+            assertThat(s.isOccurrence(LocalDate.of(2025, 6, 5))).isTrue();
+            assertThat(s.isOccurrence(LocalDate.of(2025, 6, 6))).isFalse();
+        }
+
+        @Test
+        void datesInAnotherZone_areKeptInTheFirstEventsZone_soEqualSeriesAreEqual() {
+            ZonedDateTime utc = evening(2020, 8, 4).withZoneSameInstant(ZoneId.of("UTC"));
+            assertThat(carsonPark().addExdates(utc).build()).isEqualTo(carsonPark().addExdates(evening(2020, 8, 4)).build());
+        }
     }
 
-    @Test
-    void firstNotOnTheRulesDate_isRejected() {
-        assertThatThrownBy(() -> EventSeries.builder().first(Fixtures.nno2021().time(Fixtures.evening(LocalDate.of(2019, 8, 7))).build())
-                .rule(Campaign.nationalNightOut().rule()).build())
-                .hasMessage("Invalid EventSeries: first.time: \"2019-08-07\" must be on the rule's date"
-                        + " first Tuesday of August in 2019, which is 2019-08-06");
-    }
+    @Nested
+    @DisplayName("rejected")
+    class Rejected {
+        @Test
+        void noRuleAndNoDates() {
+            assertThatThrownBy(() -> EventSeries.builder().first(FIRST_2019).build())
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).containsExactly("rule"));
+        }
 
-    @Test
-    void badYears_areRejected_together() {
-        Event other = Event.builder().from(FIRST_2019).id("other").build();
-        assertThatThrownBy(() -> carsonPark().lastYear(2022).addCancelledYears(2018, 2021)
-                .putOverrides(2021, other).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field)
-                        .containsExactly("cancelledYears", "overrides[2021]", "overrides[2021].id"));
+        @Test
+        void datesOfTheWrongForm_anotherId_andANonOccurrence_together() {
+            Event other = Event.builder().from(FIRST_2019).id("other").build();
+            assertThatThrownBy(() -> carsonPark().addExdates(LocalDate.of(2020, 8, 4))
+                    .putOverrides(evening(2021, 8, 3), other).build())
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field)
+                            .containsExactly("exdates", "overrides[2021-08-03T17:00-05:00[America/Chicago]].id"));
+            assertThatThrownBy(() -> carsonPark().putOverrides(evening(2021, 8, 4), FIRST_2019).build())
+                    .hasMessageContaining("must be an occurrence of the series");
+        }
+
+        @Test
+        void aTimeOfDayRule_forAnAllDayEvent() {
+            Event first = Event.builder().from(FIRST_2019).time(EventTime.allDay(LocalDate.of(2025, 6, 2))).build();
+            assertThatThrownBy(() -> EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=HOURLY"))
+                    .build()).hasMessageContaining("must have no time part");
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.nightout.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -36,25 +35,11 @@ class YearTypeTest {
     void theYearsOfAnEventAndItsSeries_areTheSameNumbers() {
         Event first = Fixtures.nno2021().hostingSince(2012).build();
         EventSeries series = EventSeries.builder().first(first)
-                .rule(Campaign.nationalNightOut().ruleFor(UsState.WI)).lastYear(2024).addCancelledYears(2022).build();
-        int year = first.time().startDate().getYear();
+                .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.WI).endingAfter(4)).build();
 
         assertThat(first.hostingSince()).isEqualTo(OptionalInt.of(2012));
-        assertThat(series.firstYear()).isEqualTo(year);
         assertThat(series.lastYear()).isEqualTo(OptionalInt.of(2024));
-        assertThat(series.cancelledYears()).containsExactly(2022);
-        assertThat(series.occurrences(series.firstYear(), series.lastYear().getAsInt()))
-                .extracting(e -> e.time().startDate()).containsExactly(LocalDate.of(2021, 8, 3),
-                        LocalDate.of(2023, 8, 1), LocalDate.of(2024, 8, 6));
-    }
-
-    @Test
-    void lastYear_outsideTheRange_isAValidationExceptionNamingIt() {
-        Event first = Fixtures.nno2021().build();
-
-        assertThatThrownBy(() -> EventSeries.builder().first(first)
-                        .rule(Campaign.nationalNightOut().ruleFor(UsState.WI)).lastYear(10_000).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("lastYear"));
+        assertThat(series.occurrences(LocalDate.of(2021, 1, 1), LocalDate.of(2030, 1, 1)))
+                .extracting(e -> e.time().startDate().getYear()).containsExactly(2021, 2022, 2023, 2024);
     }
 }

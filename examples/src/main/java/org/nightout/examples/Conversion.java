@@ -7,12 +7,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.ical.ICalendarData;
@@ -120,12 +125,17 @@ final class Conversion {
     static List<Event> flatten(Input input) {
         List<Event> all = new ArrayList<>(input.events());
         for (EventSeries s : input.series()) {
-            int last = s.lastYear().orElseGet(() -> Math.max(s.firstYear(), Math.max(
-                    s.overrides().isEmpty() ? s.firstYear() : s.overrides().lastKey(),
-                    s.cancelledYears().isEmpty() ? s.firstYear() : s.cancelledYears().last())));
-            all.addAll(s.occurrences(s.firstYear(), last));
+            int first = s.first().time().startDate().getYear();
+            int last = s.lastYear().orElseGet(() -> Stream.of(s.exdates(), s.overrides().keySet())
+                    .flatMap(Collection::stream).mapToInt(Conversion::yearOf).max().orElse(first));
+            s.occurrences(LocalDate.of(first, 1, 1), LocalDate.of(Math.max(first, last), 12, 31).plusDays(1))
+                    .forEach(all::add);
         }
         return all;
+    }
+
+    private static int yearOf(Temporal t) {
+        return t instanceof ZonedDateTime z ? z.getYear() : ((LocalDate) t).getYear();
     }
 
     private static Format detect(byte[] bytes, String source) throws IOException {

@@ -1,5 +1,8 @@
 package org.nightout.ical;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,7 +100,7 @@ final class EventMapper {
             overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
             return;
         }
-        boolean master = c.first("RRULE").isPresent();
+        boolean master = c.first("RRULE").isPresent() || c.first("RDATE").isPresent();
         String key = uid == null ? "\u0000line" + c.line : uid;
         Version now = new Version(c.line, master, sequence(c), stamp(c), events.size());
         Version earlier = uid == null ? null : versions.putIfAbsent(uid, now);
@@ -208,56 +211,52 @@ final class EventMapper {
     private void mapMaster(Component master, List<Component> overrides, List<Event> events,
             List<EventSeries> series) {
         Optional<ContentLine> rrule = master.first("RRULE");
-        if (rrule.isEmpty()) {
+        if (rrule.isEmpty() && master.first("RDATE").isEmpty()) {
             mapEvent(master, false).map(e -> unique(e, master.line)).ifPresent(events::add);
             keepAsEvents(overrides, events);
             return;
         }
-        Optional<RecurrenceProperties.YearlyRule> yearly = RecurrenceProperties.YearlyRule.parse(rrule.get().value);
-        // Mapped with its recurrence kept, so that nothing is lost if the rule turns out not to fit the model.
+        // Mapped with its recurrence kept, so that nothing is lost if the rule turns out to be invalid.
         Optional<Event> mapped = mapEvent(master, true);
         if (mapped.isEmpty()) {
             keepAsEvents(overrides, events);
             return;
         }
         Event first = mapped.get();
-        int firstYear = first.time().startDate().getYear();
-        Optional<Integer> lastYear = yearly.flatMap(y -> y.lastYear(first));
-        if (yearly.isEmpty() || !yearly.get().rule.matches(first.time().startDate())
-                || master.first("RDATE").isPresent() || lastYear.filter(last -> last < firstYear).isPresent()) {
-            warnings.add(rrule.get().line, "RRULE", ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\""
-                    + rrule.get().value + "\" is not a yearly rule on the nth weekday of a month starting at DTSTART;"
-                    + " the first occurrence is read as an event that keeps the rule as an extension property");
-            events.add(unique(first, master.line));
-            keepAsEvents(overrides, events);
-            return;
-        }
-        Event seriesFirst = unique(Event.builder().from(first).extensions(first.extensions().stream()
-                .filter(x -> !RecurrenceProperties.NAMES.contains(x.name())).toList()).build(), master.line);
-        int last = lastYear.orElse(Integer.MAX_VALUE);
-        EventSeries.Builder b = EventSeries.builder().first(seriesFirst).rule(yearly.get().rule);
-        lastYear.ifPresent(b::lastYear);
-        Set<Integer> cancelled = new HashSet<>();
-        for (ContentLine ex : ReadContext.lines(master, "EXDATE")) {
-            for (String v : ex.value.split(",")) {
-                Optional<Integer> year = ctx.time(ex, v).map(t -> t.startDate().getYear());
-                if (year.isPresent() && (year.get() <= firstYear || year.get() > last)) {
-                    warnings.add(ex.line, "EXDATE", ReadWarning.Code.INVALID_VALUE, "\"" + v + "\" is no later"
-                            + " occurrence of the series; ignored");
-                } else {
-                    year.ifPresent(cancelled::add);
-                }
+        EventSeries.Builder b = EventSeries.builder();
+        if (rrule.isPresent()) {
+            try {
+                b.rule(RecurrenceProperties.rule(rrule.get()));
+            } catch (IllegalArgumentException e) {
+                invalidRecurrence(rrule.get(), e.getMessage(), first, master, overrides, events);
+                return;
             }
         }
-        b.addAllCancelledYears(cancelled);
-        Set<Integer> overridden = new HashSet<>();
+        Event seriesFirst = Event.builder().from(first).extensions(first.extensions().stream()
+                .filter(x -> !RecurrenceProperties.NAMES.contains(x.name())).toList()).build();
+        b.first(seriesFirst)
+                .rdates(RecurrenceProperties.dates(ctx, master, "RDATE", first.time()))
+                .exdates(RecurrenceProperties.dates(ctx, master, "EXDATE", first.time()));
+        EventSeries plain;
+        try {
+            plain = b.build();
+        } catch (ValidationException e) {
+            invalidRecurrence(rrule.orElseGet(() -> master.first("RDATE").get()), e.getMessage(), first, master,
+                    overrides, events);
+            return;
+        }
+        seriesFirst = unique(seriesFirst, master.line);
+        b.first(seriesFirst);
+        Map<Temporal, Event> taken = new HashMap<>();
         for (Component o : overrides) {
             ContentLine rid = o.first("RECURRENCE-ID").get();
-            Optional<Integer> year = ctx.time(rid, rid.value).map(t -> t.startDate().getYear());
-            if (year.isPresent() && year.get() >= firstYear && year.get() <= last && !cancelled.contains(year.get())
-                    && overridden.add(year.get())) {
-                mapEvent(o, false).map(e -> Event.builder().from(e).id(seriesFirst.id()).uid(seriesFirst.uid())
-                        .build()).ifPresent(e -> b.putOverrides(year.get(), e));
+            Optional<Temporal> key = RecurrenceProperties.recurrenceId(ctx, rid).flatMap(k -> occurrence(plain, k));
+            if (key.isPresent() && !taken.containsKey(key.get())) {
+                Optional<Event> e = mapEvent(o, false).map(x -> Event.builder().from(x).id(plain.first().id())
+                        .uid(plain.first().uid()).build());
+                if (e.isPresent()) {
+                    taken.put(key.get(), e.get());
+                }
             } else {
                 // Not an occurrence the series has, or one already overridden: kept, as an override whose series
                 // is missing is, as an event of its own.
@@ -266,7 +265,35 @@ final class EventMapper {
                 mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
             }
         }
+        Event idFirst = seriesFirst;
+        taken.forEach((k, e) -> b.putOverrides(k, Event.builder().from(e).id(idFirst.id()).uid(idFirst.uid()).build()));
         series.add(b.build());
+    }
+
+    /**
+     * Returns the occurrence of a series that a RECURRENCE-ID names: the same start (a timed one compared by instant),
+     * or, where the RECURRENCE-ID is a date and the series timed, the occurrence on that local date, and where it
+     * is a date-time and the series all-day, its date.
+     */
+    private static Optional<Temporal> occurrence(EventSeries s, Temporal key) {
+        if (s.first().time() instanceof EventTime.Timed t) {
+            if (key instanceof LocalDate date) {
+                return s.occurrences(date, date.plusDays(1)).findFirst().map(e -> RecurrenceProperties.startOf(
+                        e.time())).filter(s::isOccurrence);
+            }
+            return Optional.<Temporal>of(((ZonedDateTime) key).withZoneSameInstant(t.start().getZone())).filter(s::isOccurrence);
+        }
+        LocalDate date = key instanceof ZonedDateTime z ? z.toLocalDate() : (LocalDate) key;
+        return Optional.<Temporal>of(date).filter(s::isOccurrence);
+    }
+
+    /** Keeps an event whose recurrence is invalid as a single event, its recurrence as extension properties. */
+    private void invalidRecurrence(ContentLine p, String why, Event first, Component master,
+            List<Component> overrides, List<Event> events) {
+        warnings.add(p.line, p.name, ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\"" + p.value + "\" is invalid: "
+                + why + "; the first occurrence is read as an event that keeps its recurrence as extension properties");
+        events.add(unique(first, master.line));
+        keepAsEvents(overrides, events);
     }
 
     /** Keeps overrides that no series takes as events of their own, with their RECURRENCE-ID as an extension. */

@@ -7,14 +7,15 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 
 /**
- * What {@link ICalendarReader} read from one document: the calendar's name, its single events, its yearly series,
+ * What {@link ICalendarReader} read from one document: the calendar's name, its single events, its series,
  * and every warning about what could not be fully understood.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param name the calendar's NAME or X-WR-CALNAME, if it has one
  * @param events the single events, in document order
- * @param series the yearly series (a VEVENT with a yearly RRULE, its EXDATEs and RECURRENCE-ID overrides)
+ * @param series the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in
+ *     document order of their first VEVENT
  * @param warnings what was worked around, in document order
  */
 public record ICalendarData(Optional<String> name, List<Event> events, List<EventSeries> series,

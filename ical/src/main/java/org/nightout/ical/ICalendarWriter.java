@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -234,9 +235,8 @@ public final class ICalendarWriter {
             while (secondSeries.hasNext()) {
                 EventSeries s = secondSeries.next();
                 writeEvent(lines, s.first(), s, null, zones);
-                for (Map.Entry<Integer, Event> o : s.overrides().entrySet()) {
-                    writeEvent(lines, o.getValue(), null, s.first().time().movedTo(s.rule().dateIn(o.getKey())),
-                            zones);
+                for (Map.Entry<Temporal, Event> o : s.overrides().entrySet()) {
+                    writeEvent(lines, o.getValue(), null, o.getKey(), zones);
                 }
                 written++;
             }
@@ -350,7 +350,7 @@ public final class ICalendarWriter {
      * occurrence (with {@code recurrenceId}, the occurrence's original time). Each group of properties is written by
      * the home that also reads it.
      */
-    private void writeEvent(ContentLines out, Event e, EventSeries series, EventTime recurrenceId, ZoneYears zones)
+    private void writeEvent(ContentLines out, Event e, EventSeries series, Temporal recurrenceId, ZoneYears zones)
             throws IOException {
         String uid = IdentityProperties.uid(e, uidDomain);
         out.begin("VEVENT");
@@ -360,7 +360,7 @@ public final class ICalendarWriter {
             RecurrenceProperties.writeRecurrence(out, series, zones);
         }
         if (recurrenceId != null) {
-            TimeProperties.writeStart(out, "RECURRENCE-ID", recurrenceId, zones);
+            RecurrenceProperties.writeDate(out, "RECURRENCE-ID", recurrenceId, zones);
         }
         TextProperties.write(out, e);
         PlaceProperties.write(out, e);
@@ -377,6 +377,8 @@ public final class ICalendarWriter {
 
     /** The zones a feed uses and the first and last year each is used in, in a stable order. */
     static final class ZoneYears {
+        /** The years after its start that the VTIMEZONEs of an infinite series describe one by one: 10. */
+        static final int HORIZON = 10;
         private final Map<ZoneId, int[]> years = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
         private boolean frozen;
 
@@ -385,9 +387,18 @@ public final class ICalendarWriter {
             e.status().previousTime().ifPresent(this::add);
         }
 
+        /**
+         * Records the zones of a series for the years it spans: from its start to its {@link EventSeries#lastYear()},
+         * or, for an infinite series, {@link #HORIZON} years from its start; past them the VTIMEZONE's observances
+         * repeat the zone's current rules with their own RRULE, which is what a calendar applies to later years.
+         */
         void addAll(EventSeries s) {
             addAll(s.first());
-            s.lastYear().ifPresent(last -> add(s.first().time().movedTo(s.rule().dateIn(last))));
+            if (s.first().time() instanceof EventTime.Timed t) {
+                int from = t.start().getYear();
+                int last = s.lastYear().orElse(Math.min(ReadContext.LAST_YEAR, from + HORIZON));
+                add(ZonedDateTime.of(last, 12, 31, 12, 0, 0, 0, t.start().getZone()));
+            }
             s.overrides().values().forEach(this::addAll);
         }
 

@@ -34,7 +34,7 @@ public record ReadWarning(int line, String property, Code code, String message) 
         CUSTOM_TIME_ZONE,
         /** A time without zone; it was read in the reader's default zone. */
         FLOATING_TIME,
-        /** A recurrence rule the model cannot express; the event keeps it as an extension property. */
+        /** An invalid recurrence rule or date; the event is kept alone, its recurrence as extension properties. */
         UNSUPPORTED_RECURRENCE,
         /** The data broke a rule of the domain model; the message says what was dropped. */
         INVALID_EVENT,

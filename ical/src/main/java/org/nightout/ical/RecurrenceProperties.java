@@ -1,28 +1,26 @@
 package org.nightout.ical;
 
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.Month;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.nightout.core.DateRule;
-import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
+import org.nightout.core.RecurrenceRule;
+import org.nightout.ical.ICalendarReader.Component;
 import org.nightout.ical.ICalendarWriter.ZoneYears;
 
 /**
- * RRULE, EXDATE and RECURRENCE-ID of a yearly series: the one recurrence the model has.
+ * RRULE, RDATE, EXDATE and RECURRENCE-ID: a series' rule, its added and excluded dates, and which occurrence an
+ * override replaces. Dates are in the form of DTSTART: a {@link LocalDate} for an all-day series, a
+ * {@link ZonedDateTime} for a timed one.
  */
 final class RecurrenceProperties {
-    /** Written from a series' rule, cancelled years and overrides; a single event may carry them as extensions. */
+    /** Written from a series; a single event may carry them as extensions only where its rule is invalid. */
     static final Set<String> NAMES = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
     /** The same: a series writes all of them itself. */
     static final Set<String> WRITES = NAMES;
@@ -30,112 +28,84 @@ final class RecurrenceProperties {
     private RecurrenceProperties() {
     }
 
-    /** A yearly RRULE on the nth weekday of a month, the one recurrence the model has. */
-    static final class YearlyRule {
-        private static final int LAST_ICALENDAR_YEAR = 9999;
+    /**
+     * Reads an RRULE value.
+     *
+     * @throws IllegalArgumentException if it is no valid rule, with a message that says why
+     */
+    static RecurrenceRule rule(ContentLine rrule) {
+        return RecurrenceRule.parse(rrule.value.strip());
+    }
 
-        final DateRule rule;
-        final Optional<String> until;
-        final Optional<Integer> count;
-
-        private YearlyRule(DateRule rule, Optional<String> until, Optional<Integer> count) {
-            this.rule = rule;
-            this.until = until;
-            this.count = count;
-        }
-
-        static Optional<YearlyRule> parse(String rrule) {
-            Map<String, String> parts = new HashMap<>();
-            for (String part : rrule.strip().toUpperCase(Locale.ROOT).split(";")) {
-                int eq = part.indexOf('=');
-                if (eq < 0) {
-                    return Optional.empty();
-                }
-                parts.put(part.substring(0, eq), part.substring(eq + 1));
-            }
-            if (!"YEARLY".equals(parts.remove("FREQ")) || !"1".equals(parts.getOrDefault("INTERVAL", "1"))) {
-                return Optional.empty();
-            }
-            parts.remove("INTERVAL");
-            parts.remove("WKST");
-            String month = parts.remove("BYMONTH");
-            String byday = parts.remove("BYDAY");
-            String until = parts.remove("UNTIL");
-            String count = parts.remove("COUNT");
-            if (!parts.isEmpty() || month == null || byday == null || !byday.matches("[+-]?[1-4]?[0-9]?(MO|TU|WE|TH|FR|SA|SU)")) {
-                return Optional.empty();
-            }
-            try {
-                int ordinal = Integer.parseInt(byday.substring(0, byday.length() - 2).replace("+", ""));
-                DayOfWeek day = dayOf(byday.substring(byday.length() - 2));
-                if (until != null) {
-                    // Checked here, so that lastYear cannot fail on it later.
-                    if (until.length() == 8) {
-                        ReadContext.date(until);
-                    } else {
-                        ReadContext.localDateTime(until.endsWith("Z") ? until.substring(0, until.length() - 1) : until);
+    /**
+     * Reads the dates of every RDATE or EXDATE line in the form of the series' start, with a warning for each value
+     * that cannot be read or has the other form. A PERIOD gives its start.
+     */
+    static List<Temporal> dates(ReadContext ctx, Component v, String property, EventTime start) {
+        List<Temporal> dates = new ArrayList<>();
+        for (ContentLine p : ReadContext.lines(v, property)) {
+            boolean period = p.param("VALUE").filter("PERIOD"::equalsIgnoreCase).isPresent();
+            for (String raw : p.value.split(",")) {
+                String value = raw.strip();
+                int slash = value.indexOf('/');
+                if (slash >= 0) {
+                    if (!period) {
+                        ctx.warnings.add(p.line, property, ReadWarning.Code.INVALID_VALUE, "\"" + value + "\" is a"
+                                + " period without VALUE=PERIOD; read as one");
                     }
+                    ctx.warnings.add(p.line, property, ReadWarning.Code.INVALID_VALUE, "the period \"" + value
+                            + "\" gives its start; the occurrence has the series' length");
+                    value = value.substring(0, slash);
                 }
-                return Optional.of(new YearlyRule(DateRule.of(ordinal, day, Month.of(Integer.parseInt(month))),
-                        Optional.ofNullable(until), Optional.ofNullable(count).map(Integer::parseInt)));
-            } catch (IllegalArgumentException | DateTimeException e) {
-                return Optional.empty();
+                String read = value;
+                ctx.time(p, read).flatMap(t -> inFormOf(ctx, p, read, t, start)).ifPresent(dates::add);
             }
         }
+        return dates;
+    }
 
-        private static DayOfWeek dayOf(String two) {
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (d.name().startsWith(two)) {
-                    return d;
-                }
-            }
-            throw new IllegalArgumentException(two);
+    /**
+     * Reads a RECURRENCE-ID in the form of the series' start; a value of the other form (a date for a timed series,
+     * a date-time for an all-day one) comes back as it is, for the caller to match by date.
+     */
+    static Optional<Temporal> recurrenceId(ReadContext ctx, ContentLine rid) {
+        return ctx.time(rid, rid.value).map(RecurrenceProperties::startOf);
+    }
+
+    private static Optional<Temporal> inFormOf(ReadContext ctx, ContentLine p, String value, EventTime t,
+            EventTime start) {
+        if (t instanceof EventTime.Timed == start instanceof EventTime.Timed) {
+            return Optional.of(startOf(t));
         }
+        ctx.warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + value + "\" is a "
+                + (t instanceof EventTime.Timed ? "date-time" : "date") + ", but DTSTART is a "
+                + (start instanceof EventTime.Timed ? "date-time" : "date") + "; ignored");
+        return Optional.empty();
+    }
 
-        /**
-         * The last year the rule gives an occurrence in, from UNTIL or COUNT. A COUNT that reaches past the year 9999,
-         * the last an iCalendar date can name, is read as no end: nothing could tell the two apart, and a writer
-         * would otherwise have to describe time zones for a billion years.
-         */
-        Optional<Integer> lastYear(Event first) {
-            int firstYear = first.time().startDate().getYear();
-            if (count.isPresent()) {
-                long last = (long) firstYear + count.get() - 1;
-                return last > LAST_ICALENDAR_YEAR ? Optional.empty() : Optional.of((int) last);
-            }
-            if (until.isEmpty()) {
-                return Optional.empty();
-            }
-            String u = until.get();
-            int year = Integer.parseInt(u.substring(0, 4));
-            EventTime occurrence = first.time().movedTo(rule.dateIn(year));
-            boolean after;
-            if (occurrence instanceof EventTime.Timed t && u.length() > 8) {
-                boolean utc = u.endsWith("Z");
-                LocalDateTime local = ReadContext.localDateTime(utc ? u.substring(0, u.length() - 1) : u);
-                Instant limit = utc ? local.toInstant(ZoneOffset.UTC) : local.atZone(t.start().getZone()).toInstant();
-                after = t.start().toInstant().isAfter(limit);
-            } else {
-                after = occurrence.startDate().isAfter(ReadContext.date(u.substring(0, 8)));
-            }
-            return Optional.of(after ? year - 1 : year);
+    static Temporal startOf(EventTime t) {
+        return t instanceof EventTime.Timed timed ? timed.start() : t.startDate();
+    }
+
+    /** Writes RRULE, RDATE and EXDATE of a series, the dates in the exact form of its DTSTART. */
+    static void writeRecurrence(ContentLines out, EventSeries s, ZoneYears zones) throws IOException {
+        if (s.rule().isPresent()) {
+            out.name("RRULE").value(s.rule().get().toString());
+        }
+        for (Temporal t : s.rdates()) {
+            writeDate(out, "RDATE", t, zones);
+        }
+        for (Temporal t : s.exdates()) {
+            writeDate(out, "EXDATE", t, zones);
         }
     }
 
-    static void writeRecurrence(ContentLines out, EventSeries s, ZoneYears zones) throws IOException {
-        DateRule rule = s.rule();
-        StringBuilder rrule = new StringBuilder("FREQ=YEARLY;BYMONTH=").append(rule.month().getValue())
-                .append(";BYDAY=").append(rule.ordinal()).append(rule.dayOfWeek().name(), 0, 2);
-        EventTime first = s.first().time();
-        if (s.lastYear().isPresent()) {
-            EventTime last = first.movedTo(rule.dateIn(s.lastYear().getAsInt()));
-            rrule.append(";UNTIL=").append(last instanceof EventTime.Timed t
-                    ? Formats.utc(t.start().toInstant())
-                    : Formats.date(last.startDate()));
-        }
-        out.name("RRULE").value(rrule.toString());
-        for (int year : s.cancelledYears()) {
-            TimeProperties.writeStart(out, "EXDATE", first.movedTo(rule.dateIn(year)), zones);
+    /** Writes one date of a series (RDATE, EXDATE, RECURRENCE-ID) in the form of its DTSTART. */
+    static void writeDate(ContentLines out, String property, Temporal t, ZoneYears zones) throws IOException {
+        if (t instanceof ZonedDateTime z) {
+            TimeProperties.writeDateTime(out, property, z, zones);
+        } else {
+            out.name(property).param("VALUE", "DATE").value(Formats.date((LocalDate) t));
         }
     }
 }

@@ -267,7 +267,7 @@ class InjectionTest {
             Event single = Events.carsonPark().addExtensions(ExtensionProperty.of("RRULE", "FREQ=SECONDLY")).build();
             assertThat(parse(WRITER.writeToString(List.of(single))).getEvents().get(0).getRecurrenceRule()).isNotNull();
             org.nightout.core.EventSeries series = org.nightout.core.EventSeries.builder().first(single)
-                    .rule(DateRule.parse("first Tuesday of August")).build();
+                    .rule(DateRule.parse("first Tuesday of August").toRecurrenceRule()).build();
             assertThatThrownBy(() -> WRITER.write(List.of(), List.of(series), new java.io.StringWriter()))
                     .hasMessage("Event nno-2021-eau-claire: extension property RRULE cannot be written, because the"
                             + " writer writes RRULE itself from the series");

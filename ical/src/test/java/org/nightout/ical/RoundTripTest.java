@@ -141,11 +141,14 @@ class RoundTripTest {
         Event moved = Events.carsonPark().time(Events.evening(LocalDate.of(2022, 8, 9), Events.CHICAGO))
                 .status(EventStatus.rescheduled(Events.evening(LocalDate.of(2022, 8, 2), Events.CHICAGO), "Heat"))
                 .sequence(4).build();
-        EventSeries timed = EventSeries.builder().first(first).rule(Campaign.nationalNightOut().ruleFor(UsState.WI))
-                .lastYear(2023).addCancelledYears(2020).putOverrides(2022, moved).build();
+        EventSeries timed = EventSeries.builder().first(first)
+                .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.WI).endingAfter(6))
+                .addExdates(Events.evening(LocalDate.of(2020, 8, 4), Events.CHICAGO).start())
+                .putOverrides(Events.evening(LocalDate.of(2022, 8, 2), Events.CHICAGO).start(), moved).build();
         Event allDayFirst = Events.carsonPark().id("all-day").time(EventTime.allDay(LocalDate.of(2017, 10, 3))).build();
-        EventSeries allDay = EventSeries.builder().first(allDayFirst).rule(Campaign.nationalNightOut().ruleFor(UsState.TX))
-                .addCancelledYears(2020, 2021).build();
+        EventSeries allDay = EventSeries.builder().first(allDayFirst)
+                .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.TX))
+                .addExdates(LocalDate.of(2020, 10, 6), LocalDate.of(2021, 10, 5)).build();
         StringWriter out = new StringWriter();
         WRITER.write(List.of(), List.of(timed, allDay), out);
         ICalendarData read = READER.read(out.toString());

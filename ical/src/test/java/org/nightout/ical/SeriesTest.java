@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Campaign;
@@ -15,17 +16,37 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
+import org.nightout.core.RecurrenceRule;
 import org.nightout.core.UsState;
 
 class SeriesTest {
+    private static final ICalendarReader READER = ICalendarReader.builder().build();
 
-    private static String write(String name, EventSeries series) throws IOException {
+    /** Also keeps what the test wrote, so CI can hand it to the interop consumers. */
+    private static String write(String name, EventSeries... series) throws IOException {
         StringWriter w = new StringWriter();
         Events.writer().uidDomain("example.org").build().write(List.of(), List.of(series), w);
         Path file = Path.of("target", "interop", name + ".ics");
         Files.createDirectories(file.getParent());
         Files.writeString(file, w.toString(), StandardCharsets.UTF_8);
         return w.toString();
+    }
+
+    /** Writes the series without a UID domain, as ids are kept, and reads them back. */
+    private static List<EventSeries> readBack(EventSeries... series) throws IOException {
+        StringWriter w = new StringWriter();
+        Events.writer().build().write(List.of(), List.of(series), w);
+        ICalendarData data = READER.read(w.toString());
+        assertThat(data.warnings()).isEmpty();
+        return data.series();
+    }
+
+    private static ZonedDateTime evening(int year, int month, int day) {
+        return Events.evening(LocalDate.of(year, month, day), Events.CHICAGO).start();
+    }
+
+    private static Event at(ZonedDateTime start) {
+        return Events.carsonPark().time(EventTime.of(start, start.plusHours(3))).build();
     }
 
     @Test
@@ -35,28 +56,83 @@ class SeriesTest {
                 .status(EventStatus.rescheduled(Events.evening(LocalDate.of(2022, 8, 2), Events.CHICAGO), "Heat"))
                 .build();
         EventSeries series = EventSeries.builder().first(first)
-                .rule(Campaign.nationalNightOut().ruleFor(UsState.WI))
-                .lastYear(2023).addCancelledYears(2020).putOverrides(2022, moved2022).build();
+                .rule(RecurrenceRule.parse("FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=20230801T220000Z"))
+                .addExdates(evening(2020, 8, 4)).putOverrides(evening(2022, 8, 2), moved2022).build();
         String feed = write("series-timed", series);
         assertThat(feed).contains(
                 "DTSTART;TZID=America/Chicago:20180807T170000\r\n",
-                "RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=20230801T220000Z\r\n",
+                "RRULE:FREQ=YEARLY;UNTIL=20230801T220000Z;BYDAY=1TU;BYMONTH=8\r\n",
                 "EXDATE;TZID=America/Chicago:20200804T170000\r\n",
                 "RECURRENCE-ID;TZID=America/Chicago:20220802T170000\r\n",
                 "DTSTART;TZID=America/Chicago:20220809T170000\r\n");
         assertThat(feed.split("UID:nno-2021-eau-claire@example.org", -1)).hasSize(3);
         assertThat(feed.indexOf("BEGIN:VTIMEZONE")).isLessThan(feed.indexOf("BEGIN:VEVENT"));
+        assertThat(readBack(series)).containsExactly(series);
     }
 
     @Test
-    void allDaySeries_usesDateForms() throws IOException {
+    void allDaySeries_usesDateForms_andReadsBackEqual() throws IOException {
         Event first = Events.carsonPark().time(EventTime.allDay(LocalDate.of(2017, 8, 1))).build();
         Event cancelled2020 = Events.carsonPark().time(EventTime.allDay(LocalDate.of(2020, 8, 4)))
                 .status(EventStatus.cancelled("COVID-19 pandemic")).build();
-        EventSeries series = EventSeries.builder().first(first).rule(Campaign.nationalNightOut().rule())
-                .addCancelledYears(2021).putOverrides(2020, cancelled2020).build();
+        EventSeries series = EventSeries.builder().first(first)
+                .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.WI))
+                .addExdates(LocalDate.of(2021, 8, 3)).putOverrides(LocalDate.of(2020, 8, 4), cancelled2020).build();
         String feed = write("series-all-day", series);
-        assertThat(feed).contains("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU\r\n", "EXDATE;VALUE=DATE:20210803\r\n",
+        assertThat(feed).contains("RRULE:FREQ=YEARLY;BYDAY=1TU;BYMONTH=8\r\n", "EXDATE;VALUE=DATE:20210803\r\n",
                 "RECURRENCE-ID;VALUE=DATE:20200804\r\n", "STATUS:CANCELLED\r\n").doesNotContain("VTIMEZONE");
+        assertThat(readBack(series)).containsExactly(series);
+    }
+
+    @Test
+    void weeklyMonthlyAndRdateSeries_readBackEqual() throws IOException {
+        EventSeries weekly = EventSeries.builder().first(Events.carsonPark().id("weekly").time(EventTime.of(
+                        evening(2025, 3, 4), evening(2025, 3, 4).plusHours(2))).build())
+                .rule(RecurrenceRule.parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10"))
+                .addExdates(evening(2025, 3, 6)).build();
+        Event first = Events.carsonPark().id("coffee").time(EventTime.of(evening(2025, 1, 8))).build();
+        Event retitled = Event.builder().from(first).title("Coffee with a Cop, at the library")
+                .time(EventTime.of(evening(2025, 2, 13))).build();
+        EventSeries monthly = EventSeries.builder().first(first)
+                .rule(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=2WE"))
+                .putOverrides(evening(2025, 2, 12), retitled).build();
+        EventSeries rdates = EventSeries.builder().first(Events.carsonPark().id("academy").time(
+                        EventTime.of(evening(2025, 9, 2))).build())
+                .addRdates(evening(2025, 9, 9), evening(2025, 9, 23)).build();
+        String feed = write("series-weekly-monthly-rdate", weekly, monthly, rdates);
+        assertThat(feed).contains("RDATE;TZID=America/Chicago:20250909T170000\r\n");
+        assertThat(readBack(weekly, monthly, rdates)).containsExactly(weekly, monthly, rdates);
+        assertThat(monthly.occurrences(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1))).containsExactly(retitled);
+    }
+
+    @Test
+    void overridesBeforeTheirMaster_orInAnotherCalendar_joinTheSeries() throws IOException {
+        String override = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "RECURRENCE-ID:20250311T230000Z",
+                "DTSTART:20250312T230000Z", "SUMMARY:Moved", "END:VEVENT", "END:VCALENDAR");
+        String master = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "DTSTART;TZID=America/Chicago:20250304T180000",
+                "RRULE:FREQ=WEEKLY;COUNT=4", "SUMMARY:Weekly", "END:VEVENT", "END:VCALENDAR");
+        ICalendarData data = READER.read(override + "\r\n" + master + "\r\n");
+        assertThat(data.events()).isEmpty();
+        assertThat(data.series()).singleElement().satisfies(s -> {
+            assertThat(s.overrides()).hasSize(1);
+            assertThat(s.occurrences(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1)))
+                    .extracting(Event::title).containsExactly("Weekly", "Moved", "Weekly", "Weekly");
+        });
+    }
+
+    @Test
+    void invalidRule_isAWarningNamingItsLineAndValue_andTheEventIsKept() throws IOException {
+        String feed = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "DTSTART:20250304T230000Z",
+                "RRULE:FREQ=FORTNIGHTLY", "SUMMARY:Weekly", "END:VEVENT", "END:VCALENDAR", "");
+        ICalendarData data = READER.read(feed);
+        assertThat(data.events()).hasSize(1);
+        assertThat(data.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(ReadWarning.Code.UNSUPPORTED_RECURRENCE);
+            assertThat(w.line()).isEqualTo(8);
+            assertThat(w.message()).contains("FREQ=FORTNIGHTLY");
+        });
     }
 }

@@ -1,19 +1,22 @@
 package org.nightout.json;
 
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Set;
 import org.nightout.core.EventSeries;
 
 /**
- * {@link EventSeries} as {@code {"schemaVersion": 1, "first": {...}, "rule": {...}, "lastYear": ...,
- * "cancelledYears": [2020], "overrides": {"2021": {...}}}}: the overrides keyed by year.
+ * {@link EventSeries} as {@code {"schemaVersion": 1, "first": {...}, "rule": "FREQ=YEARLY;BYDAY=1TU;BYMONTH=8",
+ * "rdates": [...], "exdates": ["2020-08-04T17:00:00-05:00[America/Chicago]"], "overrides": {"2022-08-02T17:00:00-05:00[America/Chicago]": {...}}}}:
+ * the rule in its RFC 5545 text, the dates in the form of the first event's start (a date for an all-day series),
+ * the overrides keyed by the original start of the occurrence they replace.
  */
 final class EventSeriesFormat extends ObjectFormat<EventSeries, EventSeries.Builder> {
     static final EventSeriesFormat INSTANCE = new EventSeriesFormat();
 
     private EventSeriesFormat() {
         super(EventSeries.class, EventSeries::builder, b -> b.build(),
-                List.of("schemaVersion", "first", "rule", "lastYear", "cancelledYears", "overrides"),
+                List.of("schemaVersion", "first", "rule", "rdates", "exdates", "overrides"),
                 Set.of("schemaVersion"));
     }
 
@@ -21,19 +24,22 @@ final class EventSeriesFormat extends ObjectFormat<EventSeries, EventSeries.Buil
     void writeProperties(EventSeries value, JsonOutput out) {
         out.integer("schemaVersion", NightOutModule.SCHEMA_VERSION);
         out.object("first", value.first(), EventFormat.INSTANCE);
-        out.object("rule", value.rule(), DateRuleFormat.INSTANCE);
-        if (value.lastYear().isPresent()) {
-            out.integer("lastYear", value.lastYear().getAsInt());
+        if (value.rule().isPresent()) {
+            out.generator().writeStringProperty("rule", value.rule().get().toString());
         }
-        if (!value.cancelledYears().isEmpty()) {
-            out.generator().writeName("cancelledYears");
-            out.generator().writeStartArray();
-            for (int year : value.cancelledYears()) {
-                out.generator().writeNumber(year);
+        dates(out, "rdates", value.rdates());
+        dates(out, "exdates", value.exdates());
+        out.map("overrides", value.overrides(), IsoTimes::formatOccurrenceStart, EventFormat.INSTANCE);
+    }
+
+    private static void dates(JsonOutput out, String name, List<Temporal> dates) {
+        if (!dates.isEmpty()) {
+            out.generator().writeArrayPropertyStart(name);
+            for (Temporal t : dates) {
+                out.generator().writeString(IsoTimes.formatOccurrenceStart(t));
             }
             out.generator().writeEndArray();
         }
-        out.map("overrides", value.overrides(), String::valueOf, EventFormat.INSTANCE);
     }
 
     @Override
@@ -41,10 +47,10 @@ final class EventSeriesFormat extends ObjectFormat<EventSeries, EventSeries.Buil
         switch (name) {
             case "schemaVersion" -> in.schemaVersion(EventSeries.class);
             case "first" -> b.first(in.object(EventFormat.INSTANCE));
-            case "rule" -> b.rule(in.object(DateRuleFormat.INSTANCE));
-            case "lastYear" -> b.lastYear(in.integer());
-            case "cancelledYears" -> b.cancelledYears(in.array(in::integer));
-            case "overrides" -> b.overrides(in.map(Integer.class, Integer::valueOf,
+            case "rule" -> b.rule(in.recurrenceRule());
+            case "rdates" -> b.rdates(in.array(in::occurrenceStart));
+            case "exdates" -> b.exdates(in.array(in::occurrenceStart));
+            case "overrides" -> b.overrides(in.map(Temporal.class, IsoTimes::parseOccurrenceStart,
                     () -> in.object(EventFormat.INSTANCE)));
             default -> throw unhandled(name);
         }

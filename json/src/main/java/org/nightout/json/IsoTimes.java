@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nightout.core.internal.DateDigits;
@@ -87,6 +88,16 @@ final class IsoTimes {
     }
 
     /** Reads {@code 2021-08-04T15:30:00Z}, or any form {@link Instant#parse} takes. */
+    /** Parses a date (ten characters) or else a zoned date-time: the two forms an occurrence of a series starts in. */
+    static Temporal parseOccurrenceStart(String s) {
+        return s.length() == 10 ? parseDate(s) : parseZoned(s);
+    }
+
+    /** Formats a date or a zoned date-time, the two forms an occurrence of a series starts in. */
+    static String formatOccurrenceStart(Temporal t) {
+        return t instanceof ZonedDateTime z ? format(z) : format((LocalDate) t);
+    }
+
     static Instant parseInstant(String s) {
         if (s.length() == 20 && s.charAt(10) == 'T' && s.charAt(19) == 'Z') {
             return localDateTime(s).toInstant(ZoneOffset.UTC);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.nightout.core.RecurrenceRule;
 import org.nightout.core.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -163,6 +165,26 @@ final class JsonInput {
         return parsed(ZonedDateTime.class,
                 "a date-time with offset and zone such as 2022-08-02T18:00:00-04:00[America/New_York]",
                 IsoTimes::parseZoned);
+    }
+
+    /**
+     * Reads the start of an occurrence of a series: a date such as {@code "2021-08-03"} or a zoned date-time such
+     * as {@code "2022-08-02T18:00:00-04:00[America/New_York]"}.
+     */
+    Temporal occurrenceStart() {
+        return parsed(Temporal.class, "a date such as 2021-08-03 or a date-time with offset and zone such as "
+                + "2022-08-02T18:00:00-04:00[America/New_York]", IsoTimes::parseOccurrenceStart);
+    }
+
+    /** Reads a recurrence rule in its RFC 5545 text form, such as {@code "FREQ=MONTHLY;BYDAY=2WE"}. */
+    RecurrenceRule recurrenceRule() {
+        String s = text();
+        try {
+            return RecurrenceRule.parse(s);
+        } catch (IllegalArgumentException e) {
+            return (RecurrenceRule) ctxt.handleWeirdStringValue(RecurrenceRule.class, s, "%s; expected %s",
+                    e.getMessage(), "an RFC 5545 recurrence rule such as FREQ=YEARLY;BYDAY=1TU;BYMONTH=8");
+        }
     }
 
     /** Reads an instant in UTC such as {@code "2021-08-04T00:00:00Z"}. */

@@ -234,13 +234,13 @@ final class TestEvents {
                 .build();
     }
 
-    /** Carson Park's yearly event, cancelled in 2020 and moved in 2022. */
+    /** Carson Park's yearly event to 2030, cancelled in 2024 and moved in 2022. */
     static EventSeries series() {
         Event first = samples().get(0);
         DateRule rule = NNO.ruleFor(UsState.WI);
         Event moved = Event.builder().from(first).time(EventTime.allDay(LocalDate.of(2022, 8, 9)))
                 .status(EventStatus.rescheduled(EventTime.allDay(rule.dateIn(2022)))).sequence(1).build();
-        return EventSeries.builder().first(first).rule(rule).lastYear(2030).addCancelledYears(2024)
-                .putOverrides(2022, moved).build();
+        return EventSeries.builder().first(first).rule(NNO.recurrenceRuleFor(UsState.WI).endingAfter(10))
+                .addExdates(rule.dateIn(2024)).putOverrides(rule.dateIn(2022), moved).build();
     }
 }

@@ -21,8 +21,9 @@ public class ConverterResource {
     /** A yearly series made from the first Eau Claire sample event, with the next year cancelled. */
     static EventSeries series() {
         Event first = SampleEvents.all().stream().filter(e -> e.id().contains("eau-claire")).findFirst().orElseThrow();
-        return EventSeries.builder().first(first).rule(Campaign.nationalNightOut().ruleFor(UsState.WI))
-                .addCancelledYears(first.time().startDate().getYear() + 1).build();
+        return EventSeries.builder().first(first)
+                .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.WI))
+                .addExdates(nextYear(first)).build();
     }
 
     /**
@@ -64,5 +65,12 @@ public class ConverterResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Event> echo(List<Event> events) {
         return events;
+    }
+
+    /** The start of an event's National Night Out occurrence a year later, in the form of its own start. */
+    private static java.time.temporal.Temporal nextYear(Event first) {
+        org.nightout.core.EventTime next = first.time().movedTo(Campaign.nationalNightOut()
+                .dateFor(first.time().startDate().getYear() + 1, UsState.WI));
+        return next instanceof org.nightout.core.EventTime.Timed t ? t.start() : next.startDate();
     }
 }

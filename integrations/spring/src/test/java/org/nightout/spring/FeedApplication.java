@@ -27,8 +27,9 @@ class FeedApplication {
 
     static EventSeries series() {
         Event first = EVENTS.stream().filter(e -> e.id().contains("eau-claire")).findFirst().orElseThrow();
-        return EventSeries.builder().first(first).rule(Campaign.nationalNightOut().ruleFor(UsState.WI))
-                .addCancelledYears(first.time().startDate().getYear() + 1).build();
+        return EventSeries.builder().first(first)
+                .rule(Campaign.nationalNightOut().recurrenceRuleFor(UsState.WI))
+                .addExdates(nextYear(first)).build();
     }
 
     /** What else the converter does: plain lists of events or series, and request bodies. */
@@ -49,5 +50,12 @@ class FeedApplication {
             return data.events().size() + " events, " + data.series().size() + " series, "
                     + data.warnings().size() + " warnings";
         }
+    }
+
+    /** The start of an event's National Night Out occurrence a year later, in the form of its own start. */
+    private static java.time.temporal.Temporal nextYear(Event first) {
+        org.nightout.core.EventTime next = first.time().movedTo(Campaign.nationalNightOut()
+                .dateFor(first.time().startDate().getYear() + 1, UsState.WI));
+        return next instanceof org.nightout.core.EventTime.Timed t ? t.start() : next.startDate();
     }
 }
