@@ -120,7 +120,7 @@ class NightOutAutoConfigurationTest {
     @Test
     void aListOfSeries_isWrittenWithItsRule() throws Exception {
         String feed = served("spring-series", get("/series.ics"));
-        assertThat(feed).contains("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU\r\n", "EXDATE;VALUE=DATE:");
+        assertThat(feed).contains("RRULE:FREQ=YEARLY;BYDAY=1TU;BYMONTH=8\r\n", "EXDATE;VALUE=DATE:");
         assertThat(READER.read(feed).series()).containsExactly(FeedApplication.series());
     }
 
