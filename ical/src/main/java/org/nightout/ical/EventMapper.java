@@ -37,11 +37,11 @@ final class EventMapper {
     private final Map<String, List<Waiting>> waiting = new HashMap<>();
     private int waitingCount;
     
+    private final ICalendarHandler handler;
     private Optional<String> name = Optional.empty();
-    private final List<Event> events = new ArrayList<>();
-    private final List<EventSeries> series = new ArrayList<>();
     /** The version of the VEVENT without RECURRENCE-ID read for each UID, to keep the newest of several. */
     private final Map<String, Version> versions = new HashMap<>();
+    private String lastStamp = "";
     /**
      * Every id given to an event or series of this read, with the line of its VEVENT, so that no two share one. It
      * grows with the number of events (an id each), the one thing a read keeps of every event.
@@ -52,9 +52,10 @@ final class EventMapper {
     private final Map<String, Component> masters = new LinkedHashMap<>();
     private final Map<String, List<Component>> overrides = new LinkedHashMap<>();
 
-    EventMapper(ICalendarReader options, Warnings warnings) {
+    EventMapper(ICalendarReader options, Warnings warnings, ICalendarHandler handler) {
         this.options = options;
         this.warnings = warnings;
+        this.handler = handler;
         this.ctx = new ReadContext(options, warnings);
         this.zones = ctx.zones;
     }
@@ -102,7 +103,7 @@ final class EventMapper {
         }
         boolean master = c.first("RRULE").isPresent() || c.first("RDATE").isPresent();
         String key = uid == null ? "\u0000line" + c.line : uid;
-        Version now = new Version(c.line, master, sequence(c), stamp(c), events.size());
+        Version now = new Version(c.line, master, sequence(c), stamp(c), null);
         Version earlier = uid == null ? null : versions.putIfAbsent(uid, now);
         if (earlier != null) {
             int newer = now.compareTo(earlier);
@@ -116,15 +117,13 @@ final class EventMapper {
             } else {
                 warnings.add(earlier.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
                         + " than the VEVENT on line " + c.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
-                versions.put(uid, new Version(c.line, master, now.sequence, now.stamp, earlier.index));
+                versions.put(uid, new Version(c.line, master, now.sequence, now.stamp, earlier.id));
                 if (master) {
                     masters.put(key, c);
                 } else {
-                    // The newer version takes the older one's place and id.
-                    Optional<Event> mapped = mapEvent(c, false);
-                    if (mapped.isPresent()) {
-                        events.set(earlier.index, mapped.get());
-                    }
+                    // The newer version takes the older one's id: handed over again, it replaces the older one by id.
+                    mapEvent(c, false).map(e -> earlier.id == null || earlier.id.equals(e.id()) ? e
+                            : Event.builder().from(e).id(earlier.id).build()).ifPresent(handler::event);
                 }
                 return;
             }
@@ -134,7 +133,14 @@ final class EventMapper {
         } else {
             Optional<Event> mapped = mapEvent(c, false).map(e -> unique(e, c.line));
             if (mapped.isPresent()) {
-                events.add(mapped.get());
+                if (uid != null && versions.get(uid) == now) {
+                    // Kept for every event until the read ends: where the id is the UID, one string serves as both.
+                    String id = mapped.get().id();
+                    String shared = id.equals(uid) ? id : uid;
+                    versions.remove(uid);
+                    versions.put(shared, new Version(c.line, false, now.sequence, now.stamp, id));
+                }
+                handler.event(mapped.get());
             } else if (uid != null && versions.get(uid) == now) {
                 // Nothing was kept of it, so a later version must not take an event's place.
                 versions.remove(uid);
@@ -144,9 +150,9 @@ final class EventMapper {
 
     /**
      * What tells two VEVENTs of one UID apart as versions of one event (RFC 5545: SEQUENCE, then the time of the
-     * change), where it was read, and where its event went in the list of events.
+     * change), where it was read, and the id its event was handed over with (null for a series).
      */
-    private record Version(int line, boolean master, int sequence, String stamp, int index)
+    private record Version(int line, boolean master, int sequence, String stamp, String id)
             implements Comparable<Version> {
         @Override
         public int compareTo(Version other) {
@@ -163,9 +169,18 @@ final class EventMapper {
         }
     }
 
-    /** LAST-MODIFIED, else DTSTAMP, as written: UTC date-times of one form, so their text sorts as they do. */
-    private static String stamp(Component c) {
-        return c.first("LAST-MODIFIED").or(() -> c.first("DTSTAMP")).map(p -> p.value.strip()).orElse("");
+    /**
+     * LAST-MODIFIED, else DTSTAMP, as written: UTC date-times of one form, so their text sorts as they do. Kept for
+     * every event until the read ends, so a stamp equal to the last one is that same string: feeds written at once
+     * share one.
+     */
+    private String stamp(Component c) {
+        String stamp = c.first("LAST-MODIFIED").or(() -> c.first("DTSTAMP")).map(p -> p.value.strip()).orElse("");
+        if (stamp.equals(lastStamp)) {
+            return lastStamp;
+        }
+        lastStamp = stamp;
+        return stamp;
     }
 
     /**
@@ -189,37 +204,36 @@ final class EventMapper {
         if (name.isEmpty()) {
             name = calendar.first("NAME").or(() -> calendar.first("X-WR-CALNAME")).map(ContentLine::text)
                     .filter(n -> !n.isBlank());
+            name.ifPresent(handler::name);
         }
     }
 
-    /** Puts the series together and returns everything read. */
-    ICalendarData finish() {
+    /** Puts the series together and hands them over, with the overrides no series takes. */
+    void finish() {
         releaseWaiting();
         for (Component master : masters.values()) {
             List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));
-            mapMaster(master, own == null ? List.of() : own, events, series);
+            mapMaster(master, own == null ? List.of() : own);
         }
         for (List<Component> orphans : overrides.values()) {
             // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
             for (Component o : orphans) {
-                mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
+                mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
             }
         }
-        return new ICalendarData(name, events, series, warnings.list);
     }
 
-    private void mapMaster(Component master, List<Component> overrides, List<Event> events,
-            List<EventSeries> series) {
+    private void mapMaster(Component master, List<Component> overrides) {
         Optional<ContentLine> rrule = master.first("RRULE");
         if (rrule.isEmpty() && master.first("RDATE").isEmpty()) {
-            mapEvent(master, false).map(e -> unique(e, master.line)).ifPresent(events::add);
-            keepAsEvents(overrides, events);
+            mapEvent(master, false).map(e -> unique(e, master.line)).ifPresent(handler::event);
+            keepAsEvents(overrides);
             return;
         }
         // Mapped with its recurrence kept, so that nothing is lost if the rule turns out to be invalid.
         Optional<Event> mapped = mapEvent(master, true);
         if (mapped.isEmpty()) {
-            keepAsEvents(overrides, events);
+            keepAsEvents(overrides);
             return;
         }
         Event first = mapped.get();
@@ -228,7 +242,7 @@ final class EventMapper {
             try {
                 b.rule(RecurrenceProperties.rule(rrule.get()));
             } catch (IllegalArgumentException e) {
-                invalidRecurrence(rrule.get(), e.getMessage(), first, master, overrides, events);
+                invalidRecurrence(rrule.get(), e.getMessage(), first, master, overrides);
                 return;
             }
         }
@@ -242,7 +256,7 @@ final class EventMapper {
             plain = b.build();
         } catch (ValidationException e) {
             invalidRecurrence(rrule.orElseGet(() -> master.first("RDATE").get()), e.getMessage(), first, master,
-                    overrides, events);
+                    overrides);
             return;
         }
         seriesFirst = unique(seriesFirst, master.line);
@@ -262,12 +276,12 @@ final class EventMapper {
                 // is missing is, as an event of its own.
                 warnings.add(rid.line, "RECURRENCE-ID", ReadWarning.Code.STRUCTURE, "\"" + rid.value + "\" names no"
                         + " occurrence of the series left to override; the override is kept as an event");
-                mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
+                mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
             }
         }
         Event idFirst = seriesFirst;
         taken.forEach((k, e) -> b.putOverrides(k, Event.builder().from(e).id(idFirst.id()).uid(idFirst.uid()).build()));
-        series.add(b.build());
+        handler.series(b.build());
     }
 
     /**
@@ -289,17 +303,17 @@ final class EventMapper {
 
     /** Keeps an event whose recurrence is invalid as a single event, its recurrence as extension properties. */
     private void invalidRecurrence(ContentLine p, String why, Event first, Component master,
-            List<Component> overrides, List<Event> events) {
+            List<Component> overrides) {
         warnings.add(p.line, p.name, ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\"" + p.value + "\" is invalid: "
                 + why + "; the first occurrence is read as an event that keeps its recurrence as extension properties");
-        events.add(unique(first, master.line));
-        keepAsEvents(overrides, events);
+        handler.event(unique(first, master.line));
+        keepAsEvents(overrides);
     }
 
     /** Keeps overrides that no series takes as events of their own, with their RECURRENCE-ID as an extension. */
-    private void keepAsEvents(List<Component> overrides, List<Event> events) {
+    private void keepAsEvents(List<Component> overrides) {
         for (Component o : overrides) {
-            mapEvent(o, true).map(e -> override(e, o)).ifPresent(events::add);
+            mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
         }
     }
 

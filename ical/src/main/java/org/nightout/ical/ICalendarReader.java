@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.time.ZoneId;
 import org.nightout.core.Agency;
 import org.nightout.core.Community;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
 
 /**
  * Reads iCalendar documents (RFC 5545) into nightout events: our own feeds back to equal events, and the world's
@@ -74,7 +78,9 @@ public final class ICalendarReader {
     }
 
     /**
-     * Reads a document from UTF-8 bytes. The stream is read to its end, not closed.
+     * Reads a whole document from UTF-8 bytes into memory. The stream is read to its end, not closed. This is
+     * {@link #read(InputStream, ICalendarHandler)} with a handler that keeps everything, where a later version of an
+     * event takes the older one's place.
      *
      * @param in the bytes
      * @return the events, series and warnings
@@ -83,16 +89,77 @@ public final class ICalendarReader {
      */
     public ICalendarData read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        Warnings warnings = new Warnings(strict);
+        Collector all = new Collector();
+        read(in, all);
+        return new ICalendarData(all.name, List.copyOf(all.events.values()), all.series, all.warnings);
+    }
+
+    /**
+     * Reads a document from UTF-8 bytes as a stream, handing each event to {@code handler} as soon as its VEVENT ends
+     * and each warning as it arises; series follow after the last line. The stream is read to its end, not
+     * closed. Memory grows with the largest event and with the VEVENTs that have an RRULE, an RDATE or a RECURRENCE-ID (held
+     * until the end, where series are put together), not with the single events; see {@link ICalendarHandler} for
+     * what arrives when, and for later versions of an event already handed over.
+     *
+     * <p>A callback rather than an {@code Iterator}: the reader pushes what it reads, so there is nothing to close
+     * and no event is read ahead; an exception thrown by the handler stops the read and leaves this method.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("big.ics"))) {
+     *     reader.read(in, new ICalendarHandler() {
+     *         @Override public void event(Event event) { index.add(event); }
+     *         @Override public void warning(ReadWarning w) { System.err.println("warning: " + w); }
+     *     });
+     * }
+     * }</pre>
+     *
+     * @param in the bytes
+     * @param handler takes events, series, warnings and the calendar's name as they are read
+     * @throws ICalendarParseException if the input is no iCalendar, exceeds a limit, or (when strict) has a warning;
+     *     what was handed over before stays handed over
+     * @throws IOException if reading the stream fails
+     */
+    public void read(InputStream in, ICalendarHandler handler) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(handler, "handler");
+        Warnings warnings = new Warnings(strict, handler);
         LineReader lines = new LineReader(in, maxInputBytes, maxLineOctets,
                 line -> warnings.add(line, "(line)", ReadWarning.Code.INVALID_UTF8,
                         "bytes that are not UTF-8 were replaced with U+FFFD"));
         try {
-            EventMapper mapper = new EventMapper(this, warnings);
+            EventMapper mapper = new EventMapper(this, warnings, handler);
             parse(lines, warnings, mapper);
-            return mapper.finish();
+            mapper.finish();
         } catch (StrictStop stop) {
             throw (ICalendarParseException) stop.getCause();
+        }
+    }
+
+    /** Keeps everything a read hands over, events by id so that a later version takes the older one's place. */
+    private static final class Collector implements ICalendarHandler {
+        Optional<String> name = Optional.empty();
+        final Map<String, Event> events = new LinkedHashMap<>();
+        final List<EventSeries> series = new ArrayList<>();
+        final List<ReadWarning> warnings = new ArrayList<>();
+
+        @Override
+        public void name(String name) {
+            this.name = Optional.of(name);
+        }
+
+        @Override
+        public void event(Event event) {
+            events.put(event.id(), event);
+        }
+
+        @Override
+        public void series(EventSeries s) {
+            series.add(s);
+        }
+
+        @Override
+        public void warning(ReadWarning warning) {
+            warnings.add(warning);
         }
     }
 
@@ -360,13 +427,14 @@ public final class ICalendarReader {
         return ReadWarning.printable(text.length() <= 60 ? text : text.substring(0, 60) + "...");
     }
 
-    /** Collects warnings; in strict mode the first one is thrown instead. */
+    /** Hands warnings to the handler as they arise; in strict mode the first one is thrown instead. */
     static final class Warnings {
         private final boolean strict;
-        final List<ReadWarning> list = new ArrayList<>();
+        private final ICalendarHandler handler;
 
-        Warnings(boolean strict) {
+        Warnings(boolean strict, ICalendarHandler handler) {
             this.strict = strict;
+            this.handler = handler;
         }
 
         void add(int line, String rawProperty, ReadWarning.Code code, String rawMessage) {
@@ -376,7 +444,7 @@ public final class ICalendarReader {
             if (strict) {
                 throw new StrictStop(new ICalendarParseException(line, property + ": " + message));
             }
-            list.add(new ReadWarning(line, property, code, message));
+            handler.warning(new ReadWarning(line, property, code, message));
         }
     }
 

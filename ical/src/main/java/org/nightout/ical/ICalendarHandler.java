@@ -1,0 +1,74 @@
+package org.nightout.ical;
+
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+
+/**
+ * Receives what {@link ICalendarReader#read(java.io.InputStream, ICalendarHandler)} reads, as it is read: each single
+ * event as soon as its VEVENT ends, each warning as it arises, each series at the end of the document.
+ *
+ * <p>Every method does nothing unless overridden, so a handler overrides only what it wants. A method may throw an
+ * unchecked exception to stop the read; it leaves the reader as it is thrown.
+ *
+ * <p><b>When things arrive.</b>
+ * <ul>
+ * <li>A single event (a VEVENT with neither RRULE nor RECURRENCE-ID) arrives when its END is read, or, when it names a
+ *     TZID not defined yet, when that VTIMEZONE arrives or its VCALENDAR ends.
+ * <li>A series (a VEVENT with an RRULE or RDATE, and its RECURRENCE-ID overrides) arrives after the last line of the
+ *     document: an override may stand anywhere in the file, even after its series, so no series is complete before
+ *     the end. Until then the reader holds the lines of every VEVENT with an RRULE or a RECURRENCE-ID, so memory
+ *     grows with those, not with the single events. Overrides whose series is missing, and recurrences the model has
+ *     no series for, arrive as events at the end too.
+ * <li>A later version of an event already handed over (the same UID with a higher SEQUENCE, or the same SEQUENCE and
+ *     a later LAST-MODIFIED) is handed over again, with the same {@link Event#id() id}, and a {@code STRUCTURE}
+ *     warning on the older one's line: keep events by id and let the last one win, as
+ *     {@link ICalendarReader#read(java.io.InputStream)} does. An older version after a newer one is dropped with a
+ *     warning, never handed over.
+ * </ul>
+ *
+ * <p>To tell versions and repeated UIDs apart, a read remembers every event's id and UID until it ends: a few dozen
+ * bytes per event, the one thing that grows with the document.
+ *
+ * <pre>{@code
+ * reader.read(in, new ICalendarHandler() {
+ *     @Override public void event(Event event) { writer.write(event); }
+ *     @Override public void series(EventSeries series) { writer.write(series); }
+ *     @Override public void warning(ReadWarning warning) { log.warn(warning.toString()); }
+ * });
+ * }</pre>
+ */
+public interface ICalendarHandler {
+
+    /**
+     * Takes the calendar's NAME or X-WR-CALNAME, once, as soon as it is known (from the first VCALENDAR that has one);
+     * never called for a calendar without a name.
+     *
+     * @param name the calendar's name
+     */
+    default void name(String name) {
+    }
+
+    /**
+     * Takes a single event, or a later version of one already taken (the same id).
+     *
+     * @param event the event
+     */
+    default void event(Event event) {
+    }
+
+    /**
+     * Takes a series with its overrides and excluded dates, after the document's last line.
+     *
+     * @param series the series
+     */
+    default void series(EventSeries series) {
+    }
+
+    /**
+     * Takes a warning, in the order they arise; in strict mode the reader throws instead.
+     *
+     * @param warning what was worked around
+     */
+    default void warning(ReadWarning warning) {
+    }
+}
