@@ -1,0 +1,204 @@
+package org.nightout.json;
+
+import java.io.OutputStream;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.nightout.core.Event;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Reads and writes a JSON array of events one event at a time, with Jackson's streaming parser and generator, so a
+ * file of a million events needs the memory of one.
+ *
+ * <p>The events are read and written by the mapper given, which must have {@link NightOutModule} registered; the
+ * array around them is this class's. This class is immutable and thread-safe when the mapper is (a configured
+ * Jackson mapper is).
+ *
+ * <pre>{@code
+ * JsonEvents json = JsonEvents.of(NightOutModule.jsonMapper());
+ * try (InputStream in = Files.newInputStream(Path.of("events.json"));
+ *      OutputStream out = Files.newOutputStream(Path.of("copy.json"));
+ *      JsonEvents.ArrayWriter writer = json.arrayWriter(out)) {
+ *     json.read(in, writer::write);          // one event in memory at a time
+ * }
+ * }</pre>
+ */
+public final class JsonEvents {
+    private final ObjectMapper mapper;
+
+    private JsonEvents(ObjectMapper mapper) {
+        // Each event is read as a value inside the array; what follows it is the array's, not the event's rest.
+        this.mapper = mapper.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    }
+
+    /**
+     * Returns a reader and writer of event arrays that reads and writes each event with {@code mapper}.
+     *
+     * @param mapper a mapper with {@link NightOutModule} registered
+     * @return the reader and writer
+     * @throws IllegalArgumentException if the mapper has no {@link NightOutModule}
+     */
+    public static JsonEvents of(ObjectMapper mapper) {
+        Objects.requireNonNull(mapper, "mapper");
+        if (mapper.registeredModules().stream().noneMatch(m -> m instanceof NightOutModule)) {
+            throw new IllegalArgumentException("The mapper must have a NightOutModule registered");
+        }
+        return new JsonEvents(mapper);
+    }
+
+    /**
+     * Reads a JSON array of events, handing each to {@code each} as soon as it is read. The stream is read to the
+     * end of the array and checked for anything after it; it is not closed.
+     *
+     * @param in the JSON text, UTF-8
+     * @param each takes each event, in the array's order
+     * @return the number of events read
+     * @throws JacksonException if the input is no JSON array of events, with the event's index first in
+     *     {@link JacksonException#getPath() the path} where an event is wrong; what was handed over before stays
+     *     handed over
+     */
+    public long read(InputStream in, Consumer<? super Event> each) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(each, "each");
+        long count = 0;
+        try (JsonParser p = mapper.createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_ARRAY) {
+                throw MismatchedInputException.from(p, Event.class, "expected a JSON array of events, found "
+                        + found(t));
+            }
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw MismatchedInputException.from(p, Event.class, "expected an event (a JSON object), found "
+                            + found(t)).prependPath(null, (int) count);
+                }
+                Event event;
+                try {
+                    event = mapper.readValue(p, Event.class);
+                } catch (JacksonException e) {
+                    throw e.prependPath(null, (int) count);
+                }
+                count++;
+                each.accept(event);
+            }
+            t = p.nextToken();
+            if (t != null) {
+                throw MismatchedInputException.from(p, Event.class, "expected nothing after the array of events,"
+                        + " found " + found(t));
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Starts a JSON array of events on {@code out}; each {@link ArrayWriter#write(Event) write} adds one event and
+     * lets it go, {@link ArrayWriter#close() close} ends the array. The stream is flushed, never closed.
+     *
+     * @param out where to write, UTF-8
+     * @return the open array
+     * @throws JacksonException if writing fails
+     */
+    public ArrayWriter arrayWriter(OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        return new ArrayWriter(mapper, out);
+    }
+
+    /**
+     * Writes events as one JSON array, taking them from the iterable one at a time. The stream is flushed, not
+     * closed.
+     *
+     * @param events the events, which may be produced as they are asked for
+     * @param out where to write, UTF-8
+     * @return the number of events written
+     * @throws JacksonException if writing fails
+     */
+    public long write(Iterable<? extends Event> events, OutputStream out) {
+        Objects.requireNonNull(events, "events");
+        try (ArrayWriter w = arrayWriter(out)) {
+            for (Event e : events) {
+                w.write(e);
+            }
+            return w.count();
+        }
+    }
+
+    private static String found(JsonToken t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : "\"" + t.asString() + "\"";
+        };
+    }
+
+    /**
+     * An open JSON array of events: events go out as they are written, and {@link #close()} ends the array. Not
+     * thread-safe.
+     */
+    public static final class ArrayWriter implements AutoCloseable {
+        private final ObjectMapper mapper;
+        private final JsonGenerator g;
+        private long count;
+        private boolean closed;
+
+        private ArrayWriter(ObjectMapper mapper, OutputStream out) {
+            this.mapper = mapper;
+            // The generator must not close the caller's stream; Jackson closes it by default.
+            this.g = mapper.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .createGenerator(out);
+            g.writeStartArray();
+        }
+
+        /**
+         * Writes one event into the array.
+         *
+         * @param event the event
+         * @throws IllegalStateException if the array is closed
+         * @throws JacksonException if writing fails
+         */
+        public void write(Event event) {
+            Objects.requireNonNull(event, "event");
+            if (closed) {
+                throw new IllegalStateException("The array of events is closed");
+            }
+            mapper.writeValue(g, event);
+            count++;
+        }
+
+        /**
+         * Returns how many events were written.
+         *
+         * @return the count
+         */
+        public long count() {
+            return count;
+        }
+
+        /**
+         * Ends the array and flushes the stream, which stays open. Closing twice does nothing.
+         *
+         * @throws JacksonException if writing fails
+         */
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                g.writeEndArray();
+                g.close();
+            }
+        }
+    }
+}
