@@ -1,9 +1,9 @@
 package org.nightout.examples;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,16 +13,15 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
-import org.nightout.ical.ICalendarData;
+import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ICalendarParseException;
 import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ICalendarWriter;
 import org.nightout.ical.ReadWarning;
 
 /**
@@ -38,68 +37,135 @@ final class Conversion {
     /** What the input held. */
     enum Format { ICS, JSON }
 
-    /** The events read, the series (iCalendar only) and the warnings, already printed. */
-    record Input(Format format, List<Event> events, List<EventSeries> series, int warnings) {
-    }
-
     private Conversion() {
     }
 
-    /**
-     * Reads a file, or standard input for {@code -}, printing each warning to {@code err} as
-     * {@code warning: line N: PROPERTY: message}. Of JSON events that share an id, the second and later get the id
-     * with a suffix ({@code -2}, {@code -3}), with a warning, as the iCalendar reader does with UIDs, so that no
-     * feed written from them has two VEVENTs with one UID.
-     *
-     * @throws IOException if the input cannot be read, or with {@code strict} has a warning
-     */
-    static Input read(String file, ICalendarReader reader, boolean strict, InputStream stdin, PrintWriter err)
-            throws IOException {
-        byte[] bytes = file.equals("-") ? readAll(stdin, "standard input") : readFile(Path.of(file));
-        String source = file.equals("-") ? "standard input" : file;
-        Format format = detect(bytes, source);
-        if (format == Format.JSON) {
-            List<Event> events = EventData.read(new ByteArrayInputStream(bytes), source);
-            List<String> warnings = new ArrayList<>();
-            List<Event> distinct = distinctIds(events, warnings);
-            for (String w : warnings) {
-                if (strict) {
-                    throw new IOException(source + ": " + w);
-                }
-                err.println("warning: " + source + ": " + w);
-            }
-            return new Input(format, distinct, List.of(), warnings.size());
-        }
-        ICalendarData data;
-        try {
-            data = reader.read(new ByteArrayInputStream(bytes));
-        } catch (ICalendarParseException e) {
-            throw new IOException(source + ": " + e.getMessage(), e);
-        }
-        for (ReadWarning w : data.warnings()) {
-            err.println("warning: " + w);
-        }
-        return new Input(format, data.events(), data.series(), data.warnings().size());
+    /** Takes what a streaming read hands over. */
+    interface Sink {
+        /** Takes a single event. */
+        void event(Event event) throws IOException;
+
+        /** Takes a yearly series (iCalendar only), after the input's last event. */
+        void series(EventSeries series) throws IOException;
     }
 
-    /** The events with every id made distinct, and a warning for each id changed. */
-    static List<Event> distinctIds(List<Event> events, List<String> warnings) {
-        Map<String, Integer> firstAt = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            firstAt.putIfAbsent(events.get(i).id(), i);
+    /** An input that can be read more than once: a file, or standard input spooled to a temporary file. */
+    record Source(Path file, String name, Format format) {
+        /**
+         * Opens a file, or copies standard input (for {@code -}) to a temporary file deleted on exit, and tells the
+         * format by its first characters.
+         */
+        static Source open(String file, InputStream stdin) throws IOException {
+            Path path;
+            String name;
+            if (file.equals("-")) {
+                path = Files.createTempFile("nightout-stdin", ".tmp");
+                path.toFile().deleteOnExit();
+                try (InputStream limited = new java.io.BufferedInputStream(stdin)) {
+                    long copied = Files.copy(new java.io.FilterInputStream(limited) { }, path,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    if (copied > MAX_INPUT) {
+                        throw new IOException("standard input: larger than " + MAX_INPUT + " bytes");
+                    }
+                }
+                name = "standard input";
+            } else {
+                path = Path.of(file);
+                name = file;
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(path)) {
+                head = in.readNBytes(4096);
+            } catch (NoSuchFileException e) {
+                throw new IOException(file + ": no such file", e);
+            }
+            return new Source(path, name, detect(head, name));
         }
-        if (firstAt.size() == events.size()) {
-            return events;
+    }
+
+    /**
+     * Reads a source as a stream, handing each event and series to {@code sink} as it is read, and printing each
+     * warning to {@code err} (when {@code printWarnings}) as {@code warning: line N: PROPERTY: message}. Of JSON
+     * events that share an id, the second and later get the id with a suffix ({@code -2}, {@code -3}), with a
+     * warning, as the iCalendar reader does with UIDs. Memory holds one event (and, for iCalendar, the open series)
+     * and the ids read so far.
+     *
+     * @return the number of warnings
+     * @throws IOException if the input cannot be read, or with {@code strict} has a warning
+     */
+    static int stream(Source source, ICalendarReader reader, boolean strict, PrintWriter err, boolean printWarnings,
+            Sink sink) throws IOException {
+        int[] warnings = new int[1];
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source.file()), 1 << 16)) {
+            if (source.format() == Format.JSON) {
+                DistinctIds ids = new DistinctIds();
+                EventData.read(in, source.name(), e -> {
+                    Event distinct = ids.distinct(e, w -> {
+                        if (strict) {
+                            throw new UncheckedIOException(new IOException(source.name() + ": " + w));
+                        }
+                        warnings[0]++;
+                        if (printWarnings) {
+                            err.println("warning: " + source.name() + ": " + w);
+                        }
+                    });
+                    accept(sink, distinct);
+                });
+                return warnings[0];
+            }
+            reader.read(in, new ICalendarHandler() {
+                @Override
+                public void event(Event event) {
+                    accept(sink, event);
+                }
+
+                @Override
+                public void series(EventSeries series) {
+                    try {
+                        sink.series(series);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void warning(ReadWarning w) {
+                    warnings[0]++;
+                    if (printWarnings) {
+                        err.println("warning: " + w);
+                    }
+                }
+            });
+        } catch (ICalendarParseException e) {
+            throw new IOException(source.name() + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Set<String> claimed = new HashSet<>(firstAt.keySet());
-        Map<String, Integer> nextSuffix = new HashMap<>();
-        List<Event> distinct = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            int first = firstAt.get(e.id());
-            if (first == i) {
-                distinct.add(e);
-                continue;
+        return warnings[0];
+    }
+
+    private static void accept(Sink sink, Event event) {
+        try {
+            sink.event(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives JSON events that share an id one of their own, as they stream past: it keeps every id read, the one
+     * thing that grows with the input.
+     */
+    static final class DistinctIds {
+        private final Map<String, Integer> firstAt = new HashMap<>();
+        private final Map<String, Integer> nextSuffix = new HashMap<>();
+        private int index;
+
+        Event distinct(Event e, java.util.function.Consumer<String> warning) {
+            int i = index++;
+            Integer first = firstAt.putIfAbsent(e.id(), i);
+            if (first == null) {
+                return e;
             }
             int n = nextSuffix.getOrDefault(e.id(), 1);
             String id;
@@ -107,31 +173,154 @@ final class Conversion {
             do {
                 suffix = "-" + ++n;
                 id = e.id().substring(0, Math.min(e.id().length(), MAX_ID - suffix.length())) + suffix;
-            } while (!claimed.add(id));
+            } while (firstAt.putIfAbsent(id, i) != null);
             nextSuffix.put(e.id(), n);
-            warnings.add("/" + i + ": the id \"" + e.id() + "\" is already the id of /" + first
+            warning.accept("/" + i + ": the id \"" + e.id() + "\" is already the id of /" + first
                     + "; this event is read as " + id);
             Event.Builder b = Event.builder().from(e).id(id);
-            e.uid().ifPresent(uid -> b.uid(uid + "-" + nextSuffix.get(e.id())));
-            distinct.add(b.build());
+            int suffixNumber = n;
+            e.uid().ifPresent(uid -> b.uid(uid + "-" + suffixNumber));
+            return b.build();
         }
-        return distinct;
     }
 
     /**
-     * The events of an input as one list: single events, then each series as its occurrences from its first year
-     * through its last, or through the last year it names when it has no end.
+     * Reads a source whole, for what must be held (the feed server's data): single events by id, a later version
+     * taking the earlier one's place, then each series as its occurrences.
      */
-    static List<Event> flatten(Input input) {
-        List<Event> all = new ArrayList<>(input.events());
-        for (EventSeries s : input.series()) {
-            int first = s.first().time().startDate().getYear();
-            int last = s.lastYear().orElseGet(() -> Stream.of(s.exdates(), s.overrides().keySet())
-                    .flatMap(Collection::stream).mapToInt(Conversion::yearOf).max().orElse(first));
-            s.occurrences(LocalDate.of(first, 1, 1), LocalDate.of(Math.max(first, last), 12, 31).plusDays(1))
-                    .forEach(all::add);
-        }
+    static List<Event> load(Source source, ICalendarReader reader, boolean strict, PrintWriter err)
+            throws IOException {
+        Map<String, Event> events = new java.util.LinkedHashMap<>();
+        List<EventSeries> series = new ArrayList<>();
+        stream(source, reader, strict, err, true, new Sink() {
+            @Override
+            public void event(Event event) {
+                events.put(event.id(), event);
+            }
+
+            @Override
+            public void series(EventSeries s) {
+                series.add(s);
+            }
+        });
+        List<Event> all = new ArrayList<>(events.values());
+        series.forEach(s -> all.addAll(occurrences(s)));
         return all;
+    }
+
+    /**
+     * The single events of a source as an {@code Iterable} that reads the source again for each iterator, on a
+     * thread of its own that hands events over through a small queue: {@link ICalendarWriter} reads its events twice
+     * (first for the time zones), and this way neither pass holds more than a queue of events. The series of the
+     * last complete pass are in {@link #series()}; warnings are printed by the first pass only.
+     */
+    static final class Replay implements Iterable<Event> {
+        private static final Object END = new Object();
+        private final Source source;
+        private final ICalendarReader reader;
+        private final boolean strict;
+        private final PrintWriter err;
+        private volatile List<EventSeries> series = List.of();
+        private boolean started;
+
+        Replay(Source source, ICalendarReader reader, boolean strict, PrintWriter err) {
+            this.source = source;
+            this.reader = reader;
+            this.strict = strict;
+            this.err = err;
+        }
+
+        /** The series of the last complete pass, as an {@code Iterable} that looks them up when iterated. */
+        Iterable<EventSeries> series() {
+            return () -> series.iterator();
+        }
+
+        @Override
+        public java.util.Iterator<Event> iterator() {
+            boolean first = !started;
+            started = true;
+            java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
+            List<EventSeries> passSeries = new ArrayList<>();
+            Thread producer = new Thread(() -> {
+                Object last = END;
+                try {
+                    stream(source, reader, strict, err, first, new Sink() {
+                        @Override
+                        public void event(Event event) throws IOException {
+                            put(queue, event);
+                        }
+
+                        @Override
+                        public void series(EventSeries s) {
+                            passSeries.add(s);
+                        }
+                    });
+                } catch (IOException | RuntimeException e) {
+                    last = e;
+                }
+                try {
+                    put(queue, last);
+                } catch (IOException e) {
+                    // Interrupted: the consumer has gone.
+                }
+            }, "nightout-read");
+            producer.setDaemon(true);
+            producer.start();
+            return new java.util.Iterator<>() {
+                private Object next;
+
+                @Override
+                public boolean hasNext() {
+                    if (next == null) {
+                        try {
+                            next = queue.take();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted"));
+                        }
+                        if (next == END) {
+                            series = List.copyOf(passSeries);
+                        } else if (next instanceof IOException e) {
+                            throw new UncheckedIOException(e);
+                        } else if (next instanceof RuntimeException e) {
+                            throw e;
+                        }
+                    }
+                    return next != END;
+                }
+
+                @Override
+                public Event next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Event e = (Event) next;
+                    next = null;
+                    return e;
+                }
+            };
+        }
+
+        private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object o) throws IOException {
+            try {
+                queue.put(o);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted");
+            }
+        }
+    }
+
+    /**
+     * The occurrences of a series as events, from its first year through its last, or through the last year it
+     * names (an excluded date or an override) when it has no end.
+     */
+    static List<Event> occurrences(EventSeries s) {
+        int first = s.first().time().startDate().getYear();
+        int last = s.lastYear().orElseGet(() -> Stream.of(s.exdates(), s.overrides().keySet())
+                .flatMap(Collection::stream).mapToInt(Conversion::yearOf).max().orElse(first));
+        return s.occurrences(LocalDate.of(first, 1, 1), LocalDate.of(Math.max(first, last), 12, 31).plusDays(1))
+                .toList();
     }
 
     private static int yearOf(Temporal t) {
@@ -152,21 +341,5 @@ final class Conversion {
         }
         throw new IOException(source + ": neither iCalendar (BEGIN:VCALENDAR) nor the library's JSON (a JSON array"
                 + " of events)");
-    }
-
-    private static byte[] readFile(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readAll(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file", e);
-        }
-    }
-
-    private static byte[] readAll(InputStream in, String source) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_INPUT + 1);
-        if (bytes.length > MAX_INPUT) {
-            throw new IOException(source + ": larger than " + MAX_INPUT + " bytes");
-        }
-        return bytes;
     }
 }

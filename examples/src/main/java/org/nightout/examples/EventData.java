@@ -3,6 +3,7 @@ package org.nightout.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.nightout.core.Event;
+import org.nightout.json.JsonEvents;
 import org.nightout.json.NightOutModule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -37,6 +40,7 @@ final class EventData {
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    private static final JsonEvents JSON = JsonEvents.of(MAPPER);
 
     private EventData() {
     }
@@ -67,31 +71,38 @@ final class EventData {
      */
     static List<Event> read(InputStream in, String source) throws IOException {
         List<Event> events = new ArrayList<>();
-        try (JsonParser p = MAPPER.createParser(in)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_ARRAY) {
-                throw error(source, p, "", "expected a JSON array of events, found " + found(t));
-            }
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                String at = "/" + events.size();
-                if (t != JsonToken.START_OBJECT) {
-                    throw error(source, p, at, "expected an event (a JSON object), found " + found(t));
-                }
-                try {
-                    events.add(MAPPER.readValue(p, Event.class));
-                } catch (JacksonException e) {
-                    throw new IOException(source + ": " + describe(e, p, at), e);
-                }
-            }
-            t = p.nextToken();
-            if (t != null) {
-                throw error(source, p, "", "expected nothing after the array of events, found " + found(t));
-            }
-        } catch (StreamReadException e) {
-            throw new IOException(source + ": " + where(e.getLocation(), "") + "not valid JSON: "
-                    + firstSentence(e.getOriginalMessage()), e);
-        }
+        read(in, source, events::add);
         return List.copyOf(events);
+    }
+
+    /**
+     * Reads events from a stream one at a time, handing each over as soon as it is read; the stream is not closed.
+     *
+     * @param in a JSON array of events
+     * @param source what to call the stream in messages, such as its file name
+     * @param each takes each event, in the stream's order
+     * @throws IOException if the stream cannot be read or holds no such array
+     */
+    static void read(InputStream in, String source, Consumer<Event> each) throws IOException {
+        try {
+            JSON.read(in, each);
+        } catch (StreamReadException e) {
+            String at = e.getPath().isEmpty() ? "" : "/" + e.getPath().get(0).getIndex();
+            throw new IOException(source + ": " + where(e.getLocation(), at) + "not valid JSON: "
+                    + firstSentence(e.getOriginalMessage()), e);
+        } catch (JacksonException e) {
+            throw new IOException(source + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Opens an indented JSON array of events on {@code out}, written one event at a time.
+     *
+     * @param out where to write; flushed by close, not closed
+     * @return the open array
+     */
+    static JsonEvents.ArrayWriter arrayWriter(Writer out) {
+        return JSON.arrayWriter(out);
     }
 
     /**
@@ -101,7 +112,7 @@ final class EventData {
      * @param out where to write
      */
     static void write(List<Event> events, OutputStream out) {
-        MAPPER.writeValue(out, events);
+        JSON.write(events, out);
     }
 
     /**
@@ -112,10 +123,6 @@ final class EventData {
      */
     static String toJson(List<Event> events) {
         return MAPPER.writeValueAsString(events);
-    }
-
-    private static IOException error(String source, JsonParser p, String pointer, String message) {
-        return new IOException(source + ": " + where(p.currentTokenLocation(), pointer) + message);
     }
 
     /** Says where the document went wrong, as "line 3, column 12: /0/community/state: ". */
@@ -132,8 +139,8 @@ final class EventData {
     }
 
     /** Says what went wrong in an event, in the words of the format rather than of Java classes. */
-    private static String describe(JacksonException e, JsonParser p, String at) {
-        String pointer = at + e.getPath().stream()
+    private static String describe(JacksonException e) {
+        String pointer = e.getPath().stream()
                 .map(r -> "/" + (r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex())))
                 .collect(Collectors.joining());
         String message;
@@ -144,7 +151,8 @@ final class EventData {
                     + known;
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
                 && e.getOriginalMessage().startsWith("Cannot deserialize")) {
-            message = "expected " + expected(m.getTargetType()) + ", found " + found(p.currentToken());
+            message = "expected " + expected(m.getTargetType()) + ", found "
+                    + found(m.processor() instanceof JsonParser p ? p.currentToken() : null);
         } else if (e instanceof StreamReadException) {
             message = "not valid JSON: " + firstSentence(e.getOriginalMessage());
         } else {

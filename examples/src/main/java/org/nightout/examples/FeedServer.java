@@ -3,7 +3,6 @@ package org.nightout.examples;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -158,41 +157,69 @@ public final class FeedServer implements AutoCloseable {
                 return;
             }
             List<Event> selected = events.stream().filter(query).toList();
-            byte[] body;
-            String type;
-            switch (path) {
-                case "/feed.ics" -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + selected.size() * 1024);
-                    writer.write(selected, out);
-                    body = out.toByteArray();
-                    type = CALENDAR;
-                }
-                case "/feed.json" -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + selected.size() * 1024);
-                    EventData.write(selected, out);
-                    body = out.toByteArray();
-                    type = JSON;
-                }
-                default -> {
-                    body = EventPage.render(selected, query, origin(x), isHttps(x)).getBytes(StandardCharsets.UTF_8);
-                    type = HTML;
-                    // The page needs its inline style and nothing else; JSON-LD blocks are data, not scripts.
-                    x.getResponseHeaders().set("Content-Security-Policy",
-                            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
-                }
-            }
-            Headers headers = x.getResponseHeaders();
-            String etag = "\"" + sha256(body) + "\"";
-            Optional<Instant> lastModified = selected.stream().map(Event::lastModified).max(Comparator.naturalOrder())
-                    .map(t -> t.truncatedTo(ChronoUnit.SECONDS));
-            headers.set("ETag", etag);
-            lastModified.ifPresent(t -> headers.set("Last-Modified", HTTP_DATE.format(t)));
-            headers.set("Cache-Control", "no-cache");
-            if (notModified(x.getRequestHeaders(), etag, lastModified)) {
-                x.sendResponseHeaders(304, -1);
+            if (path.equals("/")) {
+                byte[] body = EventPage.render(selected, query, origin(x), isHttps(x)).getBytes(StandardCharsets.UTF_8);
+                // The page needs its inline style and nothing else; JSON-LD blocks are data, not scripts.
+                x.getResponseHeaders().set("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+                respond(x, HTML, selected, out -> out.write(body));
                 return;
             }
-            send(x, 200, type, body);
+            Body feed = path.equals("/feed.ics") ? out -> writer.write(selected, out)
+                    : out -> EventData.write(selected, out);
+            respond(x, path.equals("/feed.ics") ? CALENDAR : JSON, selected, feed);
+        }
+    }
+
+    /** Writes a response body; called twice for a feed, once for its ETag and length and once to send it. */
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Answers with a body written as it is produced: a first pass writes it into a SHA-256 digest and a byte count
+     * only, for the strong ETag and the Content-Length that must precede it, and a second writes it to the client,
+     * so a feed is never held as bytes, whatever its size.
+     */
+    private static void respond(HttpExchange x, String type, List<Event> selected, Body body) throws IOException {
+        MessageDigest sha256 = sha256();
+        long[] length = new long[1];
+        try (OutputStream digest = new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha256) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                super.write(b, off, len);
+                length[0] += len;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                super.write(b);
+                length[0]++;
+            }
+        }) {
+            body.writeTo(digest);
+        }
+        Headers headers = x.getResponseHeaders();
+        String etag = "\"" + HexFormat.of().formatHex(sha256.digest()) + "\"";
+        Optional<Instant> lastModified = selected.stream().map(Event::lastModified).max(Comparator.naturalOrder())
+                .map(t -> t.truncatedTo(ChronoUnit.SECONDS));
+        headers.set("ETag", etag);
+        lastModified.ifPresent(t -> headers.set("Last-Modified", HTTP_DATE.format(t)));
+        headers.set("Cache-Control", "no-cache");
+        if (notModified(x.getRequestHeaders(), etag, lastModified)) {
+            x.sendResponseHeaders(304, -1);
+            return;
+        }
+        headers.set("Content-Type", type);
+        headers.set("X-Content-Type-Options", "nosniff");
+        if (x.getRequestMethod().equals("HEAD")) {
+            headers.set("Content-Length", String.valueOf(length[0]));
+            x.sendResponseHeaders(200, -1);
+            return;
+        }
+        x.sendResponseHeaders(200, length[0] == 0 ? -1 : length[0]);
+        try (OutputStream out = new java.io.BufferedOutputStream(x.getResponseBody(), 1 << 16)) {
+            body.writeTo(out);
         }
     }
 
@@ -252,9 +279,9 @@ public final class FeedServer implements AutoCloseable {
                 .map(String::strip).orElse(""));
     }
 
-    private static String sha256(byte[] body) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,12 +15,16 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.JsonEvents;
 import org.nightout.json.JsonLdWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -157,25 +162,54 @@ public final class NightOut implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Conversion.Input input = Conversion.read(file, identity.reader(strict), strict, System.in,
-                    spec.commandLine().getErr());
+            Conversion.Source source = Conversion.Source.open(file, System.in);
+            ICalendarReader reader = identity.reader(strict);
+            PrintWriter err = spec.commandLine().getErr();
             ICalendarWriter writer = identity.writer().build();
-            Target target = to != null ? to : input.format() == Conversion.Format.ICS ? Target.json : Target.ics;
-            List<Event> events = Conversion.flatten(input);
+            Target target = to != null ? to : source.format() == Conversion.Format.ICS ? Target.json : Target.ics;
             PrintWriter out = spec.commandLine().getOut();
             switch (target) {
                 case ics -> {
-                    if (input.format() == Conversion.Format.ICS) {
-                        writer.write(input.events(), input.series(), out);
-                    } else {
-                        writer.write(events, out);
+                    // The writer reads its events twice (time zones first), so the input is read twice, as a stream.
+                    Conversion.Replay events = new Conversion.Replay(source, reader, strict, err);
+                    try {
+                        writer.write(events, events.series(), out);
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
                     }
                 }
                 case json -> {
-                    out.write(EventData.toJson(events));
+                    try (JsonEvents.ArrayWriter json = EventData.arrayWriter(out)) {
+                        Conversion.stream(source, reader, strict, err, true, new Conversion.Sink() {
+                            @Override
+                            public void event(Event event) {
+                                json.write(event);
+                            }
+
+                            @Override
+                            public void series(EventSeries series) {
+                                Conversion.occurrences(series).forEach(json::write);
+                            }
+                        });
+                    }
                     out.println();
                 }
-                case jsonld -> out.println(JsonLdWriter.create().withIndentation(true).write(events));
+                case jsonld -> {
+                    // JSON-LD is one array written whole: it holds the events.
+                    List<Event> events = new ArrayList<>();
+                    Conversion.stream(source, reader, strict, err, true, new Conversion.Sink() {
+                        @Override
+                        public void event(Event event) {
+                            events.add(event);
+                        }
+
+                        @Override
+                        public void series(EventSeries series) {
+                            events.addAll(Conversion.occurrences(series));
+                        }
+                    });
+                    out.println(JsonLdWriter.create().withIndentation(true).write(events));
+                }
             }
             out.flush();
             return 0;
@@ -200,10 +234,21 @@ public final class NightOut implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Conversion.Input input = Conversion.read(file, identity.reader(strict), strict, System.in,
-                    spec.commandLine().getErr());
-            spec.commandLine().getOut().println(file + ": " + input.events().size() + " events, "
-                    + input.series().size() + " yearly series, " + input.warnings() + " warnings");
+            long[] counts = new long[2];
+            int warnings = Conversion.stream(Conversion.Source.open(file, System.in), identity.reader(strict), strict,
+                    spec.commandLine().getErr(), true, new Conversion.Sink() {
+                        @Override
+                        public void event(Event event) {
+                            counts[0]++;
+                        }
+
+                        @Override
+                        public void series(EventSeries series) {
+                            counts[1]++;
+                        }
+                    });
+            spec.commandLine().getOut().println(file + ": " + counts[0] + " events, " + counts[1] + " yearly series, "
+                    + warnings + " warnings");
             return 0;
         }
     }
@@ -243,8 +288,9 @@ public final class NightOut implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Invalid value for option '--port': " + port + " is not a port number from 0 to 65535");
             }
-            List<Event> events = data == null ? SampleEvents.all() : Conversion.flatten(Conversion.read(data,
-                    identity.reader(strict), strict, System.in, spec.commandLine().getErr()));
+            List<Event> events = data == null ? SampleEvents.all() : Conversion.load(
+                    Conversion.Source.open(data, System.in), identity.reader(strict), strict,
+                    spec.commandLine().getErr());
             InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(bind), port);
             FeedServer server;
             try {

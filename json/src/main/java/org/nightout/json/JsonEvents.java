@@ -2,6 +2,7 @@ package org.nightout.json;
 
 import java.io.OutputStream;
 import java.io.InputStream;
+import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.nightout.core.Event;
@@ -9,6 +10,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -68,7 +71,10 @@ public final class JsonEvents {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(each, "each");
         long count = 0;
-        try (JsonParser p = mapper.createParser(in)) {
+        // The caller's stream stays open. On failure the parser is left unclosed too (it holds only buffers), so
+        // that the exception's processor still shows the token where reading stopped.
+        JsonParser p = mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
+        {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_ARRAY) {
                 throw MismatchedInputException.from(p, Event.class, "expected a JSON array of events, found "
@@ -94,6 +100,7 @@ public final class JsonEvents {
                         + " found " + found(t));
             }
         }
+        p.close();
         return count;
     }
 
@@ -107,7 +114,21 @@ public final class JsonEvents {
      */
     public ArrayWriter arrayWriter(OutputStream out) {
         Objects.requireNonNull(out, "out");
-        return new ArrayWriter(mapper, out);
+        return new ArrayWriter(mapper, mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out));
+    }
+
+    /**
+     * Starts a JSON array of events on {@code out}, as {@link #arrayWriter(OutputStream)} does on a byte stream.
+     *
+     * @param out where to write
+     * @return the open array
+     * @throws JacksonException if writing fails
+     */
+    public ArrayWriter arrayWriter(Writer out) {
+        Objects.requireNonNull(out, "out");
+        return new ArrayWriter(mapper, mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out));
     }
 
     /**
@@ -154,11 +175,10 @@ public final class JsonEvents {
         private long count;
         private boolean closed;
 
-        private ArrayWriter(ObjectMapper mapper, OutputStream out) {
+        /** Takes a generator that leaves the caller's stream open (Jackson closes it by default). */
+        private ArrayWriter(ObjectMapper mapper, JsonGenerator g) {
             this.mapper = mapper;
-            // The generator must not close the caller's stream; Jackson closes it by default.
-            this.g = mapper.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .createGenerator(out);
+            this.g = g;
             g.writeStartArray();
         }
 

@@ -1,0 +1,110 @@
+package org.nightout.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nightout.core.Event;
+import org.nightout.ical.ICalendarHandler;
+import org.nightout.ical.ICalendarReader;
+import org.nightout.ical.ICalendarWriter;
+
+/**
+ * {@code convert} streams end to end: a feed larger than the heap goes ics to json to ics in a child JVM with a small
+ * heap, and what comes back is read event by event against what went in.
+ */
+class StreamingConvertTest {
+    private static final int EVENTS = 60_000;
+    private static final int HEAP_MIB = 32;
+
+    /** The i-th event: a sample event under an id and UID of its own, built when asked for. */
+    private static Event numbered(int i) {
+        List<Event> samples = SampleEvents.all();
+        Event e = samples.get(i % samples.size());
+        return Event.builder().from(e).id("e" + i + "-" + e.id()).uid("e" + i + "-" + e.id() + "@example.org")
+                .build();
+    }
+
+    private static Iterable<Event> events() {
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < EVENTS;
+            }
+
+            @Override
+            public Event next() {
+                return numbered(next++);
+            }
+        };
+    }
+
+    @Test
+    void convert_icsToJsonToIcs_inAHeapSmallerThanTheFeed(@TempDir Path dir) throws Exception {
+        Path ics = dir.resolve("in.ics");
+        try (OutputStream out = Files.newOutputStream(ics)) {
+            ICalendarWriter.builder().publisher("Example", java.net.URI.create("https://example.org")).build()
+                    .write(events(), out);
+        }
+        assertThat(Files.size(ics)).as("feed size, against the child's heap of %d MiB", HEAP_MIB)
+                .isGreaterThan((long) HEAP_MIB << 20);
+        Path json = dir.resolve("out.json");
+        convert(dir, ics, "json", json);
+        assertThat(Files.size(json)).isGreaterThan((long) HEAP_MIB << 20);
+        Path back = dir.resolve("back.ics");
+        convert(dir, json, "ics", back);
+
+        List<String> mismatches = new ArrayList<>();
+        int[] seen = new int[1];
+        try (InputStream in = Files.newInputStream(back)) {
+            ICalendarReader.builder().build().read(in, new ICalendarHandler() {
+                @Override
+                public void event(Event e) {
+                    Event expected = numbered(seen[0]++);
+                    if (!e.equals(expected) && mismatches.size() < 3) {
+                        mismatches.add("event " + (seen[0] - 1) + ": " + e + "\n  expected " + expected);
+                    }
+                }
+            });
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(seen[0]).isEqualTo(EVENTS);
+    }
+
+    private static void convert(Path dir, Path in, String to, Path out) throws Exception {
+        Path log = dir.resolve("convert-" + to + ".log");
+        Process child = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP_MIB + "m",
+                // Surefire runs this module's tests on the module path; the child takes both as its class path.
+                "-cp", System.getProperty("java.class.path") + File.pathSeparator
+                        + System.getProperty("jdk.module.path", ""),
+                NightOut.class.getName(), "convert", "--to", to, in.toString())
+                .redirectError(log.toFile())
+                .redirectOutput(out.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File(
+                        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
+                .start();
+        boolean finished;
+        try {
+            finished = child.waitFor(5, TimeUnit.MINUTES);
+        } finally {
+            child.destroyForcibly();
+        }
+        String err = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as("convert --to %s finished; stderr: %s", to, err).isTrue();
+        assertThat(child.exitValue()).as("convert --to %s exit status; stderr: %s", to, err).isZero();
+    }
+}
