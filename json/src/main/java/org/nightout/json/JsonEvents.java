@@ -74,31 +74,29 @@ public final class JsonEvents {
         // The caller's stream stays open. On failure the parser is left unclosed too (it holds only buffers), so
         // that the exception's processor still shows the token where reading stopped.
         JsonParser p = mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
-        {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_ARRAY) {
-                throw MismatchedInputException.from(p, Event.class, "expected a JSON array of events, found "
-                        + found(t));
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.START_ARRAY) {
+            throw MismatchedInputException.from(p, Event.class, "expected a JSON array of events, found "
+                    + found(t));
+        }
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                throw MismatchedInputException.from(p, Event.class, "expected an event (a JSON object), found "
+                        + found(t)).prependPath(null, (int) count);
             }
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (t != JsonToken.START_OBJECT) {
-                    throw MismatchedInputException.from(p, Event.class, "expected an event (a JSON object), found "
-                            + found(t)).prependPath(null, (int) count);
-                }
-                Event event;
-                try {
-                    event = mapper.readValue(p, Event.class);
-                } catch (JacksonException e) {
-                    throw e.prependPath(null, (int) count);
-                }
-                count++;
-                each.accept(event);
+            Event event;
+            try {
+                event = mapper.readValue(p, Event.class);
+            } catch (JacksonException e) {
+                throw e.prependPath(null, (int) count);
             }
-            t = p.nextToken();
-            if (t != null) {
-                throw MismatchedInputException.from(p, Event.class, "expected nothing after the array of events,"
-                        + " found " + found(t));
-            }
+            count++;
+            each.accept(event);
+        }
+        t = p.nextToken();
+        if (t != null) {
+            throw MismatchedInputException.from(p, Event.class, "expected nothing after the array of events,"
+                    + " found " + found(t));
         }
         p.close();
         return count;
