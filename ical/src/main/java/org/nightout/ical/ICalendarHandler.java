@@ -26,8 +26,8 @@ import org.nightout.core.EventSeries;
  *     warning, never handed over.
  * </ul>
  *
- * <p>To tell versions and repeated UIDs apart, a read remembers every event's id and UID until it ends: a few dozen
- * bytes per event, the one thing that grows with the document.
+ * <p>To tell versions and repeated UIDs apart, a read remembers every event's id, UID and version until it ends, in
+ * hash maps: by estimate a few hundred bytes per event, the one thing that grows with the document.
  *
  * <pre>{@code
  * reader.read(in, new ICalendarHandler() {
