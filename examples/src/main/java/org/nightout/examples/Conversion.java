@@ -45,7 +45,7 @@ final class Conversion {
         /** Takes a single event. */
         void event(Event event) throws IOException;
 
-        /** Takes a yearly series (iCalendar only), after the input's last event. */
+        /** Takes a series (iCalendar only), after the input's last event. */
         void series(EventSeries series) throws IOException;
     }
 

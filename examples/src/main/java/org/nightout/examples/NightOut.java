@@ -247,7 +247,7 @@ public final class NightOut implements Callable<Integer> {
                             counts[1]++;
                         }
                     });
-            spec.commandLine().getOut().println(file + ": " + counts[0] + " events, " + counts[1] + " yearly series, "
+            spec.commandLine().getOut().println(file + ": " + counts[0] + " events, " + counts[1] + " series, "
                     + warnings + " warnings");
             return 0;
         }

@@ -147,7 +147,7 @@ class CliMessagesTest {
             assertThat(r.status()).isZero();
             assertThat(r.err()).isEqualTo("warning: " + file + ": /" + last + ": the id \"" + id
                     + "\" is already the id of /0; this event is read as " + id + "-2" + System.lineSeparator());
-            assertThat(r.out()).contains((last + 1) + " events, 0 yearly series, 1 warnings");
+            assertThat(r.out()).contains((last + 1) + " events, 0 series, 1 warnings");
         }
 
         @Test

@@ -67,7 +67,7 @@ class ConvertCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEqualTo("warning: line 7: DTSTART: \"20220802T180000\" has no time zone, and neither"
                 + " the calendar (X-WR-TIMEZONE) nor the reader names one; read in UTC" + System.lineSeparator());
-        assertThat(r.out()).contains(file + ": 1 events, 0 yearly series, 1 warnings");
+        assertThat(r.out()).contains(file + ": 1 events, 0 series, 1 warnings");
         Result strict = run("convert", "--strict", file.toString());
         assertThat(strict.status()).isEqualTo(1);
         assertThat(strict.err()).startsWith("error: " + file + ": line 7: DTSTART:");

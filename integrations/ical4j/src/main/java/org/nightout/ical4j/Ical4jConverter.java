@@ -81,10 +81,10 @@ public final class Ical4jConverter {
     }
 
     /**
-     * Returns an iCal4j Calendar of single events and yearly series, with our VTIMEZONEs.
+     * Returns an iCal4j Calendar of single events and series, with our VTIMEZONEs.
      *
      * @param events the single events
-     * @param series the yearly series
+     * @param series the series
      * @return a new Calendar
      * @throws IllegalArgumentException if the writer refuses an event (see {@link ICalendarWriter})
      * @throws IllegalStateException if iCal4j cannot parse what the writer wrote
@@ -143,7 +143,7 @@ public final class Ical4jConverter {
      * @param vevent the VEvent
      * @return the event
      * @throws ICalendarParseException if the reader is strict and warns
-     * @throws IllegalArgumentException if the VEvent is a yearly series (RRULE) or not an event at all; read such a
+     * @throws IllegalArgumentException if the VEvent is a series (RRULE or RDATE) or not an event at all; read such a
      *     VEvent with {@link #fromCalendar}
      */
     public Event fromVEvent(VEvent vevent) throws ICalendarParseException {
@@ -152,7 +152,7 @@ public final class Ical4jConverter {
         ICalendarData data = fromCalendar(new Calendar(new ComponentList<CalendarComponent>(List.of(vevent))));
         if (data.events().size() != 1) {
             throw new IllegalArgumentException("The VEvent is " + (data.series().isEmpty() ? "no event"
-                    : "a yearly series") + ": read it with fromCalendar; warnings: " + data.warnings());
+                    : "a series") + ": read it with fromCalendar; warnings: " + data.warnings());
         }
         return data.events().get(0);
     }
