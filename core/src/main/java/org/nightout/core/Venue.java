@@ -2,6 +2,7 @@ package org.nightout.core;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Venue {
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\s*[A-Za-z]?\\d[\\w/-]*\\s+");
 
     Venue() {
     }
@@ -51,6 +53,51 @@ public abstract class Venue {
      * @return the URL, if any
      */
     public abstract Optional<URI> url();
+
+    /**
+     * Returns whether the venue is a private residence, such as a home that hosts a block party. A public feed shows
+     * such a venue only by its street and community (see {@link #publicForm()}).
+     *
+     * @return true for a private home, false for a park, school or other public place (the default)
+     */
+    @Value.Default
+    public boolean privateResidence() {
+        return false;
+    }
+
+    /**
+     * Returns the venue as it may be shown to the public. A public place is returned as it is. A private residence
+     * loses what points at one house: its name (often the residents' names) becomes its street, or "Private
+     * residence" where no street is known; the house number is dropped from the street; the coordinates are rounded
+     * to three decimals (about 100 m, a block); its web page is dropped.
+     *
+     * <pre>{@code
+     * Venue home = Venue.builder().name("The Smiths' backyard").privateResidence(true)
+     *     .address(PostalAddress.builder().street("1234 Elm St").locality("Eau Claire").state(UsState.WI).build())
+     *     .build();
+     * home.publicForm().name();                        // "Elm St"
+     * home.publicForm().address().get().oneLine();     // "Elm St, Eau Claire, WI"
+     * }</pre>
+     *
+     * @return this venue if it is public, otherwise its public form
+     */
+    public Venue publicForm() {
+        if (!privateResidence()) {
+            return this;
+        }
+        Optional<String> street = address().flatMap(PostalAddress::street).map(Venue::withoutHouseNumber)
+                .filter(s -> !s.isBlank());
+        Builder b = builder().name(street.orElse("Private residence")).privateResidence(true);
+        address().ifPresent(a -> b.address(PostalAddress.builder().from(a).street(street).build()));
+        geo().ifPresent(g -> b.geo(GeoPoint.of(Math.round(g.latitude() * 1000) / 1000.0,
+                Math.round(g.longitude() * 1000) / 1000.0)));
+        return b.build();
+    }
+
+    /** "1234 Elm St" and "1234-B Elm St" become "Elm St"; a street without a leading number stays as it is. */
+    private static String withoutHouseNumber(String street) {
+        return HOUSE_NUMBER.matcher(street).replaceFirst("").strip();
+    }
 
     @Value.Check
     void check() {

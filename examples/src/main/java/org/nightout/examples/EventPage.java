@@ -16,6 +16,7 @@ import org.nightout.core.Event;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.PostalAddress;
+import org.nightout.core.Profile;
 import org.nightout.core.Venue;
 import org.nightout.json.JsonLdWriter;
 
@@ -140,7 +141,9 @@ final class EventPage {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void event(StringBuilder html, Event e) {
+    /** Shows the event's public form: the page, like the public feed, goes to strangers. */
+    private static void event(StringBuilder html, Event given) {
+        Event e = Profile.PUBLIC.apply(given);
         boolean cancelled = e.status().isCancelled();
         html.append("<tr class=\"").append(cancelled ? "event-row cancelled" : "event-row").append("\" id=\"")
                 .append(escape(e.id())).append("\">\n<td class=\"event\"><span class=\"name\">").append(escape(e.title()))

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
+import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.json.JsonEvents;
@@ -80,6 +81,7 @@ public final class NightOut implements Callable<Integer> {
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NightOut());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);   // --profile public as well as PUBLIC
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -107,6 +109,11 @@ public final class NightOut implements Callable<Integer> {
                         + " ruby-icalendar 2.8 reject them; most calendar apps want the feed without."})
         boolean eventPublishing;
 
+        @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "PUBLIC",
+                description = {"public (the default): what subscribers use, no house number of a private residence,"
+                        + " no phone or e-mail of a person, no X-NIGHTOUT-* fields.", "full: everything, losslessly."})
+        Profile profile;
+
         @CommandLine.Mixin
         FeedIdentity identity;
 
@@ -115,10 +122,11 @@ public final class NightOut implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            ICalendarWriter.Builder builder = identity.writer();
+            ICalendarWriter.Builder builder = identity.writer().profile(profile);
             if (eventPublishing) {
                 // The iCalendar module knows nothing of JSON: the application hands it the JSON-LD writer.
-                builder.eventPublishingComponents(true).structuredData(JsonLdWriter.create()::write);
+                builder.eventPublishingComponents(true)
+                        .structuredData(JsonLdWriter.create().withProfile(profile)::write);
             }
             ICalendarWriter writer = builder.build();
             if (out == null) {
@@ -150,6 +158,12 @@ public final class NightOut implements Callable<Integer> {
         @Option(names = "--strict", description = "Fail (exit 1) at the first warning.")
         boolean strict;
 
+        @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "FULL",
+                description = {"full (the default, so conversions are lossless) or public: what subscribers use, no"
+                        + " house number of a private residence, no phone or e-mail of a person, no X-NIGHTOUT-*"
+                        + " fields. Applies to ics and jsonld."})
+        Profile profile;
+
         @CommandLine.Parameters(paramLabel = "FILE", defaultValue = "-",
                 description = "The input; - or nothing for standard input.")
         String file;
@@ -165,7 +179,7 @@ public final class NightOut implements Callable<Integer> {
             Conversion.Source source = Conversion.Source.open(file, System.in);
             ICalendarReader reader = identity.reader(strict);
             PrintWriter err = spec.commandLine().getErr();
-            ICalendarWriter writer = identity.writer().build();
+            ICalendarWriter writer = identity.writer().profile(profile).build();
             Target target = to != null ? to : source.format() == Conversion.Format.ICS ? Target.json : Target.ics;
             PrintWriter out = spec.commandLine().getOut();
             switch (target) {
@@ -208,7 +222,7 @@ public final class NightOut implements Callable<Integer> {
                             events.addAll(Conversion.occurrences(series));
                         }
                     });
-                    out.println(JsonLdWriter.create().withIndentation(true).write(events));
+                    out.println(JsonLdWriter.create().withIndentation(true).withProfile(profile).write(events));
                 }
             }
             out.flush();

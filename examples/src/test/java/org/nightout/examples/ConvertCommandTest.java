@@ -28,7 +28,7 @@ class ConvertCommandTest {
 
     private Path sampleFeed() throws IOException {
         Path file = dir.resolve("sample.ics");
-        assertThat(run("feed", "--out", file.toString()).status()).isZero();
+        assertThat(run("feed", "--profile", "full", "--out", file.toString()).status()).isZero();
         return file;
     }
 
@@ -90,7 +90,8 @@ class ConvertCommandTest {
     @Test
     void feed_eventPublishing_carriesJsonLd_andReadsBackEqual() throws IOException {
         Path file = dir.resolve("rfc9073.ics");
-        assertThat(run("feed", "--event-publishing", "--out", file.toString()).status()).isZero();
+        assertThat(run("feed", "--profile", "full", "--event-publishing", "--out", file.toString()).status())
+                .isZero();
         String feed = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(feed.replace("\r\n ", "")).contains("BEGIN:PARTICIPANT\r\n", "BEGIN:VLOCATION\r\n",
                 "STRUCTURED-DATA;VALUE=TEXT;FMTTYPE=application/ld+json;SCHEMA=\"https://schema.org/Event\":{");

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
+import org.nightout.core.Profile;
 
 /**
  * Writes events as an iCalendar feed (RFC 5545) that calendar apps subscribe to: METHOD:PUBLISH (RFC 5546), calendar
@@ -38,6 +39,10 @@ import org.nightout.core.EventTime;
  * the JDK's zone rules (UTC is written as UTC); all-day events use VALUE=DATE with an exclusive DTEND. Every
  * VEVENT has an ORGANIZER, as PUBLISH requires: the first host agency, or the feed's publisher where the event
  * names no host.
+ *
+ * <p>What the feed shows of each event is its {@link Builder#profile(Profile) profile}: by default the
+ * {@link Profile#PUBLIC public} one, for subscribers (no house number of a private residence, no person's phone or
+ * e-mail, no {@code X-NIGHTOUT-*} fields); {@link Profile#FULL} for lossless exchange.
  *
  * <p>Events are written as they are read from the iterable, so memory grows with the largest event, not with the
  * feed. The iterable is read twice: first for the time zones in use, whose VTIMEZONEs come before the events, then
@@ -58,7 +63,7 @@ import org.nightout.core.EventTime;
  *
  * <h2>Status</h2>
  * iCalendar knows TENTATIVE, CONFIRMED and CANCELLED. A scheduled event has no STATUS; confirmed, tentative and
- * cancelled map to their names; a postponed event is TENTATIVE and a rescheduled one CONFIRMED, each with
+ * cancelled map to their names; a postponed event is TENTATIVE and a rescheduled one CONFIRMED, in the full profile each with
  * {@code X-NIGHTOUT-STATUS} naming the exact status, {@code X-NIGHTOUT-PREVIOUS-START} for the time a rescheduled
  * event had before, and {@code X-NIGHTOUT-STATUS-REASON} for the reason.
  */
@@ -78,6 +83,7 @@ public final class ICalendarWriter {
     final boolean eventPublishing;
     final boolean alarms;
     final boolean attendees;
+    final Profile profile;
 
     private ICalendarWriter(Builder b) {
         this.publisherName = b.publisherName;
@@ -92,6 +98,7 @@ public final class ICalendarWriter {
         this.eventPublishing = b.eventPublishing;
         this.alarms = b.alarms;
         this.attendees = b.attendees;
+        this.profile = b.profile;
     }
 
     /**
@@ -350,11 +357,13 @@ public final class ICalendarWriter {
      * occurrence (with {@code recurrenceId}, the occurrence's original time). Each group of properties is written by
      * the home that also reads it.
      */
-    private void writeEvent(ContentLines out, Event e, EventSeries series, Temporal recurrenceId, ZoneYears zones)
-            throws IOException {
+    private void writeEvent(ContentLines out, Event given, EventSeries series, Temporal recurrenceId,
+            ZoneYears zones) throws IOException {
+        Event e = profile.apply(given);
+        boolean full = profile == Profile.FULL;
         String uid = IdentityProperties.uid(e, uidDomain);
         out.begin("VEVENT");
-        IdentityProperties.write(out, e, uid);
+        IdentityProperties.write(out, e, uid, full);
         TimeProperties.writeTime(out, e.time(), zones);
         if (series != null) {
             RecurrenceProperties.writeRecurrence(out, series, zones);
@@ -365,8 +374,10 @@ public final class ICalendarWriter {
         TextProperties.write(out, e);
         PlaceProperties.write(out, e);
         PeopleProperties.write(out, e, this);
-        StatusProperties.writeStatus(out, e.status(), zones);
-        NightOutFields.writeNightOutFields(out, e);
+        StatusProperties.writeStatus(out, e.status(), zones, full);
+        if (full) {
+            NightOutFields.writeNightOutFields(out, e);
+        }
         KeptProperties.writeExtensions(out, e, this);
         if (eventPublishing) {
             PeopleProperties.writeEventPublishing(out, e, uid, this);
@@ -454,8 +465,24 @@ public final class ICalendarWriter {
         private boolean eventPublishing;
         private boolean alarms;
         private boolean attendees;
+        private Profile profile = Profile.PUBLIC;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what the feed shows of each event. {@link Profile#PUBLIC} by default, because a feed goes to strangers
+         * and a library default should be the safe one: a private residence shows only its street and community,
+         * people's phone numbers and e-mail addresses never, and none of the lossless {@code X-NIGHTOUT-*} fields,
+         * kept properties or kept organizers are written. Choose {@link Profile#FULL} for exchange between systems
+         * that trust each other: what it writes reads back to an equal event.
+         *
+         * @param profile the profile
+         * @return this builder
+         */
+        public Builder profile(Profile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
         }
 
         /**

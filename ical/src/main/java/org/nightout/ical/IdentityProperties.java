@@ -141,11 +141,12 @@ final class IdentityProperties {
     /**
      * Writes UID, DTSTAMP, LAST-MODIFIED (both the record's last change, so the same data gives the same bytes) and
      * SEQUENCE above 0. A UID kept from another calendar is marked, so that our reader tells it from one made from
-     * the id; the id travels beside it where it differs.
+     * the id; the id travels beside it where it differs. The marks and the fractions of a second are written in the
+     * full profile only.
      */
-    static void write(ContentLines out, Event e, String uid) throws IOException {
+    static void write(ContentLines out, Event e, String uid, boolean full) throws IOException {
         out.name("UID");
-        if (e.uid().isPresent()) {
+        if (full && e.uid().isPresent()) {
             if (e.uid().get().equals(e.id())) {
                 out.param(NightOutFields.UID_PARAM, "KEPT");
             } else {
@@ -159,7 +160,7 @@ final class IdentityProperties {
         if (e.sequence() > 0) {
             out.name("SEQUENCE").value(Integer.toString(e.sequence()));
         }
-        if (e.lastModified().getNano() != 0) {
+        if (full && e.lastModified().getNano() != 0) {
             // DTSTAMP and LAST-MODIFIED hold whole seconds; keep the rest so nothing is lost.
             out.name(NightOutFields.LAST_MODIFIED).value(e.lastModified().toString());
         }

@@ -139,6 +139,9 @@ final class NightOutFields {
         v.geo().ifPresent(g -> out.param("X-LATITUDE", Formats.decimal(g.latitude()))
                 .param("X-LONGITUDE", Formats.decimal(g.longitude())));
         opt(out, "X-URL", v.url().map(URI::toASCIIString));
+        if (v.privateResidence()) {
+            out.param("X-PRIVATE", "TRUE");
+        }
     }
 
     private static void contact(ContentLines out, Contact c) {
@@ -234,6 +237,7 @@ final class NightOutFields {
                     Double.parseDouble(p.get("X-LONGITUDE").orElse("NaN"))));
         }
         p.get("X-URL").map(URI::create).ifPresent(b::url);
+        b.privateResidence(p.get("X-PRIVATE").filter("TRUE"::equalsIgnoreCase).isPresent());
         return b.build();
     }
 

@@ -25,16 +25,15 @@ final class PlaceProperties {
      * Reads where the event is. Our own feeds carry the venue in {@code X-NIGHTOUT-VENUE} and LOCATION and GEO are
      * derived from it (or from the community); another writer's LOCATION, GEO, Apple's structured location or a
      * VLOCATION's name become the venue. LOCATION and GEO that give no venue (a GEO without a place) stay unread, and
-     * so are kept.
+     * so are kept. A public feed of ours has no {@code X-NIGHTOUT-*} fields, so its LOCATION is read as another
+     * writer's.
      */
     static void read(ReadContext ctx, Component v, Event.Builder b) {
-        if (ctx.ours) {
+        if (ctx.ours && (v.first(NightOutFields.VENUE).isPresent() || v.first(NightOutFields.COMMUNITY).isPresent())) {
             if (v.first(NightOutFields.VENUE).flatMap(l -> l.param("X-LATITUDE")).isPresent()) {
                 v.take("GEO");
             }
-            if (v.first(NightOutFields.VENUE).isPresent() || v.first(NightOutFields.COMMUNITY).isPresent()) {
-                v.take("LOCATION");
-            }
+            v.take("LOCATION");
             return;
         }
         // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.

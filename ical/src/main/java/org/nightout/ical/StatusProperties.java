@@ -57,7 +57,8 @@ final class StatusProperties {
         }
     }
 
-    static void writeStatus(ContentLines out, EventStatus status, ZoneYears zones) throws IOException {
+    /** Writes STATUS, and in the full profile the exact status, the previous time and the reason. */
+    static void writeStatus(ContentLines out, EventStatus status, ZoneYears zones, boolean full) throws IOException {
         String standard = switch (status.kind()) {
             case SCHEDULED -> null;
             case CONFIRMED, RESCHEDULED -> "CONFIRMED";
@@ -66,6 +67,9 @@ final class StatusProperties {
         };
         if (standard != null) {
             out.name("STATUS").value(standard);
+        }
+        if (!full) {
+            return;
         }
         if (status.kind() == EventStatus.Kind.POSTPONED || status.kind() == EventStatus.Kind.RESCHEDULED) {
             out.name(NightOutFields.STATUS).value(status.kind().name());

@@ -20,6 +20,7 @@ import org.nightout.core.Participant;
 import org.nightout.core.ParticipantRole;
 import org.nightout.core.Person;
 import org.nightout.core.PostalAddress;
+import org.nightout.core.Profile;
 import org.nightout.core.UsState;
 import org.nightout.core.Venue;
 
@@ -31,8 +32,10 @@ final class Events {
     private Events() {
     }
 
+    /** A writer of the full profile, whose feeds read back to equal events. */
     static ICalendarWriter.Builder writer() {
-        return ICalendarWriter.builder().publisher("Chippewa Valley Night Out", URI.create("mailto:nno@example.org"));
+        return ICalendarWriter.builder().publisher("Chippewa Valley Night Out", URI.create("mailto:nno@example.org"))
+                .profile(Profile.FULL);
     }
 
     static Community eauClaire() {

@@ -1,5 +1,7 @@
 package org.nightout.ical;
 
+import org.nightout.core.Profile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -25,7 +27,7 @@ class ICalendarReaderFuzzTest {
     private static final ICalendarReader STRICT = ICalendarReader.builder().strict(true).build();
     private static final ICalendarReader DEFAULT = ICalendarReader.builder().build();
     private static final ICalendarWriter WRITER = ICalendarWriter.builder()
-            .publisher("Fuzz Feed", URI.create("mailto:fuzz@example.org")).build();
+            .publisher("Fuzz Feed", URI.create("mailto:fuzz@example.org")).profile(Profile.FULL).build();
 
     @FuzzTest(maxDuration = "5m")
     void read(byte[] input) throws IOException {

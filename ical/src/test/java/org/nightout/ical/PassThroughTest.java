@@ -1,5 +1,7 @@
 package org.nightout.ical;
 
+import org.nightout.core.Profile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +14,7 @@ import org.nightout.core.Organizer;
 /** What another calendar's events carry through a read and a write: what must stay, and what must not leak. */
 class PassThroughTest {
     private static final ICalendarWriter.Builder WRITER = ICalendarWriter.builder()
-            .publisher("City of Eau Claire", URI.create("mailto:events@example.org")).uidDomain("example.org");
+            .publisher("City of Eau Claire", URI.create("mailto:events@example.org")).profile(Profile.FULL).uidDomain("example.org");
 
     private static Event foreign() throws IOException {
         ICalendarData data = ReadRepairTest.read("organizer-attendee-alarm.ics");

@@ -1,5 +1,7 @@
 package org.nightout.ical;
 
+import org.nightout.core.Profile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,7 +39,7 @@ class ReadRepairTest {
     /** Writes what was read, so that a repair can be seen to leave nothing unwritable behind. */
     private static String written(ICalendarData data) throws IOException {
         StringWriter out = new StringWriter();
-        ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org")).build()
+        ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org")).profile(Profile.FULL).build()
                 .write(data.events(), data.series(), out);
         return out.toString();
     }
@@ -157,7 +159,7 @@ class ReadRepairTest {
         }
 
         private String writtenWithDomain(ICalendarData data) {
-            return ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org"))
+            return ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org")).profile(Profile.FULL)
                     .uidDomain("example.org").build().writeToString(data.events());
         }
 
@@ -175,7 +177,7 @@ class ReadRepairTest {
         void applicationsOwnId_getsTheWritersDomain() {
             Event made = Event.builder().id("nno-2022").title("Night Out").time(EventTime.allDay(
                     LocalDate.of(2022, 8, 2))).lastModified(java.time.Instant.EPOCH).build();
-            assertThat(ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org"))
+            assertThat(ICalendarWriter.builder().publisher("Test", URI.create("mailto:test@example.org")).profile(Profile.FULL)
                     .uidDomain("example.org").build().writeToString(List.of(made))).contains("UID:nno-2022@example.org\r\n");
         }
 

@@ -26,6 +26,7 @@ import org.nightout.core.ParticipantRole;
 import org.nightout.core.Person;
 import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
+import org.nightout.core.Profile;
 import org.nightout.core.UsState;
 import org.nightout.core.Venue;
 import tools.jackson.core.JsonGenerator;
@@ -74,22 +75,31 @@ public final class JsonLdWriter {
             .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final JsonLdWriter COMPACT = new JsonLdWriter(false);
-    private static final JsonLdWriter INDENTED = new JsonLdWriter(true);
+    /** One shared writer per setting, so that a writer configured twice is the same object. */
+    private static final JsonLdWriter[] WRITERS = {
+        new JsonLdWriter(false, Profile.PUBLIC), new JsonLdWriter(true, Profile.PUBLIC),
+        new JsonLdWriter(false, Profile.FULL), new JsonLdWriter(true, Profile.FULL)};
 
     private final boolean pretty;
+    private final Profile profile;
 
-    private JsonLdWriter(boolean pretty) {
+    private JsonLdWriter(boolean pretty, Profile profile) {
         this.pretty = pretty;
+        this.profile = profile;
     }
 
     /**
-     * Returns a writer of compact JSON-LD, on one line.
+     * Returns a writer of compact JSON-LD, on one line, in the {@link Profile#PUBLIC public} profile: JSON-LD goes on
+     * web pages, so a private residence shows only its street and community and people no phone or e-mail.
      *
      * @return the writer
      */
     public static JsonLdWriter create() {
-        return COMPACT;
+        return WRITERS[0];
+    }
+
+    private static JsonLdWriter of(boolean pretty, Profile profile) {
+        return WRITERS[(profile == Profile.FULL ? 2 : 0) + (pretty ? 1 : 0)];
     }
 
     /**
@@ -99,7 +109,18 @@ public final class JsonLdWriter {
      * @return a writer with that setting
      */
     public JsonLdWriter withIndentation(boolean indent) {
-        return indent ? INDENTED : COMPACT;
+        return of(indent, profile);
+    }
+
+    /**
+     * Returns a writer like this one that shows events in the given profile, as {@code ICalendarWriter} does.
+     *
+     * @param profile {@link Profile#PUBLIC} (the default) or {@link Profile#FULL}
+     * @return a writer with that setting
+     * @throws NullPointerException if {@code profile} is null
+     */
+    public JsonLdWriter withProfile(Profile profile) {
+        return of(pretty, Objects.requireNonNull(profile, "profile"));
     }
 
     /**
@@ -150,7 +171,7 @@ public final class JsonLdWriter {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeStringProperty("@context", SCHEMA_ORG);
-            eventProperties(g, event);
+            eventProperties(g, profile.apply(event));
             g.writeEndObject();
         } catch (JacksonIOException e) {
             throw e.getCause();
@@ -175,7 +196,7 @@ public final class JsonLdWriter {
             g.writeArrayPropertyStart("@graph");
             for (Event e : list) {
                 g.writeStartObject();
-                eventProperties(g, e);
+                eventProperties(g, profile.apply(e));
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -71,7 +71,9 @@ public final class Ical4jConverter {
     /**
      * Creates a converter.
      *
-     * @param writer writes events as the text iCal4j parses; its options (publisher, UID domain, ...) apply
+     * @param writer writes events as the text iCal4j parses; its options (publisher, UID domain, profile, ...) apply:
+     *     give it {@code Profile.FULL} for events that come back equal, the default public profile for a Calendar
+     *     that is to be published
      * @param reader reads the text iCal4j outputs; give it the same UID domain as the writer for equal events back
      * @throws NullPointerException if an argument is null
      */

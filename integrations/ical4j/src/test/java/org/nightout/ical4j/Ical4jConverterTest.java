@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Campaign;
 import org.nightout.core.Event;
+import org.nightout.core.Profile;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
 import org.nightout.core.UsState;
@@ -33,7 +34,7 @@ class Ical4jConverterTest {
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     static final Ical4jConverter CONVERTER = new Ical4jConverter(
             ICalendarWriter.builder().publisher("City of Eau Claire", URI.create("mailto:events@example.org"))
-                    .uidDomain("example.org").build(),
+                    .uidDomain("example.org").profile(Profile.FULL).build(),
             ICalendarReader.builder().uidDomain("example.org").build());
 
     static Event eauClaire() {

@@ -1,0 +1,64 @@
+package org.nightout.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a feed or page shows of an event: everything, for systems that trust each other, or what subscribers use,
+ * for the public. The iCalendar writer, the JSON-LD writer and the feed server all apply the same profile.
+ *
+ * <pre>{@code
+ * Event shown = Profile.PUBLIC.apply(event);   // the house number of a private residence and people's phone numbers gone
+ * }</pre>
+ */
+public enum Profile {
+    /**
+     * For strangers. A private residence shows only its street and community ({@link Venue#publicForm()}); people
+     * show no phone number or e-mail address; the organizer an event kept from another calendar (often a person's
+     * mailbox) and the properties and components it kept are not republished. Host agencies keep their contact
+     * details: they are public bodies that publish them. Writers in this profile also leave out their lossless
+     * extension fields.
+     */
+    PUBLIC,
+    /** For exchange between systems that trust each other: everything, losslessly. */
+    FULL;
+
+    /**
+     * Returns the event as this profile shows it.
+     *
+     * @param event the event
+     * @return the event itself for {@link #FULL}; its public form for {@link #PUBLIC}
+     */
+    public Event apply(Event event) {
+        Objects.requireNonNull(event, "event");
+        if (this == FULL || !needsChange(event)) {
+            return event;
+        }
+        List<Participant> participants = new ArrayList<>(event.participants().size());
+        for (Participant p : event.participants()) {
+            participants.add(p instanceof PersonParticipant pp && pp.person().contact().isPresent()
+                    ? Participant.of(pp.role(), withoutContact(pp.person())) : p);
+        }
+        return Event.builder().from(event)
+                .venue(event.venue().map(Venue::publicForm))
+                .participants(participants)
+                .organizer(Optional.empty())
+                .extensions(List.of())
+                .extensionComponents(List.of())
+                .build();
+    }
+
+    private static boolean needsChange(Event e) {
+        return e.venue().filter(Venue::privateResidence).isPresent() || e.organizer().isPresent()
+                || !e.extensions().isEmpty() || !e.extensionComponents().isEmpty()
+                || e.participants().stream().anyMatch(p -> p instanceof PersonParticipant pp
+                        && pp.person().contact().isPresent());
+    }
+
+    /** Drops the contact as a whole: its postal address may be the person's home. */
+    private static Person withoutContact(Person p) {
+        return Person.builder().from(p).contact(Optional.empty()).build();
+    }
+}
