@@ -84,6 +84,7 @@ public final class ICalendarWriter {
     final boolean alarms;
     final boolean attendees;
     final Profile profile;
+    final Optional<String> cancelledPrefix;
 
     private ICalendarWriter(Builder b) {
         this.publisherName = b.publisherName;
@@ -99,6 +100,7 @@ public final class ICalendarWriter {
         this.alarms = b.alarms;
         this.attendees = b.attendees;
         this.profile = b.profile;
+        this.cancelledPrefix = b.cancelledPrefix;
     }
 
     /**
@@ -371,7 +373,7 @@ public final class ICalendarWriter {
         if (recurrenceId != null) {
             RecurrenceProperties.writeDate(out, "RECURRENCE-ID", recurrenceId, zones);
         }
-        TextProperties.write(out, e);
+        TextProperties.write(out, e, this);
         PlaceProperties.write(out, e);
         PeopleProperties.write(out, e, this);
         StatusProperties.writeStatus(out, e.status(), zones, full);
@@ -466,8 +468,33 @@ public final class ICalendarWriter {
         private boolean alarms;
         private boolean attendees;
         private Profile profile = Profile.PUBLIC;
+        private Optional<String> cancelledPrefix = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * Prefixes the title of each cancelled event, such as {@code "Cancelled: "}, for calendar apps that ignore
+         * STATUS:CANCELLED and would show the event as if it went ahead. The event keeps STATUS:CANCELLED either way
+         * and stays in the feed until it has passed; a
+         * title that already starts with the prefix is left as it is. A reader sees the prefix as part of the title.
+         *
+         * <pre>{@code
+         * ICalendarWriter.builder().publisher(name, address).cancelledPrefix("Cancelled: ").build();
+         * }</pre>
+         *
+         * @param prefix the text put before the title, such as "Cancelled: "
+         * @return this builder
+         * @throws IllegalArgumentException if the prefix is blank or has a line break or control character
+         */
+        public Builder cancelledPrefix(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            if (prefix.isBlank() || prefix.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("Cancelled prefix \"" + prefix
+                        + "\" must be visible text on one line, such as \"Cancelled: \"");
+            }
+            this.cancelledPrefix = Optional.of(prefix);
+            return this;
         }
 
         /**

@@ -41,9 +41,14 @@ final class TextProperties {
                 .flatMap(u -> ctx.uri(u)).ifPresent(b::image);
     }
 
-    /** Writes the title, description, activities, URL and image. */
-    static void write(ContentLines out, Event e) throws IOException {
-        out.name("SUMMARY").text(e.title());
+    /**
+     * Writes the title, description, activities, URL and image. A cancelled event's title takes the writer's
+     * cancelled prefix, if it has one, for clients that do not show STATUS:CANCELLED.
+     */
+    static void write(ContentLines out, Event e, ICalendarWriter w) throws IOException {
+        boolean prefixed = w.cancelledPrefix.isPresent() && e.status().isCancelled()
+                && !e.title().startsWith(w.cancelledPrefix.get());
+        out.name("SUMMARY").text(prefixed ? w.cancelledPrefix.get() + e.title() : e.title());
         if (e.description().isPresent()) {
             out.name("DESCRIPTION").text(e.description().get());
         }
