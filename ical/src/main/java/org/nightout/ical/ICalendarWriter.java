@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -85,6 +87,9 @@ public final class ICalendarWriter {
     final boolean attendees;
     final Profile profile;
     final Optional<String> cancelledPrefix;
+    private final Optional<LocalDate> windowFrom;
+    private final Optional<LocalDate> windowTo;
+    private final OptionalLong byteBudget;
 
     private ICalendarWriter(Builder b) {
         this.publisherName = b.publisherName;
@@ -101,6 +106,9 @@ public final class ICalendarWriter {
         this.attendees = b.attendees;
         this.profile = b.profile;
         this.cancelledPrefix = b.cancelledPrefix;
+        this.windowFrom = b.windowFrom;
+        this.windowTo = b.windowTo;
+        this.byteBudget = b.byteBudget;
     }
 
     /**
@@ -117,12 +125,13 @@ public final class ICalendarWriter {
      *
      * @param events the events, in the order they are to appear
      * @param out where the bytes go; flushed, not closed
+     * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
      *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
-    public void write(Iterable<? extends Event> events, OutputStream out) throws IOException {
-        write(events, List.of(), out);
+    public WriteResult write(Iterable<? extends Event> events, OutputStream out) throws IOException {
+        return write(events, List.of(), out);
     }
 
     /**
@@ -131,16 +140,18 @@ public final class ICalendarWriter {
      * @param events the single events, in the order they are to appear
      * @param series the yearly series, written after the single events
      * @param out where the bytes go; flushed, not closed
+     * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
      *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
-    public void write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, OutputStream out)
-            throws IOException {
+    public WriteResult write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
+            OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        write(events, series, w);
+        WriteResult result = write(events, series, w);
         w.flush();
+        return result;
     }
 
     /**
@@ -148,12 +159,13 @@ public final class ICalendarWriter {
      *
      * @param events the events, in the order they are to appear
      * @param out where the characters go; not flushed or closed
+     * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
      *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
-    public void write(Iterable<? extends Event> events, Writer out) throws IOException {
-        write(events, List.of(), out);
+    public WriteResult write(Iterable<? extends Event> events, Writer out) throws IOException {
+        return write(events, List.of(), out);
     }
 
     /**
@@ -168,6 +180,7 @@ public final class ICalendarWriter {
      *
      * @param events gives a fresh stream of the events each time it is called
      * @param out where the characters go; not flushed or closed
+     * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
      *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
@@ -175,9 +188,9 @@ public final class ICalendarWriter {
      *     same stream returned twice) or an empty one fails before anything is written; one that uses a time zone
      *     the first did not, or gives another number of events, fails once that is seen
      */
-    public void write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
+    public WriteResult write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
         Objects.requireNonNull(events, "events");
-        write(Pass.of(events), List.of(), out);
+        return write(Pass.of(events), List.of(), out);
     }
 
     /**
@@ -186,17 +199,18 @@ public final class ICalendarWriter {
      * @param events the single events, in the order they are to appear
      * @param series the yearly series, written after the single events
      * @param out where the characters go; not flushed or closed
+     * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
      *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
      */
-    public void write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, Writer out)
+    public WriteResult write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, Writer out)
             throws IOException {
         Objects.requireNonNull(events, "events");
-        write(Pass.of(events), series, out);
+        return write(Pass.of(events), series, out);
     }
 
-    private void write(Pass events, Iterable<? extends EventSeries> series, Writer out)
+    private WriteResult write(Pass events, Iterable<? extends EventSeries> series, Writer out)
             throws IOException {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(out, "out");
@@ -204,9 +218,14 @@ public final class ICalendarWriter {
         // resolves a TZID only against the VTIMEZONEs it has already read. The pass reads times only.
         ZoneYears zones = new ZoneYears();
         int eventCount = 0;
+        int outside = 0;
         try (Pass.Cursor first = events.open()) {
             while (first.hasNext()) {
                 Event e = first.next();
+                if (!inWindow(e)) {
+                    outside++;
+                    continue;
+                }
                 zones.addAll(e);
                 KeptProperties.checkExtensions(e, false);
                 eventCount++;
@@ -214,6 +233,10 @@ public final class ICalendarWriter {
         }
         int seriesCount = 0;
         for (EventSeries s : series) {
+            if (!inWindow(s)) {
+                outside++;
+                continue;
+            }
             zones.addAll(s);
             KeptProperties.checkExtensions(s.first(), true);
             for (Event o : s.overrides().values()) {
@@ -228,7 +251,8 @@ public final class ICalendarWriter {
             if (eventCount > 0 && !second.hasNext() || seriesCount > 0 && !secondSeries.hasNext()) {
                 throw new IllegalStateException(secondPassMessage(eventCount > 0 ? "events" : "series"));
             }
-            ContentLines lines = new ContentLines(out);
+            Budget budget = new Budget(out);
+            ContentLines lines = new ContentLines(budget);
             writeHeader(lines);
             for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
                 TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
@@ -236,21 +260,179 @@ public final class ICalendarWriter {
             zones.freeze();
             int written = 0;
             while (second.hasNext()) {
-                writeEvent(lines, second.next(), null, null, zones);
-                written++;
+                Event e = second.next();
+                if (inWindow(e)) {
+                    budget.item(b -> writeEvent(new ContentLines(b), e, null, null, zones));
+                    written++;
+                }
             }
             checkSecondPass("events", eventCount, written);
             written = 0;
             while (secondSeries.hasNext()) {
                 EventSeries s = secondSeries.next();
-                writeEvent(lines, s.first(), s, null, zones);
-                for (Map.Entry<Temporal, Event> o : s.overrides().entrySet()) {
-                    writeEvent(lines, o.getValue(), null, o.getKey(), zones);
+                if (!inWindow(s)) {
+                    continue;
                 }
+                budget.item(b -> {
+                    ContentLines sl = new ContentLines(b);
+                    writeEvent(sl, s.first(), s, null, zones);
+                    for (Map.Entry<Temporal, Event> o : s.overrides().entrySet()) {
+                        writeEvent(sl, o.getValue(), null, o.getKey(), zones);
+                    }
+                });
                 written++;
             }
             checkSecondPass("series", seriesCount, written);
             lines.end("VCALENDAR");
+            int seriesOver = budget.seriesOver(eventCount);
+            return new WriteResult(eventCount - budget.eventsOver, seriesCount - seriesOver, outside, budget.over,
+                    budget.bytes);
+        }
+    }
+
+    /** Whether a day of the event falls in the window, if there is one. */
+    private boolean inWindow(Event e) {
+        if (windowFrom.isEmpty()) {
+            return true;
+        }
+        LocalDate first = e.time().startDate();
+        LocalDate last = e.time() instanceof EventTime.Timed t
+                ? t.end().map(ZonedDateTime::toLocalDate).orElse(first)
+                : ((EventTime.AllDay) e.time()).last();
+        return !last.isBefore(windowFrom.get()) && !first.isAfter(windowTo.get());
+    }
+
+    /**
+     * Whether an occurrence of the series falls in the window: the series is written whole or not at all. An
+     * occurrence that started up to a month before the window and lasts into it counts.
+     */
+    private boolean inWindow(EventSeries s) {
+        if (windowFrom.isEmpty()) {
+            return true;
+        }
+        return s.occurrences(windowFrom.get().minusMonths(1), windowTo.get().plusDays(1)).anyMatch(this::inWindow);
+    }
+
+    /** Writes one VEVENT or series to a buffer. */
+    private interface Item {
+        void writeTo(Writer buffer) throws IOException;
+    }
+
+    /**
+     * Counts the UTF-8 bytes that pass to the output and, with a byte budget, writes each event only if it and the
+     * calendar's closing line still fit; after the first that does not, none is written.
+     */
+    private final class Budget extends Writer {
+        private static final int END_BYTES = "END:VCALENDAR\r\n".length();
+        private final Writer out;
+        private final StringBuilder buffer = new StringBuilder(1024);
+        long bytes;
+        int over;
+        int eventsOver;
+        private int itemsSeen;
+
+        Budget(Writer out) {
+            this.out = out;
+        }
+
+        void item(Item item) throws IOException {
+            itemsSeen++;
+            if (byteBudget.isEmpty()) {
+                item.writeTo(this);
+                return;
+            }
+            if (over > 0) {
+                countOver();
+                return;
+            }
+            buffer.setLength(0);
+            Writer into = new Writer() {
+                @Override
+                public void write(char[] cbuf, int off, int len) {
+                    buffer.append(cbuf, off, len);
+                }
+
+                @Override
+                public void write(String str, int off, int len) {
+                    buffer.append(str, off, off + len);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            item.writeTo(into);
+            long size = utf8Length(buffer, 0, buffer.length());
+            if (bytes + size + END_BYTES > byteBudget.getAsLong()) {
+                countOver();
+                return;
+            }
+            write(buffer.toString(), 0, buffer.length());
+        }
+
+        private int firstOverItem = -1;
+
+        private void countOver() {
+            if (firstOverItem < 0) {
+                firstOverItem = itemsSeen;
+            }
+            over++;
+        }
+
+        /** Of the items left out, how many were series: those after the single events. */
+        int seriesOver(int eventCount) {
+            if (over == 0) {
+                return 0;
+            }
+            int firstSeries = eventCount + 1;
+            int lastItem = firstOverItem + over - 1;
+            int series = Math.max(0, lastItem - Math.max(firstOverItem, firstSeries) + 1);
+            eventsOver = over - series;
+            return series;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            bytes += utf8Length(java.nio.CharBuffer.wrap(cbuf), off, off + len);
+            out.write(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            bytes += utf8Length(str, off, off + len);
+            out.write(str, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            // The caller's writer stays open.
+        }
+
+        private static long utf8Length(CharSequence s, int from, int to) {
+            long n = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    n++;
+                } else if (c < 0x800) {
+                    n += 2;
+                } else if (Character.isHighSurrogate(c)) {
+                    n += 4;
+                    i++;
+                } else {
+                    n += 3;
+                }
+            }
+            return n;
         }
     }
 
@@ -469,14 +651,64 @@ public final class ICalendarWriter {
         private boolean attendees;
         private Profile profile = Profile.PUBLIC;
         private Optional<String> cancelledPrefix = Optional.empty();
+        private Optional<LocalDate> windowFrom = Optional.empty();
+        private Optional<LocalDate> windowTo = Optional.empty();
+        private OptionalLong byteBudget = OptionalLong.empty();
 
         private Builder() {
         }
 
         /**
+         * Keeps only events with a day from {@code from} to {@code to}, both included, in their own time: events that
+         * ended before {@code from} (a cancelled event too, once it has passed) and events that start after
+         * {@code to} are left out, and counted in {@link WriteResult#outsideWindow()}. A series is written whole when
+         * one of its occurrences falls in the window, and left out when none does. The writer reads no clock, so the
+         * same events give the same bytes: the application computes the window from its own today.
+         *
+         * <pre>{@code
+         * LocalDate today = LocalDate.now(clock);
+         * builder.window(today.minusDays(30), today.plusMonths(18));   // the last month and the next year and a half
+         * }</pre>
+         *
+         * @param from the first day kept
+         * @param to the last day kept
+         * @return this builder
+         * @throws IllegalArgumentException if {@code to} is before {@code from}
+         */
+        public Builder window(LocalDate from, LocalDate to) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("Window end " + to + " must be on or after its start " + from);
+            }
+            this.windowFrom = Optional.of(from);
+            this.windowTo = Optional.of(to);
+            return this;
+        }
+
+        /**
+         * Caps the feed's size: the writer stops before the event (or series) that would take the feed past
+         * {@code bytes} UTF-8 bytes, closes the calendar, and reports what it left out in
+         * {@link WriteResult#truncated()} and {@link WriteResult#eventsOverBudget()}. Google Calendar fetches about
+         * 1 MB of a subscribed feed, so {@code 1_000_000} keeps a feed whole there; write events in order of
+         * importance (the soonest first) for the cut to fall on the least important.
+         *
+         * @param bytes the most bytes the feed may have, header and time zones included
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is not positive
+         */
+        public Builder byteBudget(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("Byte budget " + bytes + " must be positive, such as 1000000");
+            }
+            this.byteBudget = OptionalLong.of(bytes);
+            return this;
+        }
+
+        /**
          * Prefixes the title of each cancelled event, such as {@code "Cancelled: "}, for calendar apps that ignore
          * STATUS:CANCELLED and would show the event as if it went ahead. The event keeps STATUS:CANCELLED either way
-         * and stays in the feed until it has passed; a
+         * and stays in the feed until it has passed (then a {@link #window(LocalDate, LocalDate) window} drops it); a
          * title that already starts with the prefix is left as it is. A reader sees the prefix as part of the title.
          *
          * <pre>{@code

@@ -70,4 +70,58 @@ class PublishingOptionsTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one line");
         }
     }
+
+    @Nested
+    @DisplayName("windows and budgets")
+    class Windows {
+        @Test
+        void window_dropsEventsThatEndedBefore_andKeepsTheCancelledUntilPassed() throws IOException {
+            List<Event> events = List.of(cancelled2020(), held2021());
+            ICalendarWriter before = Events.writer().window(NNO_2020, NNO_2021.plusMonths(18)).build();
+            java.io.StringWriter out = new java.io.StringWriter();
+            WriteResult kept = before.write(events, out);
+            assertThat(out.toString()).contains("STATUS:CANCELLED");
+            assertThat(kept.events()).isEqualTo(2);
+
+            ICalendarWriter after = Events.writer().window(NNO_2020.plusDays(1), NNO_2021).build();
+            out = new java.io.StringWriter();
+            WriteResult dropped = after.write(events, out);
+            assertThat(out.toString()).doesNotContain("STATUS:CANCELLED").contains("BEGIN:VEVENT");
+            assertThat(dropped.events()).isEqualTo(1);
+            assertThat(dropped.outsideWindow()).isEqualTo(1);
+            write("window", after, events);
+        }
+
+        @Test
+        void window_endBeforeStart_isRefused() {
+            assertThatThrownBy(() -> Events.writer().window(NNO_2021, NNO_2020))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be on or after");
+        }
+
+        @Test
+        void byteBudget_stopsBeforeItIsExceeded_andSaysSo() throws IOException {
+            List<Event> events = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                events.add(Event.builder().from(held2021()).id("nno-" + i).build());
+            }
+            WriteResult whole = Events.writer().build().write(events, new java.io.StringWriter());
+            long budget = whole.bytes() / 2;
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            WriteResult cut = Events.writer().byteBudget(budget).build().write(events, bytes);
+            assertThat(cut.truncated()).isTrue();
+            assertThat(cut.bytes()).isEqualTo(bytes.size()).isLessThanOrEqualTo(budget);
+            assertThat(cut.events() + cut.eventsOverBudget()).isEqualTo(50);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n");
+            assertThat(Events.writer().byteBudget(whole.bytes()).build().write(events, new java.io.StringWriter())
+                    .truncated()).isFalse();
+            write("byte-budget", Events.writer().byteBudget(budget).build(), events);
+        }
+
+        @Test
+        void writeResult_countsUtf8Bytes() throws IOException {
+            Event e = Event.builder().from(held2021()).title("Noche Nacional — ¡Fiesta! 🎉").build();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            assertThat(Events.writer().build().write(List.of(e), bytes).bytes()).isEqualTo(bytes.size());
+        }
+    }
 }
