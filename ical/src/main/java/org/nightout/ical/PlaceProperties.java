@@ -17,6 +17,8 @@ import org.nightout.ical.ICalendarReader.Component;
 final class PlaceProperties {
     /** The properties the writer writes from {@link Event#venue()} and {@link Event#community()}. */
     static final Set<String> WRITES = Set.of("LOCATION", "GEO");
+    /** Apple's structured location, which Apple Maps needs to show a pin; written where the venue has coordinates. */
+    static final String APPLE_LOCATION = "X-APPLE-STRUCTURED-LOCATION";
 
     private PlaceProperties() {
     }
@@ -32,6 +34,7 @@ final class PlaceProperties {
         if (ctx.ours && (v.first(NightOutFields.VENUE).isPresent() || v.first(NightOutFields.COMMUNITY).isPresent())) {
             if (v.first(NightOutFields.VENUE).flatMap(l -> l.param("X-LATITUDE")).isPresent()) {
                 v.take("GEO");
+                v.take(APPLE_LOCATION);
             }
             v.take("LOCATION");
             return;
@@ -52,6 +55,10 @@ final class PlaceProperties {
             if (built.isPresent()) {
                 v.take("LOCATION");
                 v.take("GEO");
+                if (ctx.ours) {
+                    // Ours is derived from the venue; another writer's (Apple's) keeps what it has beyond it.
+                    v.take(APPLE_LOCATION);
+                }
             }
         }
     }
@@ -113,7 +120,18 @@ final class PlaceProperties {
         }
         if (e.venue().flatMap(Venue::geo).isPresent()) {
             GeoPoint geo = e.venue().get().geo().get();
-            out.name("GEO").value(Formats.decimal(geo.latitude()) + ";" + Formats.decimal(geo.longitude()));
+            String lat = Formats.decimal(geo.latitude());
+            String lon = Formats.decimal(geo.longitude());
+            out.name("GEO").value(lat + ";" + lon);
+            if (e.extensions().stream().noneMatch(x -> x.name().equals(APPLE_LOCATION))) {
+                // As Apple Calendar writes it: the place's title, its address, and a geo: URI; LOCATION says the same.
+                Venue v = e.venue().get();
+                out.name(APPLE_LOCATION).param("VALUE", "URI")
+                        .param("X-ADDRESS", location.get().equals(v.name()) ? v.name()
+                                : location.get().substring(v.name().length() + 2))
+                        .param("X-APPLE-RADIUS", "70").param("X-TITLE", v.name())
+                        .value("geo:" + lat + "," + lon);
+            }
         }
     }
 }

@@ -88,6 +88,8 @@ class ICalendarWriterTest {
                 "IMAGE;VALUE=URI;DISPLAY=BADGE:https://example.org/nno.png",
                 "LOCATION:Carson Park\\, Eau Claire\\, WI",
                 "GEO:44.8113;-91.506",
+                "X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS=\"Eau Claire, WI\";X-APPLE-RADIUS=70;X-TITLE=Carson Park:"
+                        + "geo:44.8113,-91.506",
                 "ORGANIZER;CN=Eau Claire Police Department:mailto:police@example.org",
                 "CONTACT:Pat Example",
                 "X-NIGHTOUT-CAMPAIGN;X-EDITION=38:national-night-out",

@@ -124,4 +124,26 @@ class PublishingOptionsTest {
             assertThat(Events.writer().build().write(List.of(e), bytes).bytes()).isEqualTo(bytes.size());
         }
     }
+
+    @Nested
+    @DisplayName("maps")
+    class Maps {
+        @Test
+        void venueWithCoordinates_getsAppleStructuredLocation_matchingLocation() throws IOException {
+            String feed = write("apple-location", Events.writer().build(), List.of(held2021())).replace("\r\n ", "");
+            assertThat(feed).contains("LOCATION:Carson Park\\, Eau Claire\\, WI\r\n", "GEO:44.8113;-91.506\r\n",
+                    "X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS=\"Eau Claire, WI\";X-APPLE-RADIUS=70;"
+                            + "X-TITLE=Carson Park:geo:44.8113,-91.506\r\n");
+        }
+
+        @Test
+        void ourAppleStructuredLocation_readsBack_withoutBeingKept() throws ICalendarParseException {
+            for (org.nightout.core.Profile profile : org.nightout.core.Profile.values()) {
+                String feed = Events.writer().profile(profile).build().writeToString(List.of(held2021()));
+                Event read = ICalendarReader.builder().build().read(feed).events().get(0);
+                assertThat(read.extensions()).as(profile.name()).isEmpty();
+                assertThat(read.venue()).as(profile.name()).isPresent();
+            }
+        }
+    }
 }
