@@ -175,7 +175,7 @@ class CliMessagesTest {
     @Test
     void icsToJsonToIcs_givesTheSameBytes() throws IOException {
         Path ics = dir.resolve("feed.ics");
-        assertThat(run("feed", "--out", ics.toString()).status()).isZero();
+        assertThat(run("feed", "--profile", "full", "--out", ics.toString()).status()).isZero();
 
         Result json = run("convert", ics.toString());
         Result back = run("convert", write("feed.json", json.out()).toString());
@@ -201,7 +201,7 @@ class CliMessagesTest {
         String[] identity = {"--publisher-name", "City of Eau Claire", "--publisher-address",
             "mailto:events@eauclaire.example", "--calendar-name", "NNO in Eau Claire", "--uid-domain", "eauclaire.example"};
         Path ics = dir.resolve("feed.ics");
-        assertThat(run(concat(new String[] {"feed", "--out", ics.toString()}, identity)).status()).isZero();
+        assertThat(run(concat(new String[] {"feed", "--profile", "full", "--out", ics.toString()}, identity)).status()).isZero();
 
         Result json = run(concat(new String[] {"convert", ics.toString()}, identity));
         Result back = run(concat(new String[] {"convert", write("feed.json", json.out()).toString()}, identity));

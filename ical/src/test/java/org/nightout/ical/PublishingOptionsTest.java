@@ -102,7 +102,8 @@ class PublishingOptionsTest {
         void byteBudget_stopsBeforeItIsExceeded_andSaysSo() throws IOException {
             List<Event> events = new java.util.ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                events.add(Event.builder().from(held2021()).id("nno-" + i).build());
+                events.add(Event.builder().from(held2021()).id("nno-" + i)
+                        .time(Events.evening(NNO_2021.plusDays(i), Events.CHICAGO)).build());
             }
             WriteResult whole = Events.writer().build().write(events, new java.io.StringWriter());
             long budget = whole.bytes() / 2;
