@@ -35,7 +35,8 @@ import org.nightout.json.NightOutModule;
 class JerseyServerTest {
     static final ICalendarWriter WRITER = ICalendarWriter.builder()
             .publisher("City of Eau Claire", java.net.URI.create("mailto:events@example.org"))
-            .name("National Night Out in the Chippewa Valley").uidDomain("example.org").build();
+            .name("National Night Out in the Chippewa Valley").uidDomain("example.org")
+            .profile(org.nightout.core.Profile.FULL).build();
     static final ICalendarReader READER = ICalendarReader.builder().uidDomain("example.org").build();
     static final List<Event> EVENTS = SampleEvents.all();
 

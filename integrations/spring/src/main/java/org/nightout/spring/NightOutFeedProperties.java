@@ -2,6 +2,7 @@ package org.nightout.spring;
 
 import java.net.URI;
 import java.time.Duration;
+import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarWriter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * nightout.feed.name=National Night Out in the Chippewa Valley
  * nightout.feed.refresh-interval=12h
  * nightout.feed.uid-domain=example.org
+ * nightout.feed.profile=public
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -28,10 +30,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param color the calendar's COLOR, a CSS colour name, or null
  * @param uidDomain the domain appended to ids the application made, or null
  * @param eventPublishingComponents whether to write RFC 9073 PARTICIPANT, VLOCATION and STRUCTURED-DATA
+ * @param profile {@code public} (what subscribers use; the default when not set) or {@code full} (lossless, for
+ *     systems that trust each other)
  */
 @ConfigurationProperties("nightout.feed")
 public record NightOutFeedProperties(Publisher publisher, String name, String description, URI url,
-        Duration refreshInterval, String color, String uidDomain, boolean eventPublishingComponents) {
+        Duration refreshInterval, String color, String uidDomain, boolean eventPublishingComponents,
+        Profile profile) {
 
     /**
      * The feed's publisher.
@@ -74,6 +79,9 @@ public record NightOutFeedProperties(Publisher publisher, String name, String de
         }
         if (uidDomain != null) {
             b.uidDomain(uidDomain);
+        }
+        if (profile != null) {
+            b.profile(profile);
         }
         return b.build();
     }

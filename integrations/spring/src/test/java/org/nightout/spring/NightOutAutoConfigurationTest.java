@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
                 "nightout.feed.publisher.address=mailto:events@example.org",
                 "nightout.feed.name=National Night Out in the Chippewa Valley",
                 "nightout.feed.refresh-interval=12h",
-                "nightout.feed.uid-domain=example.org"})
+                "nightout.feed.uid-domain=example.org",
+                "nightout.feed.profile=full"})
 class NightOutAutoConfigurationTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     /** Reads ids back as the application made them, without the writer's UID domain. */
