@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.nightout.core.Profile;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
 import org.nightout.ical.ICalendarData;
@@ -55,7 +56,8 @@ public class Ical4jConversionBenchmark {
     public void setUp() {
         feed = FeedData.events(events);
         converter = new Ical4jConverter(
-                ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS).build(),
+                ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
+                .profile(Profile.FULL).build(),
                 ICalendarReader.builder().build());
         calendar = converter.toCalendar(feed, List.of());
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarData;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
@@ -39,7 +40,8 @@ public class ReadBenchmark {
     @Setup
     public void setUp() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS).build()
+        ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
+                .profile(Profile.FULL).build()
                 .write(FeedData.events(events), out);
         ics = out.toByteArray();
         ours = ICalendarReader.builder().build();

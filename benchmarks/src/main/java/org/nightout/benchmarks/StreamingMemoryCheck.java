@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarWriter;
 
 /**
@@ -35,7 +36,7 @@ public final class StreamingMemoryCheck {
 
     static CountingOutputStream write(int count) throws IOException {
         ICalendarWriter writer = ICalendarWriter.builder()
-                .publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
+                .publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS).profile(Profile.FULL)
                 .build();
         CountingOutputStream out = new CountingOutputStream();
         writer.write(FeedData.lazyEvents(count), out);

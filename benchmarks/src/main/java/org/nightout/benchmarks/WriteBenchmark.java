@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.nightout.core.Profile;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
 import org.nightout.ical.ICalendarWriter;
@@ -61,7 +62,8 @@ public class WriteBenchmark {
     @Setup
     public void setUp() {
         feed = FeedData.events(events);
-        ours = ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS).build();
+        ours = ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
+                .profile(Profile.FULL).build();
     }
 
     @Benchmark
