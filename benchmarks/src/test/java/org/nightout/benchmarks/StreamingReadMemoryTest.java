@@ -27,8 +27,8 @@ class StreamingReadMemoryTest {
     void readsAFeedLargerThanTheHeapAsAStream(@TempDir Path dir) throws Exception {
         Path feed = dir.resolve("feed.ics");
         try (OutputStream out = Files.newOutputStream(feed)) {
-            ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS).build()
-                    .write(FeedData.lazyEvents(EVENTS), out);
+            ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
+                    .profile(org.nightout.core.Profile.FULL).build().write(FeedData.lazyEvents(EVENTS), out);
         }
         assertThat(Files.size(feed)).as("feed size, against the child's heap of %d MiB", HEAP_MIB)
                 .isGreaterThan((long) HEAP_MIB << 20);

@@ -55,7 +55,8 @@ class StreamingConvertTest {
     void convert_icsToJsonToIcs_inAHeapSmallerThanTheFeed(@TempDir Path dir) throws Exception {
         Path ics = dir.resolve("in.ics");
         try (OutputStream out = Files.newOutputStream(ics)) {
-            ICalendarWriter.builder().publisher("Example", java.net.URI.create("https://example.org")).build()
+            ICalendarWriter.builder().publisher("Example", java.net.URI.create("https://example.org"))
+                    .profile(org.nightout.core.Profile.FULL).build()
                     .write(events(), out);
         }
         assertThat(Files.size(ics)).as("feed size, against the child's heap of %d MiB", HEAP_MIB)
