@@ -135,10 +135,10 @@ public final class ICalendarWriter {
     }
 
     /**
-     * Writes a feed of single events and yearly series as UTF-8.
+     * Writes a feed of single events and series as UTF-8.
      *
      * @param events the single events, in the order they are to appear
-     * @param series the yearly series, written after the single events
+     * @param series the series, written after the single events
      * @param out where the bytes go; flushed, not closed
      * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
@@ -194,10 +194,10 @@ public final class ICalendarWriter {
     }
 
     /**
-     * Writes a feed of single events and yearly series.
+     * Writes a feed of single events and series.
      *
      * @param events the single events, in the order they are to appear
-     * @param series the yearly series, written after the single events
+     * @param series the series, written after the single events
      * @param out where the characters go; not flushed or closed
      * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails

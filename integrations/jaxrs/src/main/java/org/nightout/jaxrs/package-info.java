@@ -1,7 +1,7 @@
 /**
  * Jakarta REST providers for nightout events.
  *
- * <p>{@link org.nightout.jaxrs.ICalendarProvider} writes events, yearly series and
+ * <p>{@link org.nightout.jaxrs.ICalendarProvider} writes events, series and
  * {@link org.nightout.ical.ICalendarData} as {@code text/calendar; charset=utf-8} with an
  * {@link org.nightout.ical.ICalendarWriter}, and reads {@code text/calendar} into {@code ICalendarData} with an
  * {@link org.nightout.ical.ICalendarReader}. {@link org.nightout.jaxrs.NightOutJsonProvider} writes and reads the

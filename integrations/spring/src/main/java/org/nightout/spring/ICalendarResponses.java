@@ -66,11 +66,11 @@ public final class ICalendarResponses {
     }
 
     /**
-     * Returns a {@code 200 OK} response for a feed of single events and yearly series, with its ETag and
+     * Returns a {@code 200 OK} response for a feed of single events and series, with its ETag and
      * Last-Modified.
      *
      * @param events the single events, in the order they are to appear
-     * @param series the yearly series
+     * @param series the series
      * @return the response; its body is written by {@link ICalendarHttpMessageConverter}
      * @throws IllegalArgumentException if the writer refuses an event (see {@link ICalendarWriter})
      */

@@ -1,7 +1,7 @@
 /**
  * Serves nightout events from Spring MVC as iCalendar feeds, and configures them in Spring Boot.
  *
- * <p>{@link org.nightout.spring.ICalendarHttpMessageConverter} streams events, yearly series and
+ * <p>{@link org.nightout.spring.ICalendarHttpMessageConverter} streams events, series and
  * {@link org.nightout.ical.ICalendarData} as {@code text/calendar; charset=utf-8} through an
  * {@link org.nightout.ical.ICalendarWriter}, and reads {@code text/calendar} request bodies with an
  * {@link org.nightout.ical.ICalendarReader}. {@link org.nightout.spring.ICalendarResponses} wraps a feed in a
