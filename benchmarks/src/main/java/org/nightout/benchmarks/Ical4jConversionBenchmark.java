@@ -1,26 +1,10 @@
 package org.nightout.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.nightout.core.Profile;
 import org.nightout.core.Event;
-import org.nightout.core.EventTime;
 import org.nightout.ical.ICalendarData;
 import org.nightout.ical.ICalendarParseException;
 import org.nightout.ical.ICalendarReader;
@@ -69,21 +53,7 @@ public class Ical4jConversionBenchmark {
 
     @Benchmark
     public Calendar toCalendarObjectFloor() {
-        List<CalendarComponent> components = new ArrayList<>(feed.size());
-        for (Event e : feed) {
-            EventTime.Timed t = (EventTime.Timed) e.time();
-            List<Property> props = new ArrayList<>(7);
-            props.add(new Uid(e.id()));
-            props.add(new DtStamp(e.lastModified()));
-            props.add(new DtStart<>(t.start()));
-            props.add(new DtEnd<>(t.end().orElseThrow()));
-            props.add(new Summary(e.title()));
-            props.add(new Description(e.description().orElse("")));
-            props.add(new Location(FeedData.location(e)));
-            components.add(new VEvent(new PropertyList(props)));
-        }
-        return new Calendar(new PropertyList(List.of(new ProdId(FeedData.PRODID), ImmutableVersion.VERSION_2_0)),
-                new ComponentList<>(components));
+        return WriteBenchmark.ical4jCalendar(feed);
     }
 
     @Benchmark
