@@ -231,23 +231,25 @@ public final class ICalendarReader {
             return Optional.of(first);
         }
 
-        /** Every property of a name, in order, each marked as read. */
-        List<ContentLine> takeAll(String property) {
+        /** Every property of a name, in order, to look at without reading them. */
+        List<ContentLine> all(String property) {
             ContentLine first = firsts.get(property);
-            if (first == null) {
-                return List.of();
-            }
-            first.used = true;
-            if (!first.repeated) {
-                return List.of(first);
+            if (first == null || !first.repeated) {
+                return first == null ? List.of() : List.of(first);
             }
             List<ContentLine> all = new ArrayList<>();
             for (ContentLine p : properties) {
                 if (p.name.equals(property)) {
-                    p.used = true;
                     all.add(p);
                 }
             }
+            return all;
+        }
+
+        /** Every property of a name, in order, each marked as read. */
+        List<ContentLine> takeAll(String property) {
+            List<ContentLine> all = all(property);
+            all.forEach(p -> p.used = true);
             return all;
         }
     }

@@ -10,8 +10,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.nightout.core.Community;
 import org.nightout.core.EventTime;
@@ -238,13 +236,4 @@ final class ReadContext {
         T get() throws URISyntaxException;
     }
 
-    static List<ContentLine> lines(Component v, String name) {
-        List<ContentLine> found = new ArrayList<>(1);
-        for (ContentLine p : v.properties) {
-            if (p.name.equals(name)) {
-                found.add(p);
-            }
-        }
-        return found;
-    }
 }

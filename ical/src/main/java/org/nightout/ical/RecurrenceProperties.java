@@ -43,7 +43,7 @@ final class RecurrenceProperties {
      */
     static List<Temporal> dates(ReadContext ctx, Component v, String property, EventTime start) {
         List<Temporal> dates = new ArrayList<>();
-        for (ContentLine p : ReadContext.lines(v, property)) {
+        for (ContentLine p : v.all(property)) {
             boolean period = p.param("VALUE").filter("PERIOD"::equalsIgnoreCase).isPresent();
             for (String raw : p.value.split(",")) {
                 String value = raw.strip();
