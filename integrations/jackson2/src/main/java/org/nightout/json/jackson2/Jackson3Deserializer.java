@@ -21,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
  * same kind ({@link UnrecognizedPropertyException}, {@link InvalidFormatException}, {@link MismatchedInputException})
  * with the same message, the same cause (the core {@code ValidationException} for a value the core types refuse) and
  * the same path, located by the Jackson 2 parser, which stands on the token where reading stopped. The Jackson 2
- * mapper adds the path outside the value as it does for its own deserializers.
+ * mapper adds the path toPrepend the value as it does for its own deserializers.
  */
 final class Jackson3Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
@@ -52,10 +52,13 @@ final class Jackson3Deserializer<T> extends StdDeserializer<T> {
     /** Makes the Jackson 3 exception again in Jackson 2, at the Jackson 2 parser's token. */
     private static JsonMappingException jackson2(JacksonException e, JsonParser p) {
         String message = e.getOriginalMessage();
+        List<JacksonException.Reference> path = e.getPath();
+        int toPrepend = path.size();
         JsonMappingException x;
         if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException u) {
             x = UnrecognizedPropertyException.from(p, u.getReferringClass(), u.getPropertyName(),
                     u.getKnownPropertyIds());
+            toPrepend--; // Jackson 2 puts the unknown property into the path itself
         } else if (e instanceof tools.jackson.databind.exc.InvalidFormatException f) {
             x = InvalidFormatException.from(p, message, f.getValue(), f.getTargetType());
         } else if (e instanceof tools.jackson.databind.exc.MismatchedInputException m) {
@@ -66,8 +69,7 @@ final class Jackson3Deserializer<T> extends StdDeserializer<T> {
         if (e.getCause() != null && !(e.getCause() instanceof JacksonException)) {
             x.initCause(e.getCause());
         }
-        List<JacksonException.Reference> path = e.getPath();
-        for (int i = path.size() - 1; i >= 0; i--) {
+        for (int i = toPrepend - 1; i >= 0; i--) {
             JacksonException.Reference r = path.get(i);
             if (r.getPropertyName() != null) {
                 x.prependPath(r.from(), r.getPropertyName());

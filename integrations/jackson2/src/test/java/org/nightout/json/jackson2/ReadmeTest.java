@@ -1,0 +1,51 @@
+package org.nightout.json.jackson2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README's Java example is code the tests compile and run, so it cannot fall behind the API. */
+class ReadmeTest {
+
+    @Test
+    void readmeJavaBlocks_standWordForWordInTheExampleTest() throws IOException {
+        List<String> sources = new ArrayList<>();
+        for (String file : List.of("ReadmeExampleTest.java")) {
+            sources.add(normalized(Files.readAllLines(Path.of("src/test/java/org/nightout/json/jackson2", file),
+                    StandardCharsets.UTF_8)));
+        }
+        List<List<String>> blocks = javaBlocks(Path.of("README.md"));
+        assertThat(blocks).as("Java blocks in README.md").isNotEmpty();
+        for (List<String> block : blocks) {
+            assertThat(sources).anyMatch(source -> source.contains(normalized(block)));
+        }
+    }
+
+    /** The lines without their indentation and blank lines, so that nesting in a class does not matter. */
+    private static String normalized(List<String> lines) {
+        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    private static List<List<String>> javaBlocks(Path readme) throws IOException {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = null;
+        for (String line : Files.readAllLines(readme, StandardCharsets.UTF_8)) {
+            if (current == null && line.strip().equals("```java")) {
+                current = new ArrayList<>();
+            } else if (current != null && line.strip().equals("```")) {
+                blocks.add(current);
+                current = null;
+            } else if (current != null) {
+                current.add(line);
+            }
+        }
+        return blocks;
+    }
+}
