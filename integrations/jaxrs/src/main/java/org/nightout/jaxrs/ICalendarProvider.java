@@ -19,6 +19,7 @@ import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.ical.ICalendarData;
@@ -91,29 +92,47 @@ public final class ICalendarProvider implements MessageBodyWriter<Object>, Messa
     public void writeTo(Object body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
         httpHeaders.putSingle("Content-Type", TEXT_CALENDAR_UTF8);
-        List<Event> events = new ArrayList<>();
-        List<EventSeries> series = new ArrayList<>();
-        if (body instanceof ICalendarData d) {
-            events.addAll(d.events());
-            series.addAll(d.series());
-        } else {
-            for (Object item : body instanceof Iterable<?> items ? items : List.of(body)) {
-                if (item instanceof Event e) {
-                    events.add(e);
-                } else if (item instanceof EventSeries s) {
-                    series.add(s);
-                } else {
-                    throw new InternalServerErrorException("Cannot write " + item + " as text/calendar: only Event "
-                            + "and EventSeries elements can be written");
-                }
-            }
-        }
+        ICalendarData feed = feed(body);
         try {
-            writer.write(events, series, entityStream);
+            writer.write(feed.events(), feed.series(), entityStream);
         } catch (IllegalArgumentException e) {
             // Thrown before the first byte: an event carries an extension the writer writes itself.
             throw new InternalServerErrorException("Cannot write the events as text/calendar: " + e.getMessage(), e);
         }
+    }
+
+    /** Takes the events and series out of what a resource returned: a feed, one of them, or an iterable of them. */
+    static ICalendarData feed(Object body) {
+        if (body instanceof ICalendarData d) {
+            return d;
+        }
+        List<Event> events = new ArrayList<>();
+        List<EventSeries> series = new ArrayList<>();
+        for (Object item : body instanceof Iterable<?> items ? items : List.of(body)) {
+            if (item instanceof Event e) {
+                events.add(e);
+            } else if (item instanceof EventSeries s) {
+                series.add(s);
+            } else {
+                throw new InternalServerErrorException("Cannot write " + item + " as text/calendar: only Event "
+                        + "and EventSeries elements can be written");
+            }
+        }
+        return new ICalendarData(Optional.empty(), events, series, List.of());
+    }
+
+    /**
+     * Returns the server filter that gives the feeds this provider writes a strong ETag and a Last-Modified, and
+     * answers conditional GETs with {@code 304 Not Modified}. Register it beside the provider:
+     * <pre>{@code
+     * ICalendarProvider calendars = new ICalendarProvider(writer);
+     * config.register(calendars).register(calendars.preconditions());
+     * }</pre>
+     *
+     * @return the filter, computing ETags with this provider's writer
+     */
+    public FeedPreconditions preconditions() {
+        return new FeedPreconditions(this, writer);
     }
 
     @Override

@@ -18,6 +18,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -46,8 +53,10 @@ class JerseyServerTest {
 
     @BeforeAll
     static void start() throws IOException {
+        ICalendarProvider calendars = new ICalendarProvider(WRITER, READER);
         ResourceConfig config = new ResourceConfig(FeedResource.class, ConverterResource.class)
-                .register(new ICalendarProvider(WRITER, READER))
+                .register(calendars)
+                .register(calendars.preconditions())                 // ETag, Last-Modified and 304s for the feeds
                 .register(new NightOutJsonProvider());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ContainerFactory.createContainer(HttpHandler.class, config));
@@ -78,6 +87,66 @@ class JerseyServerTest {
             assertThat(response.getHeaderString("Content-Type")).isEqualToIgnoringCase("text/calendar;charset=utf-8");
             assertThat(served("jaxrs-feed", response.readEntity(byte[].class)))
                     .isEqualTo(WRITER.writeToString(EVENTS));
+        }
+    }
+
+    @Test
+    void feed_carriesTheStrongETagOfItsBytes_andTheNewestLastModified() throws NoSuchAlgorithmException {
+        try (Response response = base.path("feed.ics").request("text/calendar").get()) {
+            byte[] body = response.readEntity(byte[].class);
+            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            assertThat(response.getHeaderString("ETag")).isEqualTo("\"" + sha256 + "\"");
+            Instant newest = EVENTS.stream().map(Event::lastModified).max(Instant::compareTo).orElseThrow();
+            assertThat(response.getLastModified().toInstant()).isEqualTo(newest.truncatedTo(ChronoUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void feed_withTheCurrentETagInIfNoneMatch_is304WithoutBody() {
+        String etag = base.path("feed.ics").request("text/calendar").head().getHeaderString("ETag");
+        try (Response response = base.path("feed.ics").request("text/calendar").header("If-None-Match", etag).get()) {
+            assertThat(response.getStatus()).isEqualTo(304);
+            assertThat(response.getHeaderString("ETag")).isEqualTo(etag);
+            assertThat(response.hasEntity()).isFalse();
+        }
+    }
+
+    @Test
+    void feed_withAnotherETagInIfNoneMatch_is200WithTheFeed() {
+        try (Response response = base.path("feed.ics").request("text/calendar")
+                .header("If-None-Match", "\"0123\", W/\"4567\"").get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.readEntity(String.class)).isEqualTo(WRITER.writeToString(EVENTS));
+        }
+    }
+
+    @Test
+    void feed_notModifiedSinceTheClientsCopy_is304_andModifiedSince_is200() {
+        Response first = base.path("feed.ics").request("text/calendar").head();
+        String lastModified = first.getHeaderString("Last-Modified");
+        Instant newest = first.getLastModified().toInstant();
+        try (Response same = base.path("feed.ics").request("text/calendar")
+                .header("If-Modified-Since", lastModified).get();
+             Response older = base.path("feed.ics").request("text/calendar")
+                .header("If-Modified-Since", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        newest.minusSeconds(1).atOffset(ZoneOffset.UTC))).get()) {
+            assertThat(same.getStatus()).isEqualTo(304);
+            assertThat(older.getStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void series_carryAnETagOfTheirOwn() {
+        String events = base.path("feed.ics").request("text/calendar").head().getHeaderString("ETag");
+        String series = base.path("more/series.ics").request("text/calendar").head().getHeaderString("ETag");
+        assertThat(series).startsWith("\"").isNotEqualTo(events);
+    }
+
+    @Test
+    void json_getsNoFeedETag() {
+        try (Response response = base.path("events.json").request(MediaType.APPLICATION_JSON).get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getHeaderString("ETag")).isNull();
         }
     }
 
