@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's Java example is code the tests compile and serve in Jersey, so it cannot fall behind the API. */
+/**
+ * The README's Java example is code the tests compile and serve in Jersey, so it cannot fall behind the API.
+ *
+ * <p>The ReadmeTests of the integration modules are near twins on purpose: they differ in which test sources hold
+ * the example, and sharing their fence reading (twenty lines) would take an unpublished test-support module, or one
+ * adapter's test jar on the others' class path, where adapters never see each other; each module's tests stand
+ * alone instead.
+ */
 class ReadmeTest {
 
     @Test
