@@ -1,7 +1,14 @@
 package org.nightout.benchmarks;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import org.nightout.core.Profile;
 import org.nightout.core.Event;
@@ -33,22 +40,35 @@ public class Ical4jConversionBenchmark {
     public int events;
 
     private List<Event> feed;
+    private ICalendarWriter writer;
+    private ICalendarReader reader;
     private Ical4jConverter converter;
     private Calendar calendar;
 
     @Setup
     public void setUp() {
         feed = FeedData.events(events);
-        converter = new Ical4jConverter(
-                ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
-                .profile(Profile.FULL).build(),
-                ICalendarReader.builder().build());
+        writer = ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
+                .profile(Profile.FULL).build();
+        reader = ICalendarReader.builder().build();
+        converter = new Ical4jConverter(writer, reader);
         calendar = converter.toCalendar(feed, List.of());
     }
 
     @Benchmark
     public Calendar toCalendarThroughText() {
         return converter.toCalendar(feed, List.of());
+    }
+
+    /**
+     * The text route as iCal4j's defaults give it, the baseline of the converter's tuning: the feed as UTF-8 bytes
+     * into a {@code new CalendarBuilder()}, which lists its property factories anew for every property.
+     */
+    @Benchmark
+    public Calendar toCalendarDefaultBuilder() throws IOException, ParserException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(feed, List.of(), out);
+        return new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
     }
 
     @Benchmark
@@ -59,5 +79,21 @@ public class Ical4jConversionBenchmark {
     @Benchmark
     public ICalendarData fromCalendarThroughText() throws ICalendarParseException {
         return converter.fromCalendar(calendar);
+    }
+
+    /** The way back through UTF-8 bytes, the baseline of the converter's tuning: iCal4j's output encoded, then read. */
+    @Benchmark
+    public ICalendarData fromCalendarThroughBytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CalendarOutputter(false).output(calendar, out);
+        return reader.read(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /** iCal4j's output alone, the part of the way back that is not our reader. */
+    @Benchmark
+    public String fromCalendarOutputOnly() throws IOException {
+        StringWriter out = new StringWriter();
+        new CalendarOutputter(false).output(calendar, out);
+        return out.toString();
     }
 }

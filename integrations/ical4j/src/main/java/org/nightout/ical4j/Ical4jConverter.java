@@ -1,18 +1,27 @@
 package org.nightout.ical4j;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.CalendarParserFactory;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultComponentFactorySupplier;
+import net.fortuna.ical4j.data.DefaultParameterFactorySupplier;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.ComponentFactory;
 import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterFactory;
+import net.fortuna.ical4j.model.PropertyFactory;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.nightout.core.Event;
@@ -65,6 +74,14 @@ import org.nightout.ical.ICalendarWriter;
  * }</pre>
  */
 public final class Ical4jConverter {
+    /**
+     * iCal4j's default parameter, property and component factories, listed once. CalendarBuilder's default asks
+     * {@link DefaultPropertyFactorySupplier} and its siblings for a new list, with a new instance of every factory,
+     * for each property it builds: the largest single cost of parsing in the profile of
+     * {@code Ical4jConversionBenchmark}. The factories keep no state, so one list serves every Calendar and thread.
+     */
+    private static final ContentHandlerContext FACTORIES = factoriesListedOnce();
+
     private final ICalendarWriter writer;
     private final ICalendarReader reader;
 
@@ -92,10 +109,14 @@ public final class Ical4jConverter {
      * @throws IllegalStateException if iCal4j cannot parse what the writer wrote
      */
     public Calendar toCalendar(Collection<? extends Event> events, Collection<? extends EventSeries> series) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         try {
             writer.write(events, series, out);
-            return new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
+            // iCal4j's own parser and time zone registry (a new one per Calendar, as CalendarBuilder() makes), with
+            // its default factories listed once rather than for every property.
+            return new CalendarBuilder(CalendarParserFactory.getInstance().get(), FACTORIES,
+                    TimeZoneRegistryFactory.getInstance().createRegistry())
+                    .build(new StringReader(out.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to memory cannot fail", e);
         } catch (ParserException e) {
@@ -113,15 +134,13 @@ public final class Ical4jConverter {
      */
     public ICalendarData fromCalendar(Calendar calendar) throws ICalendarParseException {
         Objects.requireNonNull(calendar, "calendar");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);
-            return reader.read(new ByteArrayInputStream(out.toByteArray()));
-        } catch (ICalendarParseException e) {
-            throw e;
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading from memory cannot fail", e);
+            throw new UncheckedIOException("Writing to memory cannot fail", e);
         }
+        return reader.read(out.toString());
     }
 
     /**
@@ -136,6 +155,14 @@ public final class Ical4jConverter {
         List<VEvent> vevents = toCalendar(List.of(Objects.requireNonNull(event, "event")), List.of())
                 .getComponents(Component.VEVENT);
         return vevents.get(0);
+    }
+
+    private static ContentHandlerContext factoriesListedOnce() {
+        List<ParameterFactory<?>> parameters = List.copyOf(new DefaultParameterFactorySupplier().get());
+        List<PropertyFactory<?>> properties = List.copyOf(new DefaultPropertyFactorySupplier().get());
+        List<ComponentFactory<?>> components = List.copyOf(new DefaultComponentFactorySupplier().get());
+        return new ContentHandlerContext().withParameterFactorySupplier(() -> parameters)
+                .withPropertyFactorySupplier(() -> properties).withComponentFactorySupplier(() -> components);
     }
 
     /**

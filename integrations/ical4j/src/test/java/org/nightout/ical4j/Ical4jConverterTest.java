@@ -102,6 +102,22 @@ class Ical4jConverterTest {
     }
 
     /**
+     * Why the converter reads through text: iCal4j's own objects hold the start in a zone it generated from the
+     * Calendar's VTIMEZONE, which an object-to-object mapping would have to map back through the TZID parameter.
+     */
+    @Test
+    void ical4jsParsedStart_isInAGeneratedZone_whileTheConverterGivesTheIanaZone() throws IOException {
+        Calendar calendar = CONVERTER.toCalendar(List.of(timed()), List.of());
+        VEvent vevent = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+        ZonedDateTime ical4jsStart = (ZonedDateTime) vevent.getDateTimeStart().getDate();
+
+        assertThat(ical4jsStart.getZone().getId()).startsWith("ical4j-local-");
+        assertThat(ical4jsStart.toInstant()).isEqualTo(((EventTime.Timed) timed().time()).start().toInstant());
+        assertThat(((EventTime.Timed) CONVERTER.fromCalendar(calendar).events().get(0).time()).start().getZone())
+                .isEqualTo(CHICAGO);
+    }
+
+    /**
      * A VEvent alone has no PRODID, so it is read as another calendar's event: its UID is kept as read, its
      * LOCATION becomes the venue and its ORGANIZER the organizer, instead of the lossless X-NIGHTOUT reading of our
      * own feeds. Time, title and identity come back; for equal events, convert whole Calendars.
