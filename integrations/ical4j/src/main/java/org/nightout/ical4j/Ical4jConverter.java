@@ -50,12 +50,21 @@ import org.nightout.ical.ICalendarWriter;
  * <li>Whatever a Calendar from elsewhere holds, our reader reads it as it reads any feed: with the same repairs,
  *     Windows and vendor zone names, custom VTIMEZONEs and warnings.</li>
  * </ul>
- * The cost is iCal4j's own parsing or output of the text. {@code Ical4jConversionBenchmark} in the benchmarks
- * module measured it (16,000 events, one fork, a busy 2-core machine): to a Calendar through text 1.79 s, back
- * through text 0.96 s, against 0.04 s for building bare VEvents directly (seven properties each, no VTIMEZONE, the
- * floor an object mapping could reach). Almost all of the text route is iCal4j's CalendarBuilder; an object mapping
- * would be faster by that much, at the price of a second copy of every property's mapping and of iCal4j's zone
- * handling, which this class exists to keep out.
+ * The cost is iCal4j's own parsing or output of the text, measured by {@code Ical4jConversionBenchmark} in the
+ * benchmarks module (16,000 events, full profile; one fork of three iterations on a 2-core machine under a load of
+ * about 16, so the figures are ratios within one run, not absolutes):
+ * <ul>
+ * <li>Back from a Calendar: 2.28 s, of which iCal4j's {@code CalendarOutputter} alone takes 2.24 s; our reader is
+ *     the rest. The text goes from iCal4j's output to our reader as a {@code String}: through UTF-8 bytes, as this
+ *     class did before (iCal4j's output encoded, then decoded by the reader), it took 8.85 s, 3.9 times as long.</li>
+ * <li>To a Calendar: 4.58 s, nearly all of it iCal4j's {@code CalendarBuilder} (its unfolding reader, tokenizer and
+ *     per-property regular expressions; our writer takes about 0.07 s of it). Building bare VEvents directly (seven
+ *     properties each, no VTIMEZONE: the floor an object mapping could reach) takes 0.06 s. An object mapping could
+ *     come near that floor only at the price of everything in the list above, so the text route stays, tuned: the text goes
+ *     to the builder as a {@code String}, and iCal4j's factories are listed once ({@code DefaultContentHandler}
+ *     lists them anew for every property, the top frame of the builder's profile, which this removes; the run's
+ *     noise hides the gain, 4.58 s against 4.54 s for {@code new CalendarBuilder()} on bytes).</li>
+ * </ul>
  *
  * <p>iCal4j outputs an unknown X- property as TEXT and escapes its commas ({@code ALL_AGES\,CHILDREN}); our reader
  * reads the {@code X-NIGHTOUT-*} lists as TEXT, so they come back whole. A VEvent converted alone has no PRODID and
