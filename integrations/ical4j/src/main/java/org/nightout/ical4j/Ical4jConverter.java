@@ -62,8 +62,10 @@ import org.nightout.ical.ICalendarWriter;
  *     properties each, no VTIMEZONE: the floor an object mapping could reach) takes 0.06 s. An object mapping could
  *     come near that floor only at the price of everything in the list above, so the text route stays, tuned: the text goes
  *     to the builder as a {@code String}, and iCal4j's factories are listed once ({@code DefaultContentHandler}
- *     lists them anew for every property, the top frame of the builder's profile, which this removes; the run's
- *     noise hides the gain, 4.58 s against 4.54 s for {@code new CalendarBuilder()} on bytes).</li>
+ *     lists them anew for every property: the top frame of the builder's profile, 14% of its samples, gone from
+ *     it since). Against {@code new CalendarBuilder()} on UTF-8 bytes, two runs gave 4.58 s against 4.54 s, and
+ *     3.60 s ± 1.36 against 11.05 s ± 7.87 (two forks of four iterations): the machine's load changed more between
+ *     benchmarks than the tuning does, so the profile, not these runs, is the evidence for it.</li>
  * </ul>
  *
  * <p>iCal4j outputs an unknown X- property as TEXT and escapes its commas ({@code ALL_AGES\,CHILDREN}); our reader
