@@ -38,11 +38,13 @@ import picocli.CommandLine.Option;
  * java -jar nightout.jar feed                  # the sample feed on standard output
  * java -jar nightout.jar feed --out nno.ics    # ... or in a file
  * java -jar nightout.jar serve --port 8080     # feeds and a web page at http://127.0.0.1:8080/
+ * java -jar nightout.jar links events.ics      # each event's add-to-calendar links, one JSON object a line
  * </pre>
  */
 @Command(name = "nightout", mixinStandardHelpOptions = true, versionProvider = NightOut.Version.class,
         description = "Publishes National Night Out events.",
-        subcommands = {NightOut.Feed.class, NightOut.Convert.class, NightOut.Validate.class, NightOut.Serve.class})
+        subcommands = {NightOut.Feed.class, NightOut.Convert.class, NightOut.Validate.class, NightOut.Serve.class,
+            Links.class})
 public final class NightOut implements Callable<Integer> {
 
     /** The writer of every command with the default options: the one default publisher, name and UID domain. */

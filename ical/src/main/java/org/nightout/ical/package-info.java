@@ -8,5 +8,14 @@
  *     .build();
  * writer.write(events, Files.newOutputStream(Path.of("nno.ics")));
  * }</pre>
+ *
+ * <p>{@link org.nightout.ical.CalendarLinks} makes the links a web page shows beside the feed: "add to calendar" for
+ * one event in Google Calendar, outlook.com, Microsoft 365 and Yahoo, and "subscribe" to the feed in each app.
+ *
+ * <pre>{@code
+ * URI google = CalendarLinks.create().google(event);   // public profile, at most 2,000 characters
+ * CalendarLinks.Subscription subscribe = CalendarLinks.create()
+ *     .subscribe(URI.create("https://example.org/nno.ics"), "National Night Out");
+ * }</pre>
  */
 package org.nightout.ical;

@@ -1,0 +1,81 @@
+package org.nightout.examples;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.ical.CalendarLinks;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code nightout links}: prints each event's add-to-calendar links, one JSON object a line
+ * ({@code {"id": ..., "google": ..., "outlook": ..., "office365": ..., "yahoo": ...}}), in the public profile. It reads
+ * what {@code convert} reads, as a stream, with the same warnings and exit status; a series gives a line for each of
+ * its occurrences.
+ */
+@Command(name = "links", mixinStandardHelpOptions = true,
+        description = {"Prints each event's add-to-calendar links (Google, outlook.com, Microsoft 365, Yahoo) as one"
+                + " JSON object a line, in the public profile.", "Reads an iCalendar file or the library's JSON, as"
+                        + " convert does; warnings go to standard error, one a line."})
+final class Links implements Callable<Integer> {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Option(names = "--strict", description = "Fail (exit 1) at the first warning.")
+    boolean strict;
+
+    @Option(names = "--max-length", paramLabel = "N", defaultValue = "" + CalendarLinks.DEFAULT_MAX_LENGTH,
+            description = "The longest link, at least 500 characters (default: ${DEFAULT-VALUE}); a longer one has its"
+                    + " description, then location, then title cut, marked with an ellipsis.")
+    int maxLength;
+
+    @CommandLine.Parameters(paramLabel = "FILE", defaultValue = "-",
+            description = "The input; - or nothing for standard input.")
+    String file;
+
+    @CommandLine.Mixin
+    FeedIdentity identity;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CalendarLinks links;
+        try {
+            links = CalendarLinks.create().withMaxLength(maxLength);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--max-length': " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Conversion.stream(Conversion.Source.open(file, System.in), identity.reader(strict), strict,
+                spec.commandLine().getErr(), true, new Conversion.Sink() {
+                    @Override
+                    public void event(Event event) {
+                        print(out, links, event);
+                    }
+
+                    @Override
+                    public void series(EventSeries series) {
+                        Conversion.occurrences(series).forEach(e -> print(out, links, e));
+                    }
+                });
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, CalendarLinks links, Event e) {
+        ObjectNode line = JSON.createObjectNode()
+                .put("id", e.id())
+                .put("google", links.google(e).toString())
+                .put("outlook", links.outlook(e).toString())
+                .put("office365", links.office365(e).toString())
+                .put("yahoo", links.yahoo(e).toString());
+        out.println(JSON.writeValueAsString(line));
+    }
+}
