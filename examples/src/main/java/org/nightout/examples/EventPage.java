@@ -1,5 +1,8 @@
 package org.nightout.examples;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,18 +21,20 @@ import org.nightout.core.EventTime;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.Profile;
 import org.nightout.core.Venue;
+import org.nightout.ical.CalendarLinks;
 import org.nightout.json.JsonLdWriter;
 
 /**
- * The feed server's web page: the events by date, newest first, with subscribe links and each event's schema.org
- * JSON-LD. Every text that comes from the data is HTML-escaped; the JSON-LD is safe inside its script element as
- * {@link JsonLdWriter} writes it.
+ * The feed server's web page: the events by date, newest first, with subscribe links for each calendar app, each
+ * event's add-to-calendar links and its schema.org JSON-LD. Every text that comes from the data is HTML-escaped; the
+ * JSON-LD is safe inside its script element as {@link JsonLdWriter} writes it.
  */
 final class EventPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);
     private static final JsonLdWriter JSON_LD = JsonLdWriter.create();
+    private static final CalendarLinks LINKS = CalendarLinks.create();
 
     private static final String STYLE = """
             :root { color-scheme: light; --ink: #1d2433; --muted: #5b6475; --line: #dde2ea; --accent: #1f4e9c;
@@ -50,6 +55,12 @@ final class EventPage {
             .subscribe .url a { color: #fff; }
             .subscribe code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
               background: rgba(255,255,255,.12); padding: 2px 6px; border-radius: 4px; }
+            .apps { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0 0; }
+            .apps a { color: #fff; text-decoration: none; font-size: 14px; font-weight: 600; padding: 6px 12px;
+              border: 1px solid rgba(255,255,255,.45); border-radius: 8px; }
+            .apps a:hover, .apps a:focus { background: rgba(255,255,255,.12); }
+            .add { display: block; font-weight: 400; font-size: 13px; margin-top: 4px; color: var(--muted); }
+            .add a { color: var(--accent); }
             .filter { margin: 16px 0 0; color: #c9d3e6; font-size: 14px; }
             .filter a { color: #fff; }
             main { padding: 8px 24px 24px; }
@@ -105,6 +116,7 @@ final class EventPage {
                 .append(escape(direct)).append("\" id=\"subscribe-url\"><code>").append(escape(direct))
                 .append("</code></a> &middot; <a href=\"").append(escape("/feed.json" + suffix))
                 .append("\">JSON</a></span>\n</div>\n");
+        apps(html, direct, query);
         if (!query.isEmpty()) {
             html.append("<p class=\"filter\">Showing events for ").append(escape(query.describe()))
                     .append(" &middot; <a href=\"/\">show all</a></p>\n");
@@ -150,6 +162,7 @@ final class EventPage {
                 .append("</span>");
         when(e.time()).ifPresent(w -> html.append("<span class=\"when\">").append(escape(w)).append("</span>"));
         e.description().ifPresent(d -> html.append("<span class=\"note\">").append(escape(d)).append("</span>"));
+        addLinks(html, e);
         html.append("\n<script type=\"application/ld+json\">").append(JSON_LD.write(e)).append("</script></td>\n");
         html.append("<td>");
         e.community().ifPresentOrElse(c -> {
@@ -161,6 +174,59 @@ final class EventPage {
         html.append("</td>\n<td>");
         e.venue().ifPresentOrElse(v -> venue(html, v), () -> html.append(none()));
         html.append("</td>\n<td class=\"status\">").append(status(e.status())).append("</td>\n</tr>\n");
+    }
+
+    /**
+     * The subscribe buttons for each calendar app. Apple Calendar (and whichever app a system has chosen) opens the
+     * {@code webcal://} link of the Subscribe button; the three web calendars fetch the feed themselves, so these
+     * buttons work only where the server is reachable from the internet.
+     */
+    private static void apps(StringBuilder html, String feed, FeedQuery query) {
+        CalendarLinks.Subscription s;
+        try {
+            s = LINKS.subscribe(URI.create(feed), "National Night Out" + (query.isEmpty() ? "" : ": " + query.describe()));
+        } catch (IllegalArgumentException tooLong) {
+            return;   // filters so long that no service takes the address: the address itself is shown above
+        }
+        html.append("<p class=\"apps\">");
+        app(html, "subscribe-apple", s.webcal(), "Apple Calendar");
+        app(html, "subscribe-google", s.google(), "Google Calendar");
+        app(html, "subscribe-outlook", s.outlook(), "Outlook.com");
+        app(html, "subscribe-office365", s.office365(), "Microsoft 365");
+        html.append("</p>\n");
+    }
+
+    private static void app(StringBuilder html, String id, URI link, String label) {
+        html.append("<a id=\"").append(id).append("\" href=\"").append(escape(link.toASCIIString())).append("\">")
+                .append(label).append("</a>");
+    }
+
+    /** One event's add-to-calendar links, in the public form the row shows, and its own .ics file. */
+    private static void addLinks(StringBuilder html, Event e) {
+        html.append("<span class=\"add\">Add to calendar: ");
+        add(html, LINKS.google(e), "Google");
+        html.append(" &middot; ");
+        add(html, LINKS.outlook(e), "Outlook.com");
+        html.append(" &middot; ");
+        add(html, LINKS.office365(e), "Microsoft 365");
+        html.append(" &middot; ");
+        add(html, LINKS.yahoo(e), "Yahoo");
+        html.append(" &middot; <a class=\"ics\" href=\"").append(escape(eventFile(e))).append("\">.ics</a></span>");
+    }
+
+    private static void add(StringBuilder html, URI link, String label) {
+        html.append("<a href=\"").append(escape(link.toASCIIString()))
+                .append("\" target=\"_blank\" rel=\"noopener noreferrer\">").append(label).append("</a>");
+    }
+
+    /**
+     * Returns the path of an event's own iCalendar file, as {@link FeedServer} serves it.
+     *
+     * @param e the event
+     * @return {@code /events/ID.ics}, the id percent-encoded
+     */
+    static String eventFile(Event e) {
+        return "/events/" + URLEncoder.encode(e.id(), StandardCharsets.UTF_8).replace("+", "%20") + ".ics";
     }
 
     private static void venue(StringBuilder html, Venue v) {

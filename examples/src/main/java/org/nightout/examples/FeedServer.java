@@ -27,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.nightout.core.Event;
+import org.nightout.core.Profile;
+import org.nightout.ical.CalendarLinks;
 import org.nightout.ical.ICalendarWriter;
 
 /**
@@ -35,8 +37,12 @@ import org.nightout.ical.ICalendarWriter;
  * <ul>
  *   <li>{@code GET /feed.ics}: the iCalendar feed, {@code text/calendar; charset=utf-8};
  *   <li>{@code GET /feed.json}: the events in the library's JSON format;
- *   <li>{@code GET /}: a web page listing the events, with subscribe links and schema.org JSON-LD.
+ *   <li>{@code GET /}: a web page listing the events, with subscribe links for each calendar app, each event's
+ *       add-to-calendar links and schema.org JSON-LD;
+ *   <li>{@code GET /events/ID.ics}: one event alone as an iCalendar file, for the page's ".ics" links.
  * </ul>
+ * Every route shows the events in the public profile: the page and {@code /feed.json} apply it, and the feed and
+ * event files are written by the writer given, whose profile is public unless the application chose otherwise.
  * Each route takes the filters {@code state}, {@code community}, {@code agency} and {@code year}, such as
  * {@code /feed.ics?state=WI&year=2021}; a bad filter value is answered 400 with a plain-text message. Responses
  * carry a strong {@code ETag} (the quoted SHA-256 of the body) and a {@code Last-Modified} (the newest
@@ -63,6 +69,7 @@ public final class FeedServer implements AutoCloseable {
     private static final String JSON = "application/json";
     private static final String HTML = "text/html; charset=utf-8";
     private static final String TEXT = "text/plain; charset=utf-8";
+    private static final CalendarLinks LINKS = CalendarLinks.create();
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -139,14 +146,20 @@ public final class FeedServer implements AutoCloseable {
     private void handle(HttpExchange x) throws IOException {
         try (x) {
             String path = x.getRequestURI().getPath();
-            if (!path.equals("/") && !path.equals("/feed.ics") && !path.equals("/feed.json")) {
-                send(x, 404, TEXT, text("not found: " + path + "\nthe routes are /, /feed.ics and /feed.json"));
+            boolean eventFile = path.startsWith("/events/") && path.endsWith(".ics") && path.length() > 12;
+            if (!eventFile && !path.equals("/") && !path.equals("/feed.ics") && !path.equals("/feed.json")) {
+                send(x, 404, TEXT, text("not found: " + path
+                        + "\nthe routes are /, /feed.ics, /feed.json and /events/ID.ics"));
                 return;
             }
             String method = x.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 x.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(x, 405, TEXT, text("method " + method + " is not allowed: use GET or HEAD"));
+                return;
+            }
+            if (eventFile) {
+                eventFile(x, path.substring("/events/".length(), path.length() - ".ics".length()));
                 return;
             }
             FeedQuery query;
@@ -166,9 +179,20 @@ public final class FeedServer implements AutoCloseable {
                 return;
             }
             Body feed = path.equals("/feed.ics") ? out -> writer.write(selected, out)
-                    : out -> EventData.write(selected, out);
+                    : out -> EventData.write(selected.stream().map(Profile.PUBLIC::apply).toList(), out);
             respond(x, path.equals("/feed.ics") ? CALENDAR : JSON, selected, feed);
         }
+    }
+
+    /** Serves one event alone as iCalendar, in the public profile, or 404 where no event has the id. */
+    private void eventFile(HttpExchange x, String id) throws IOException {
+        Optional<Event> event = events.stream().filter(e -> e.id().equals(id)).findFirst();
+        if (event.isEmpty()) {
+            send(x, 404, TEXT, text("not found: no event has the id \"" + id + "\""));
+            return;
+        }
+        byte[] ics = LINKS.ics(event.get(), writer).getBytes(StandardCharsets.UTF_8);
+        respond(x, CALENDAR, List.of(event.get()), out -> out.write(ics));
     }
 
     /** Writes a response body; called twice for a feed, once for its ETag and length and once to send it. */

@@ -62,7 +62,7 @@ class PageInChromiumTest {
     }
 
     @Test
-    void theDom_showsTheEvents_theCancelledOnes_andTheSubscribeLink() throws Exception {
+    void theDom_showsTheEvents_theCancelledOnes_theSubscribeAndAddToCalendarLinks() throws Exception {
         String dom = chromium("--dump-dom", server.uri().toString());
 
         String authority = server.uri().getRawAuthority();
@@ -75,6 +75,11 @@ class PageInChromiumTest {
         assertThat(dom.split("<tr class=\"event-row", -1)).hasSize(SampleEvents.all().size() + 1);
         assertThat(dom.split("<tr class=\"event-row cancelled\"", -1)).hasSize(3);
         assertThat(dom.split("<script type=\"application/ld\\+json\">", -1)).hasSize(SampleEvents.all().size() + 1);
+        assertThat(dom).contains("id=\"subscribe-apple\" href=\"webcal://" + authority + "/feed.ics\"",
+                "id=\"subscribe-google\" href=\"https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F",
+                "id=\"subscribe-outlook\" href=\"https://outlook.live.com/calendar/0/addfromweb?url=http%3A%2F%2F",
+                "id=\"subscribe-office365\" href=\"https://outlook.office.com/calendar/0/addfromweb?url=");
+        assertThat(dom.split("<span class=\"add\">Add to calendar: ", -1)).hasSize(SampleEvents.all().size() + 1);
     }
 
     @Test
