@@ -231,7 +231,8 @@ public final class CalendarLinks {
     /**
      * Returns the event alone as an iCalendar file (METHOD:PUBLISH), for a download link that Apple Calendar and
      * every other calendar app opens. The writer writes the event in its own profile, after this instance's profile
-     * has been applied, so the file shows no more than the links do.
+     * has been applied, so the file shows no more than the links do; give a writer without a window or byte budget,
+     * which could leave the event out.
      *
      * <pre>{@code
      * String ics = links.ics(event, writer);   // serve as text/calendar; charset=utf-8, e.g. event.ics
@@ -325,40 +326,56 @@ public final class CalendarLinks {
      * encoding's {@code +}, which not every service reads as a space in a query.
      */
     private static final class Link {
+        /** Rank of a parameter that is never shortened. */
+        private static final int FIXED = 0;
+        /** The ranks of the texts that may be shortened, in the order they are: description, location, title. */
+        private static final int LAST_RANK = 3;
+
+        /** One parameter, its value as given and as encoded so far. */
+        private static final class Param {
+            final String name;
+            final String value;
+            final int rank;
+            String encoded;
+
+            Param(String name, String value, int rank) {
+                this.name = name;
+                this.value = value;
+                this.rank = rank;
+                this.encoded = encode(value);
+            }
+
+            int length() {
+                return 2 + name.length() + encoded.length();   // "?" or "&", the name, "=", the value
+            }
+        }
+
         private final String base;
-        private final List<String[]> params = new ArrayList<>();
-        private final List<Integer> ranks = new ArrayList<>();
+        private final List<Param> params = new ArrayList<>();
 
         Link(String base) {
             this.base = base;
         }
 
         Link fixed(String name, String value) {
-            params.add(new String[] {name, value});
-            ranks.add(0);
+            params.add(new Param(name, value, FIXED));
             return this;
         }
 
         /** A text that may be shortened: rank 1 first (the description), then 2, then 3. */
         Link text(String name, String value, int rank) {
-            params.add(new String[] {name, value});
-            ranks.add(rank);
+            params.add(new Param(name, value, rank));
             return this;
         }
 
         URI build(int maxLength) {
-            String[] encoded = new String[params.size()];
-            int length = base.length();
-            for (int i = 0; i < encoded.length; i++) {
-                encoded[i] = encode(params.get(i)[1]);
-                length += 2 + params.get(i)[0].length() + encoded[i].length();
-            }
-            for (int rank = 1; rank <= 3 && length > maxLength; rank++) {
-                for (int i = 0; i < encoded.length && length > maxLength; i++) {
-                    if (ranks.get(i) == rank) {
-                        String shorter = shorten(params.get(i)[1], encoded[i].length() - (length - maxLength));
-                        length += shorter.length() - encoded[i].length();
-                        encoded[i] = shorter;
+            int length = base.length() + params.stream().mapToInt(Param::length).sum();
+            for (int rank = 1; rank <= LAST_RANK && length > maxLength; rank++) {
+                for (Param p : params) {
+                    if (p.rank == rank && length > maxLength) {
+                        int before = p.length();
+                        p.encoded = shorten(p.value, p.encoded.length() - (length - maxLength));
+                        length += p.length() - before;
                     }
                 }
             }
@@ -368,8 +385,8 @@ public final class CalendarLinks {
                         + " characters, past the limit of " + maxLength);
             }
             StringBuilder url = new StringBuilder(length).append(base);
-            for (int i = 0; i < encoded.length; i++) {
-                url.append(i == 0 ? '?' : '&').append(params.get(i)[0]).append('=').append(encoded[i]);
+            for (Param p : params) {
+                url.append(url.length() == base.length() ? '?' : '&').append(p.name).append('=').append(p.encoded);
             }
             return URI.create(url.toString());
         }
