@@ -162,7 +162,9 @@ final class EventPage {
                 .append("</span>");
         when(e.time()).ifPresent(w -> html.append("<span class=\"when\">").append(escape(w)).append("</span>"));
         e.description().ifPresent(d -> html.append("<span class=\"note\">").append(escape(d)).append("</span>"));
-        addLinks(html, e);
+        if (!cancelled) {
+            addLinks(html, e);   // nobody should put into their calendar what does not take place
+        }
         html.append("\n<script type=\"application/ld+json\">").append(JSON_LD.write(e)).append("</script></td>\n");
         html.append("<td>");
         e.community().ifPresentOrElse(c -> {

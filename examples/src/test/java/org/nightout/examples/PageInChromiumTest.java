@@ -79,7 +79,8 @@ class PageInChromiumTest {
                 "id=\"subscribe-google\" href=\"https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F",
                 "id=\"subscribe-outlook\" href=\"https://outlook.live.com/calendar/0/addfromweb?url=http%3A%2F%2F",
                 "id=\"subscribe-office365\" href=\"https://outlook.office.com/calendar/0/addfromweb?url=");
-        assertThat(dom.split("<span class=\"add\">Add to calendar: ", -1)).hasSize(SampleEvents.all().size() + 1);
+        long goingAhead = SampleEvents.all().stream().filter(e -> !e.status().isCancelled()).count();
+        assertThat(dom.split("<span class=\"add\">Add to calendar: ", -1)).hasSize((int) goingAhead + 1);
     }
 
     @Test
