@@ -3,6 +3,7 @@ package org.nightout.examples;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.nightout.core.Event;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
 import picocli.CommandLine.Option;
@@ -52,11 +53,33 @@ final class FeedIdentity {
                 .uidDomain(uidDomain);
     }
 
+    /**
+     * Returns the UID the writer of {@link #writer()} gives an event: its own {@link Event#uid() UID} exactly, else
+     * its id with {@code @DOMAIN} where the id has no {@code @}, as {@link ICalendarWriter.Builder#uidDomain(String)}
+     * documents it. The writer keeps this rule to itself, so it is followed here for what prints UIDs without
+     * writing iCalendar ({@code nightout occurrences}).
+     */
+    String uid(Event event) {
+        if (event.uid().isPresent()) {
+            return event.uid().get();
+        }
+        return event.id().indexOf('@') < 0 ? event.id() + "@" + uidDomain : event.id();
+    }
+
     /** Returns a reader with this identity's UID domain and zone. */
     ICalendarReader reader(boolean strict) {
+        return reader(strict, null);
+    }
+
+    /**
+     * Returns a reader with this identity's UID domain, which reads floating times in {@code --zone}, or where that
+     * is not given, in {@code otherwise} (null: as the reader does by default, in UTC with a warning).
+     */
+    ICalendarReader reader(boolean strict, ZoneId otherwise) {
         ICalendarReader.Builder b = ICalendarReader.builder().strict(strict).uidDomain(uidDomain);
-        if (zone != null) {
-            b.floatingTimeZone(zone);
+        ZoneId floating = zone != null ? zone : otherwise;
+        if (floating != null) {
+            b.floatingTimeZone(floating);
         }
         return b.build();
     }

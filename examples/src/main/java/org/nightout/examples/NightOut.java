@@ -25,6 +25,7 @@ import org.nightout.core.EventSeries;
 import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.ical.WriteResult;
 import org.nightout.json.JsonEvents;
 import org.nightout.json.JsonLdWriter;
 import picocli.CommandLine;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Option;
 @Command(name = "nightout", mixinStandardHelpOptions = true, versionProvider = NightOut.Version.class,
         description = "Publishes National Night Out events.",
         subcommands = {NightOut.Feed.class, NightOut.Convert.class, NightOut.Validate.class, NightOut.Serve.class,
-            Links.class})
+            Links.class, Occurrences.class})
 public final class NightOut implements Callable<Integer> {
 
     /** The writer of every command with the default options: the one default publisher, name and UID domain. */
@@ -119,12 +120,15 @@ public final class NightOut implements Callable<Integer> {
         @CommandLine.Mixin
         FeedIdentity identity;
 
+        @CommandLine.Mixin
+        Horizon horizon;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            ICalendarWriter.Builder builder = identity.writer().profile(profile);
+            ICalendarWriter.Builder builder = horizon.applyTo(spec, identity.writer().profile(profile));
             if (eventPublishing) {
                 // The iCalendar module knows nothing of JSON: the application hands it the JSON-LD writer.
                 builder.eventPublishingComponents(true)
@@ -136,10 +140,13 @@ public final class NightOut implements Callable<Integer> {
                 writer.write(SampleEvents.all(), stdout);
                 stdout.flush();
             } else {
+                WriteResult written;
                 try (OutputStream file = openForWriting(out)) {
-                    writer.write(SampleEvents.all(), file);
+                    written = writer.write(SampleEvents.all(), file);
                 }
-                spec.commandLine().getErr().println("wrote " + SampleEvents.all().size() + " events to " + out);
+                spec.commandLine().getErr().println("wrote " + written.events() + " events to " + out
+                        + (written.outsideWindow() > 0 ? "; " + written.outsideWindow() + " outside --from/--before"
+                                : ""));
             }
             return 0;
         }
@@ -173,6 +180,9 @@ public final class NightOut implements Callable<Integer> {
         @CommandLine.Mixin
         FeedIdentity identity;
 
+        @CommandLine.Mixin
+        Horizon horizon;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -181,8 +191,15 @@ public final class NightOut implements Callable<Integer> {
             Conversion.Source source = Conversion.Source.open(file, System.in);
             ICalendarReader reader = identity.reader(strict);
             PrintWriter err = spec.commandLine().getErr();
-            ICalendarWriter writer = identity.writer().profile(profile).build();
+            ICalendarWriter writer = horizon.applyTo(spec, identity.writer().profile(profile)).build();
             Target target = to != null ? to : source.format() == Conversion.Format.ICS ? Target.json : Target.ics;
+            if (target != Target.ics && horizon.window(spec).isPresent()) {
+                // The window is the iCalendar writer's; the JSON writers have none, and a copy of its rule here
+                // would drift from it.
+                throw new CommandLine.ParameterException(spec.commandLine(), "--from and --before apply to --to ics"
+                        + " only: the JSON and JSON-LD writers have no window; use nightout occurrences to list"
+                        + " what falls in one");
+            }
             PrintWriter out = spec.commandLine().getOut();
             switch (target) {
                 case ics -> {
