@@ -59,7 +59,7 @@ record DateWindow(LocalDate from, LocalDate to) {
     /**
      * Reads a date such as {@code 2025-08-05}.
      *
-     * @param name what the date is, for the message, such as {@code from}
+     * @param name what the date is, for the message, such as {@code from}; empty where the caller names it
      * @param text the text
      * @return the date
      * @throws IllegalArgumentException naming {@code name} and the text if it is not a date from 0001-01-01 to
@@ -70,13 +70,17 @@ record DateWindow(LocalDate from, LocalDate to) {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " \"" + text + "\" is not a date: expected YYYY-MM-DD such as"
+            throw new IllegalArgumentException(named(name, text) + " is not a date: expected YYYY-MM-DD such as"
                     + " 2025-08-05", e);
         }
         if (date.isBefore(FIRST_DAY) || !date.isBefore(END)) {
-            throw new IllegalArgumentException(name + " \"" + text + "\" is outside the years 1 to 9999");
+            throw new IllegalArgumentException(named(name, text) + " is outside the years 1 to 9999");
         }
         return date;
+    }
+
+    private static String named(String name, String text) {
+        return (name.isEmpty() ? "" : name + " ") + "\"" + text + "\"";
     }
 
     /** Reads an option's date, so that a bad one is a usage error naming the option and the value. */
@@ -84,7 +88,7 @@ record DateWindow(LocalDate from, LocalDate to) {
         @Override
         public LocalDate convert(String value) {
             try {
-                return parseDate("date", value);
+                return parseDate("", value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

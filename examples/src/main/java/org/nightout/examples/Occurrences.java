@@ -67,7 +67,7 @@ final class Occurrences implements Callable<Integer> {
             description = "The first day of the window, such as 2025-08-01, in each event's own zone.")
     LocalDate from;
 
-    @Option(names = {"--to", "--before"}, required = true, paramLabel = "DATE", converter = DateWindow.Converter.class,
+    @Option(names = "--to", required = true, paramLabel = "DATE", converter = DateWindow.Converter.class,
             description = "The day after the window: occurrences that start before this day.")
     LocalDate to;
 
