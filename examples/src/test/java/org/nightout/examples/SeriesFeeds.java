@@ -20,14 +20,9 @@ import org.nightout.core.RecurrenceRule;
  * ({@code examples/src/it/occurrences/compare.sh}): weekly, monthly and yearly rules, EXDATE, RDATE, moved, retitled
  * and cancelled overrides, zones whose clocks change inside the series (America/Chicago, America/New_York,
  * Europe/London, Australia/Lord_Howe with its half-hour change), all-day series, UTC, UNTIL and COUNT. Each feed is a
- * few series and a single event; {@link #WINDOW_FROM} to {@link #WINDOW_TO} is the window they are compared in.
+ * few series and, in some, a single event.
  */
 final class SeriesFeeds {
-    /** The first day of the compared window. */
-    static final LocalDate WINDOW_FROM = LocalDate.of(2019, 1, 1);
-    /** The day after the compared window. */
-    static final LocalDate WINDOW_TO = LocalDate.of(2031, 1, 1);
-
     private static final Instant CHANGED = Instant.parse("2025-01-15T12:00:00Z");
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -65,7 +60,11 @@ final class SeriesFeeds {
                         .addRdates(at(CHICAGO, 2025, 3, 12, 2, 30)).build(),
                 EventSeries.builder().first(practice)
                         .rule(RecurrenceRule.parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20250501T000000Z"))
-                        .build())));
+                        .build(),
+                // UNTIL a date for a timed start: RFC 5545 wants a date-time, real files have it; it ends after
+                // that whole day.
+                EventSeries.builder().first(event("briefing", "Morning briefing", timed(at(CHICAGO, 2025, 3, 7, 10,
+                        0), 1))).rule(RecurrenceRule.parse("FREQ=DAILY;UNTIL=20250310")).build())));
 
         // Monthly on the second Wednesday: an UNTIL equal to the last occurrence, a moved and retitled
         // occurrence, a cancelled one; and the last weekday of each month by BYSETPOS.

@@ -55,16 +55,20 @@ class SeriesFeedsTest {
     }
 
     @Test
-    void weekly_acrossTheSpringChange_skippedHourMovesForward_exdateOut_rdateIn_mergedWithOtherEvents() {
+    void weekly_acrossTheSpringChange_skippedHourMovesForward_exdateOut_rdateIn_dateUntilIncludesItsDay() {
         assertThat(occurrences("weekly-dst", "2025-02-22", "2025-03-16")).isEqualTo("""
                 2025-02-22T02:30:00-06:00\tweekly-walk@example.org\tNeighborhood walk
                 2025-02-23T02:30:00-06:00\tweekly-walk@example.org\tNeighborhood walk
                 2025-03-02T02:30:00-06:00\tweekly-walk@example.org\tNeighborhood walk
                 2025-03-04T18:00:00-06:00\tacademy@example.org\tCitizens' academy
                 2025-03-06T18:00:00-06:00\tacademy@example.org\tCitizens' academy
+                2025-03-07T10:00:00-06:00\tbriefing@example.org\tMorning briefing
                 2025-03-08T02:30:00-06:00\tweekly-walk@example.org\tNeighborhood walk
+                2025-03-08T10:00:00-06:00\tbriefing@example.org\tMorning briefing
                 2025-03-09T03:30:00-05:00\tweekly-walk@example.org\tNeighborhood walk
+                2025-03-09T10:00:00-05:00\tbriefing@example.org\tMorning briefing
                 2025-03-09T12:00:00-05:00\tmeeting@example.org\tBlock captains' meeting
+                2025-03-10T10:00:00-05:00\tbriefing@example.org\tMorning briefing
                 2025-03-12T02:30:00-05:00\tweekly-walk@example.org\tNeighborhood walk
                 2025-03-15T02:30:00-05:00\tweekly-walk@example.org\tNeighborhood walk
                 """);
