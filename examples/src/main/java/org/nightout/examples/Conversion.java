@@ -184,11 +184,15 @@ final class Conversion {
         }
     }
 
+    /** What a source holds: its single events and its series. */
+    record Loaded(List<Event> events, List<EventSeries> series) {
+    }
+
     /**
      * Reads a source whole, for what must be held (the feed server's data): single events by id, a later version
-     * taking the earlier one's place, then each series as its occurrences.
+     * taking the earlier one's place, and the series.
      */
-    static List<Event> load(Source source, ICalendarReader reader, boolean strict, PrintWriter err)
+    static Loaded load(Source source, ICalendarReader reader, boolean strict, PrintWriter err)
             throws IOException {
         Map<String, Event> events = new java.util.LinkedHashMap<>();
         List<EventSeries> series = new ArrayList<>();
@@ -203,9 +207,7 @@ final class Conversion {
                 series.add(s);
             }
         });
-        List<Event> all = new ArrayList<>(events.values());
-        series.forEach(s -> all.addAll(occurrences(s)));
-        return all;
+        return new Loaded(List.copyOf(events.values()), List.copyOf(series));
     }
 
     /**

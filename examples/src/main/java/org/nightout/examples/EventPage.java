@@ -26,8 +26,9 @@ import org.nightout.json.JsonLdWriter;
 
 /**
  * The feed server's web page: the events by date, newest first, with subscribe links for each calendar app, each
- * event's add-to-calendar links and its schema.org JSON-LD. Every text that comes from the data is HTML-escaped; the
- * JSON-LD is safe inside its script element as {@link JsonLdWriter} writes it.
+ * event's add-to-calendar links and its schema.org JSON-LD. An occurrence of a series is a row of its own, with its
+ * own links and JSON-LD. Every text that comes from the data is HTML-escaped; the JSON-LD is safe inside its script
+ * element as {@link JsonLdWriter} writes it.
  */
 final class EventPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
@@ -128,16 +129,22 @@ final class EventPage {
         Map<LocalDate, List<Event>> byDay = events.stream().collect(Collectors.groupingBy(
                 (Event e) -> e.time().startDate(), () -> new TreeMap<LocalDate, List<Event>>(Comparator.reverseOrder()),
                 Collectors.toList()));
-        byDay.forEach((day, onDay) -> day(html, day, onDay));
+        // Occurrences of a series share its id; their rows are told apart by their start.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> repeated = events.stream().map(Event::id).filter(id -> !seen.add(id))
+                .collect(Collectors.toSet());
+        byDay.forEach((day, onDay) -> day(html, day, onDay, repeated));
         html.append("</main>\n<footer><div>").append(events.size()).append(events.size() == 1 ? " event" : " events")
                 .append(". Feeds: <a href=\"").append(escape(feedPath)).append("\">iCalendar</a>, <a href=\"")
                 .append(escape("/feed.json" + suffix)).append("\">JSON</a>. Filters: <code>?state=WI</code>, ")
-                .append("<code>?community=Eau Claire</code>, <code>?agency=ECPD</code>, <code>?year=2021</code>.")
+                .append("<code>?community=Eau Claire</code>, <code>?agency=ECPD</code>, <code>?year=2021</code>, ")
+                .append("<code>?from=2025-08-01&amp;to=2025-09-01</code> (the days from the first, before the")
+                .append(" second). Series show their next ").append(FeedSelection.UPCOMING).append(" occurrences.")
                 .append("</div></footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
-    private static void day(StringBuilder html, LocalDate day, List<Event> events) {
+    private static void day(StringBuilder html, LocalDate day, List<Event> events, java.util.Set<String> repeated) {
         html.append("<section>\n<h2><time datetime=\"").append(day).append("\">").append(DAY.format(day))
                 .append("</time> <span class=\"count\">&middot; ").append(events.size())
                 .append(events.size() == 1 ? " event" : " events").append("</span></h2>\n<table>\n")
@@ -148,17 +155,18 @@ final class EventPage {
                 .append("</tr></thead>\n<tbody>\n");
         events.stream()
                 .sorted(Comparator.comparing((Event e) -> e.community().map(Community::name).orElse(""))
-                        .thenComparing(Event::id))
-                .forEach(e -> event(html, e));
+                        .thenComparing(Event::id).thenComparing(e -> Occurrences.sortsAt(e.time())))
+                .forEach(e -> event(html, e, repeated.contains(e.id()) ? e.id() + "-" + Occurrences.start(e.time())
+                        : e.id()));
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
     /** Shows the event's public form: the page, like the public feed, goes to strangers. */
-    private static void event(StringBuilder html, Event given) {
+    private static void event(StringBuilder html, Event given, String rowId) {
         Event e = Profile.PUBLIC.apply(given);
         boolean cancelled = e.status().isCancelled();
         html.append("<tr class=\"").append(cancelled ? "event-row cancelled" : "event-row").append("\" id=\"")
-                .append(escape(e.id())).append("\">\n<td class=\"event\"><span class=\"name\">").append(escape(e.title()))
+                .append(escape(rowId)).append("\">\n<td class=\"event\"><span class=\"name\">").append(escape(e.title()))
                 .append("</span>");
         when(e.time()).ifPresent(w -> html.append("<span class=\"when\">").append(escape(w)).append("</span>"));
         e.description().ifPresent(d -> html.append("<span class=\"note\">").append(escape(d)).append("</span>"));

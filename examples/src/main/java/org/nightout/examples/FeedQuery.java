@@ -3,16 +3,17 @@ package org.nightout.examples;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.nightout.core.Agency;
 import org.nightout.core.Event;
 import org.nightout.core.UsState;
@@ -20,6 +21,9 @@ import org.nightout.core.UsState;
 /**
  * The filters of a feed request, such as {@code ?state=WI&year=2021}: an event is selected when it matches every
  * filter given, and a filter given several times matches any of its values. Names and states compare without case.
+ * {@code from} and {@code to} give a window of days, {@code ?from=2025-08-01&to=2025-09-01}, which selects the events
+ * and occurrences that start from the first day up to (not including) the second, in their own zones
+ * ({@link DateWindow}); each is given at most once, and either may be left out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,14 +31,24 @@ final class FeedQuery implements Predicate<Event> {
     /** A query that selects every event. */
     static final FeedQuery ALL = new FeedQuery(Map.of());
 
-    private static final List<String> NAMES = List.of("state", "community", "agency", "year");
+    private static final List<String> NAMES = List.of("state", "community", "agency", "year", "from", "to");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** Filter name to its values, as given, in the order given. */
     private final Map<String, Set<String>> filters;
+    private final Optional<DateWindow> window;
 
     private FeedQuery(Map<String, Set<String>> filters) {
         this.filters = filters;
+        if (filters.containsKey("from") || filters.containsKey("to")) {
+            LocalDate from = filters.containsKey("from")
+                    ? DateWindow.parseDate("from", filters.get("from").iterator().next()) : DateWindow.FIRST_DAY;
+            LocalDate to = filters.containsKey("to")
+                    ? DateWindow.parseDate("to", filters.get("to").iterator().next()) : DateWindow.END;
+            this.window = Optional.of(new DateWindow(from, to));
+        } else {
+            this.window = Optional.empty();
+        }
     }
 
     /**
@@ -59,13 +73,18 @@ final class FeedQuery implements Predicate<Event> {
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1)).strip();
             if (!NAMES.contains(name)) {
                 throw new IllegalArgumentException("unknown filter \"" + name
-                        + "\": the filters are state, community, agency and year");
+                        + "\": the filters are state, community, agency, year, from and to");
             }
             if (value.isEmpty()) {
                 throw new IllegalArgumentException("filter " + name + " has no value: expected " + example(name));
             }
             check(name, value);
-            filters.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(value);
+            Set<String> values = filters.computeIfAbsent(name, k -> new LinkedHashSet<>());
+            if ((name.equals("from") || name.equals("to")) && !values.isEmpty() && !values.contains(value)) {
+                throw new IllegalArgumentException(name + " is given twice (" + values.iterator().next() + " and "
+                        + value + "): a window has one start and one end");
+            }
+            values.add(value);
         }
         return new FeedQuery(Map.copyOf(filters));
     }
@@ -85,6 +104,8 @@ final class FeedQuery implements Predicate<Event> {
             }
         } else if (name.equals("year") && !YEAR.matcher(value).matches()) {
             throw new IllegalArgumentException("year \"" + value + "\" is not a year: expected " + example(name));
+        } else if (name.equals("from") || name.equals("to")) {
+            DateWindow.parseDate(name, value);
         }
     }
 
@@ -96,6 +117,9 @@ final class FeedQuery implements Predicate<Event> {
                 return "a community name such as Eau Claire";
             case "agency":
                 return "an agency name or short name such as ECPD";
+            case "from":
+            case "to":
+                return "a date such as 2025-08-05";
             default:
                 return "four digits such as 2022";
         }
@@ -110,9 +134,29 @@ final class FeedQuery implements Predicate<Event> {
         return filters.isEmpty();
     }
 
+    /**
+     * Returns the window of days the query gives.
+     *
+     * @return the window, or empty without {@code from} and {@code to}
+     */
+    Optional<DateWindow> window() {
+        return window;
+    }
+
+    /**
+     * Returns the years the query names.
+     *
+     * @return the years, empty when it names none
+     */
+    List<Integer> years() {
+        return filters.getOrDefault("year", Set.of()).stream().map(Integer::valueOf).toList();
+    }
+
+    /** Tells whether an event matches every filter, its start date lying in the window if there is one. */
     @Override
     public boolean test(Event e) {
-        return matches("state", v -> e.community().filter(c -> c.state() == UsState.ofCode(v)).isPresent())
+        return window.map(w -> w.contains(e.time().startDate())).orElse(true)
+                && matches("state", v -> e.community().filter(c -> c.state() == UsState.ofCode(v)).isPresent())
                 && matches("community", v -> e.community().filter(c -> c.name().equalsIgnoreCase(v)).isPresent())
                 && matches("agency", v -> e.hosts().stream().anyMatch(a -> names(a, v)))
                 && matches("year", v -> e.time().startDate().getYear() == Integer.parseInt(v));
@@ -149,8 +193,11 @@ final class FeedQuery implements Predicate<Event> {
      * @return the description; empty when no filter is given
      */
     String describe() {
-        return NAMES.stream().filter(filters::containsKey)
-                .map(n -> n + " " + String.join(" or ", filters.get(n)))
-                .collect(Collectors.joining(", "));
+        List<String> parts = new ArrayList<>(NAMES.stream().filter(n -> !n.equals("from") && !n.equals("to"))
+                .filter(filters::containsKey).map(n -> n + " " + String.join(" or ", filters.get(n))).toList());
+        window.ifPresent(w -> parts.add(!filters.containsKey("to") ? "starting on or after " + w.from()
+                : !filters.containsKey("from") ? "starting before " + w.to()
+                : "starting " + w.from() + " to " + w.last()));
+        return String.join(", ", parts);
     }
 }

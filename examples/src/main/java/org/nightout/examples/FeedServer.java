@@ -10,7 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
 import org.nightout.core.Profile;
 import org.nightout.ical.CalendarLinks;
 import org.nightout.ical.ICalendarWriter;
@@ -44,7 +47,10 @@ import org.nightout.ical.ICalendarWriter;
  * Every route shows the events in the public profile: the page and {@code /feed.json} apply it, and the feed and
  * event files are written by the writer given, whose profile is public unless the application chose otherwise.
  * Each route takes the filters {@code state}, {@code community}, {@code agency} and {@code year}, such as
- * {@code /feed.ics?state=WI&year=2021}; a bad filter value is answered 400 with a plain-text message. Responses
+ * {@code /feed.ics?state=WI&year=2021}, and a window of days, {@code ?from=2025-08-01&to=2025-09-01}: the events and
+ * occurrences that start from the first day up to (not including) the second. A bad filter value is answered 400
+ * with a plain-text message. Series are served as {@link FeedSelection} says: whole in the iCalendar feed, as
+ * occurrences in JSON and on the page, which lists the next ones of each. Responses
  * carry a strong {@code ETag} (the quoted SHA-256 of the body) and a {@code Last-Modified} (the newest
  * {@link Event#lastModified()} of the events served), and a conditional request ({@code If-None-Match}, else
  * {@code If-Modified-Since}) that matches is answered 304. Other paths get 404; methods other than GET and HEAD 405.
@@ -74,13 +80,18 @@ public final class FeedServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<Event> events;
+    private final List<EventSeries> series;
     private final ICalendarWriter writer;
+    private final Clock clock;
 
-    private FeedServer(HttpServer server, ExecutorService executor, List<Event> events, ICalendarWriter writer) {
+    private FeedServer(HttpServer server, ExecutorService executor, List<Event> events, List<EventSeries> series,
+            ICalendarWriter writer, Clock clock) {
         this.server = server;
         this.executor = executor;
         this.events = events;
+        this.series = series;
         this.writer = writer;
+        this.clock = clock;
     }
 
     /**
@@ -94,8 +105,25 @@ public final class FeedServer implements AutoCloseable {
      */
     public static FeedServer start(InetSocketAddress address, List<Event> events, ICalendarWriter writer)
             throws IOException {
+        return start(address, events, List.of(), writer, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Starts serving single events and series.
+     *
+     * @param address where to listen; port 0 picks a free port, which {@link #uri()} then tells
+     * @param events the single events, served ordered by date and then id
+     * @param series the series
+     * @param writer writes the iCalendar feed
+     * @param clock tells the page which occurrences are upcoming
+     * @return the running server
+     * @throws IOException if the server cannot listen on the address, such as when the port is taken
+     */
+    public static FeedServer start(InetSocketAddress address, List<Event> events, List<EventSeries> series,
+            ICalendarWriter writer, Clock clock) throws IOException {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(writer, "writer");
+        Objects.requireNonNull(clock, "clock");
         List<Event> sorted = events.stream()
                 .sorted(Comparator.comparing((Event e) -> e.time().startDate()).thenComparing(Event::id)).toList();
         HttpServer server = HttpServer.create(address, 0);
@@ -105,7 +133,7 @@ public final class FeedServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        FeedServer feeds = new FeedServer(server, executor, sorted, writer);
+        FeedServer feeds = new FeedServer(server, executor, sorted, List.copyOf(series), writer, clock);
         server.createContext("/", feeds::handle);
         server.setExecutor(executor);
         server.start();
@@ -136,6 +164,15 @@ public final class FeedServer implements AutoCloseable {
         return events;
     }
 
+    /**
+     * Returns the series served.
+     *
+     * @return the series
+     */
+    public List<EventSeries> series() {
+        return series;
+    }
+
     /** Stops listening at once and ends the server's threads. */
     @Override
     public void close() {
@@ -163,13 +200,22 @@ public final class FeedServer implements AutoCloseable {
                 return;
             }
             FeedQuery query;
+            List<Event> selected;
+            FeedSelection.Calendar calendar = null;
             try {
                 query = FeedQuery.parse(x.getRequestURI().getRawQuery());
+                if (path.equals("/feed.ics")) {
+                    calendar = FeedSelection.calendar(events, series, query);
+                    selected = calendar.events();
+                } else if (path.equals("/")) {
+                    selected = FeedSelection.page(events, series, query, LocalDate.now(clock));
+                } else {
+                    selected = FeedSelection.json(events, series, query);
+                }
             } catch (IllegalArgumentException e) {
                 send(x, 400, TEXT, text("bad request: " + e.getMessage()));
                 return;
             }
-            List<Event> selected = events.stream().filter(query).toList();
             if (path.equals("/")) {
                 byte[] body = EventPage.render(selected, query, origin(x), isHttps(x)).getBytes(StandardCharsets.UTF_8);
                 // The page needs its inline style and nothing else; JSON-LD blocks are data, not scripts.
@@ -178,15 +224,35 @@ public final class FeedServer implements AutoCloseable {
                 respond(x, HTML, selected, out -> out.write(body));
                 return;
             }
-            Body feed = path.equals("/feed.ics") ? out -> writer.write(selected, out)
-                    : out -> EventData.write(selected.stream().map(Profile.PUBLIC::apply).toList(), out);
-            respond(x, path.equals("/feed.ics") ? CALENDAR : JSON, selected, feed);
+            if (calendar != null) {
+                FeedSelection.Calendar feed = calendar;
+                List<Event> changed = new java.util.ArrayList<>(feed.events());
+                feed.series().forEach(s -> {
+                    changed.add(s.first());
+                    changed.addAll(s.overrides().values());
+                });
+                respond(x, CALENDAR, changed, out -> writer.write(feed.events(), feed.series(), out));
+                return;
+            }
+            List<Event> json = selected;
+            respond(x, JSON, json, out -> EventData.write(json.stream().map(Profile.PUBLIC::apply).toList(), out));
         }
     }
 
-    /** Serves one event alone as iCalendar, in the public profile, or 404 where no event has the id. */
+    /**
+     * Serves one event alone as iCalendar, in the public profile; for the id of a series, the whole series, which
+     * is what an occurrence's row links to; or 404 where nothing has the id.
+     */
     private void eventFile(HttpExchange x, String id) throws IOException {
         Optional<Event> event = events.stream().filter(e -> e.id().equals(id)).findFirst();
+        Optional<EventSeries> ofSeries = series.stream().filter(s -> s.first().id().equals(id)).findFirst();
+        if (event.isEmpty() && ofSeries.isPresent()) {
+            EventSeries s = ofSeries.get();
+            List<Event> changed = new java.util.ArrayList<>(s.overrides().values());
+            changed.add(s.first());
+            respond(x, CALENDAR, changed, out -> writer.write(List.of(), List.of(s), out));
+            return;
+        }
         if (event.isEmpty()) {
             send(x, 404, TEXT, text("not found: no event has the id \"" + id + "\""));
             return;

@@ -290,7 +290,7 @@ public final class NightOut implements Callable<Integer> {
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = {"Serves the events as iCalendar and JSON feeds and a web page, until stopped (Ctrl+C).",
                 "Routes: / (web page), /feed.ics, /feed.json; filters ?state=WI, ?community=NAME, ?agency=NAME,"
-                        + " ?year=2022."})
+                        + " ?year=2022, and a window of days ?from=2025-08-01&to=2025-09-01 (to excluded)."})
     static final class Serve implements Callable<Integer> {
         @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
                 description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -321,18 +321,21 @@ public final class NightOut implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Invalid value for option '--port': " + port + " is not a port number from 0 to 65535");
             }
-            List<Event> events = data == null ? SampleEvents.all() : Conversion.load(
-                    Conversion.Source.open(data, System.in), identity.reader(strict), strict,
-                    spec.commandLine().getErr());
+            Conversion.Loaded loaded = data == null ? new Conversion.Loaded(SampleEvents.all(), List.of())
+                    : Conversion.load(Conversion.Source.open(data, System.in), identity.reader(strict), strict,
+                            spec.commandLine().getErr());
+            List<Event> events = loaded.events();
             InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(bind), port);
             FeedServer server;
             try {
-                server = FeedServer.start(address, events, identity.writer().build());
+                server = FeedServer.start(address, events, loaded.series(), identity.writer().build(),
+                        java.time.Clock.systemDefaultZone());
             } catch (BindException e) {
                 throw new IOException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Serving " + events.size() + " events at " + server.uri());
+            out.println("Serving " + events.size() + " events" + (loaded.series().isEmpty() ? ""
+                    : " and " + loaded.series().size() + " series") + " at " + server.uri());
             out.println("  subscribe: " + server.uri().resolve("/feed.ics"));
             out.println("  JSON:      " + server.uri().resolve("/feed.json"));
             out.println("Press Ctrl+C to stop.");

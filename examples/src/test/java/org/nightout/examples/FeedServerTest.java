@@ -194,7 +194,7 @@ class FeedServerTest {
             "year=abc       | year \"abc\" is not a year: expected four digits such as 2022",
             "year=22        | year \"22\" is not a year",
             "community=     | filter community has no value",
-            "colour=blue    | unknown filter \"colour\": the filters are state, community, agency and year"})
+            "colour=blue    | unknown filter \"colour\": the filters are state, community, agency, year, from and to"})
         void badValue_is400_withAPlainTextMessage(String query, String message) throws Exception {
             for (String path : List.of("/feed.ics?", "/feed.json?", "/?")) {
                 Http.Response r = Http.get(at(path + query));
