@@ -188,16 +188,17 @@ final class FeedQuery implements Predicate<Event> {
     }
 
     /**
-     * Describes the filters for people, such as "state WI, year 2021".
+     * Describes the filters for people, such as "state WI, year 2021" or "state WI, dates 2025-08-01 to 2025-08-31"
+     * (the last day of a window, which {@code to} gives as the day after).
      *
      * @return the description; empty when no filter is given
      */
     String describe() {
         List<String> parts = new ArrayList<>(NAMES.stream().filter(n -> !n.equals("from") && !n.equals("to"))
                 .filter(filters::containsKey).map(n -> n + " " + String.join(" or ", filters.get(n))).toList());
-        window.ifPresent(w -> parts.add(!filters.containsKey("to") ? "starting on or after " + w.from()
-                : !filters.containsKey("from") ? "starting before " + w.to()
-                : "starting " + w.from() + " to " + w.last()));
+        window.ifPresent(w -> parts.add(!filters.containsKey("to") ? "dates from " + w.from()
+                : !filters.containsKey("from") ? "dates until " + w.last()
+                : "dates " + w.from() + " to " + w.last()));
         return String.join(", ", parts);
     }
 }

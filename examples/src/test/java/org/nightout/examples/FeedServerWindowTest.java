@@ -106,7 +106,12 @@ class FeedServerWindowTest {
                 "coffee-with-a-cop-2024-04-10T08:00:00-04:00");
         assertThat(page).contains("\"name\":\"Coffee with a Cop, at the library\"",
                 "\"startDate\":\"2024-05-09T09:00:00-04:00\"", "href=\"/feed.json?from=2024-04-01&amp;to=2024-06-01\"",
-                "Showing events for starting 2024-04-01 to 2024-05-31");
+                "Showing events for dates 2024-04-01 to 2024-05-31");
+        assertThat(Http.get(at("/?from=2040-08-01&state=WI")).text())
+                .contains("Showing events for state WI, dates from 2040-08-01");
+        String until = Http.get(at("/?to=2017-08-02")).text();
+        assertThat(until).contains("Showing events for dates until 2017-08-01");
+        assertThat(rowIds(until, "nno-")).isNotEmpty().allSatisfy(id -> assertThat(id).matches("nno-(199|200|201[0-7]).*"));
     }
 
     @Test
