@@ -16,10 +16,11 @@ Known differences (recurring_ical_events 2.0 with icalendar 4 and pytz, Debian 1
                  the offset before the gap. That is the instant RFC 5545 3.3.5 gives ("interpreted using
                  the UTC offset before the gap in local times"), and both engines agree on it; ours
                  prints it as the local time that exists, after the gap (02:30-06:00 = 03:30-05:00).
-  until          An UNTIL that is a date where DTSTART is a date-time drops the occurrences of that
-                 day. RFC 5545 3.3.10 wants UNTIL in DTSTART's value type, but real files have this,
-                 and the RFC's UNTIL "bounds the recurrence rule in an inclusive manner": ours reads the
-                 date as that whole day, in DTSTART's zone, so occurrences on it are included.
+  until          An UNTIL in another form than DTSTART's (a date, or a local time, where DTSTART is
+                 a zoned date-time) drops the occurrence equal to it (the local time) or those on its
+                 day (the date). RFC 5545 3.3.10 wants UNTIL in UTC for a zoned DTSTART, but real files
+                 have these, and the RFC's UNTIL "bounds the recurrence rule in an inclusive manner":
+                 ours reads a local UNTIL in DTSTART's zone and a date as that whole day, both inclusive.
 """
 
 import argparse

@@ -82,7 +82,11 @@ final class SeriesFeeds {
                         .putOverrides(at(NEW_YORK, 2024, 2, 14, 8, 0), cancelled).build(),
                 EventSeries.builder().first(lastWeekday)
                         .rule(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=14"))
-                        .build())));
+                        .build(),
+                // UNTIL a local time for a zoned start (RFC 5545 wants UTC; real files have it): read in the
+                // start's zone, and inclusive.
+                EventSeries.builder().first(event("standup", "Daily stand-up", timed(at(NEW_YORK, 2025, 6, 2, 10, 0),
+                        1))).rule(RecurrenceRule.parse("FREQ=DAILY;UNTIL=20250604T100000")).build())));
 
         // Yearly: National Night Out's rule, in Wisconsin and in Texas, one year cancelled.
         Event nno = event("nno-eau-claire", "National Night Out at Carson Park",

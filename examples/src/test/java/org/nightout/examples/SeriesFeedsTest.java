@@ -89,6 +89,12 @@ class SeriesFeedsTest {
                 2024-12-11T08:00:00-05:00\tcoffee-with-a-cop@example.org\tCoffee with a Cop
                 2024-12-31T17:00:00-05:00\tlast-weekday@example.org\tRecords office late hours
                 """);
+        // A local UNTIL for a zoned start is read in the start's zone, and is inclusive too.
+        assertThat(occurrences("monthly", "2025-06-01", "2025-07-01")).isEqualTo("""
+                2025-06-02T10:00:00-04:00\tstandup@example.org\tDaily stand-up
+                2025-06-03T10:00:00-04:00\tstandup@example.org\tDaily stand-up
+                2025-06-04T10:00:00-04:00\tstandup@example.org\tDaily stand-up
+                """);
     }
 
     @Test
