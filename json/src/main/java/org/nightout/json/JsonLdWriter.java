@@ -3,6 +3,7 @@ package org.nightout.json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import org.nightout.core.Campaign;
 import org.nightout.core.Community;
 import org.nightout.core.Contact;
 import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.GeoPoint;
@@ -54,6 +56,21 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * ({@code 2022-08-02T18:00:00-04:00}); all-day events give dates ({@code 2021-08-03}), the last day as
  * {@code endDate}. Nothing is invented: an event with no host has no organizer.
  *
+ * <p>A series ({@link #write(EventSeries, LocalDate)}) is written as Google asks for a recurring event: each
+ * occurrence as an {@code Event} of its own, with its own date, for the next {@link #occurrenceLimit()} occurrences
+ * from a given day ({@value #DEFAULT_OCCURRENCE_LIMIT} by default; Google shows only upcoming events, and a page
+ * needs no more). Cancelled occurrences are among them, marked {@code EventCancelled}, as a cancelled event stays
+ * until it has passed; excluded dates are not. Where a schema.org {@code Schedule} can describe the series exactly,
+ * each occurrence's {@code superEvent} is an {@code EventSeries} with that {@code eventSchedule} (and the campaign as
+ * its own {@code superEvent}): {@code repeatFrequency} as an ISO 8601 duration ({@code P1W}, {@code P2M},
+ * {@code P1Y}), {@code byDay} as schema.org {@code DayOfWeek} URLs, or in the iCalendar form ({@code 1TU}) where it
+ * has an ordinal, {@code byMonth}, {@code byMonthDay}, {@code repeatCount}, {@code startDate} and {@code endDate},
+ * {@code startTime} and {@code endTime} (or {@code duration} when the event ends on a later day),
+ * {@code scheduleTimezone} and {@code exceptDate}. Rules a Schedule cannot state exactly are not approximated: a
+ * series with BYSETPOS, BYWEEKNO, BYYEARDAY, BYHOUR, BYMINUTE or BYSECOND, a frequency finer than DAILY, a negative
+ * BYMONTHDAY, BYDAY with BYMONTHDAY, added dates, a moved occurrence, or a first event the rule does not give, is
+ * written as its occurrences only, each as the event it is.
+ *
  * <p>The output is safe to put between {@code <script type="application/ld+json">} and {@code </script>}:
  * {@code <}, {@code >} and {@code &} in any text are written as JSON unicode escapes, so an event title cannot close
  * the element.
@@ -65,9 +82,15 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * String one = jsonLd.write(event);                    // {"@context":"https://schema.org","@type":"Event",...}
  * String page = jsonLd.write(List.of(first, second));  // {"@context":"https://schema.org","@graph":[...]}
  * html.append("<script type=\"application/ld+json\">").append(one).append("</script>");
+ * String upcoming = jsonLd.write(series, LocalDate.now(ZoneId.of("America/Chicago")));   // the next 10, as @graph
  * }</pre>
  */
 public final class JsonLdWriter {
+    /** How many occurrences of a series a writer lists unless told otherwise. */
+    public static final int DEFAULT_OCCURRENCE_LIMIT = 10;
+    /** The most occurrences of a series a writer may be told to list. */
+    public static final int MAX_OCCURRENCE_LIMIT = 1_000;
+
     private static final String SCHEMA_ORG = "https://schema.org";
     private static final CharacterEscapes ESCAPES = new ScriptSafeEscapes();
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -75,17 +98,24 @@ public final class JsonLdWriter {
             .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    /** One shared writer per setting, so that a writer configured twice is the same object. */
+    /**
+     * One shared writer per setting with the default occurrence limit, so that a writer configured twice is the same
+     * object.
+     */
     private static final JsonLdWriter[] WRITERS = {
-        new JsonLdWriter(false, Profile.PUBLIC), new JsonLdWriter(true, Profile.PUBLIC),
-        new JsonLdWriter(false, Profile.FULL), new JsonLdWriter(true, Profile.FULL)};
+        new JsonLdWriter(false, Profile.PUBLIC, DEFAULT_OCCURRENCE_LIMIT),
+        new JsonLdWriter(true, Profile.PUBLIC, DEFAULT_OCCURRENCE_LIMIT),
+        new JsonLdWriter(false, Profile.FULL, DEFAULT_OCCURRENCE_LIMIT),
+        new JsonLdWriter(true, Profile.FULL, DEFAULT_OCCURRENCE_LIMIT)};
 
     private final boolean pretty;
     private final Profile profile;
+    private final int occurrenceLimit;
 
-    private JsonLdWriter(boolean pretty, Profile profile) {
+    private JsonLdWriter(boolean pretty, Profile profile, int occurrenceLimit) {
         this.pretty = pretty;
         this.profile = profile;
+        this.occurrenceLimit = occurrenceLimit;
     }
 
     /**
@@ -98,7 +128,10 @@ public final class JsonLdWriter {
         return WRITERS[0];
     }
 
-    private static JsonLdWriter of(boolean pretty, Profile profile) {
+    private static JsonLdWriter of(boolean pretty, Profile profile, int occurrenceLimit) {
+        if (occurrenceLimit != DEFAULT_OCCURRENCE_LIMIT) {
+            return new JsonLdWriter(pretty, profile, occurrenceLimit);
+        }
         return WRITERS[(profile == Profile.FULL ? 2 : 0) + (pretty ? 1 : 0)];
     }
 
@@ -109,7 +142,7 @@ public final class JsonLdWriter {
      * @return a writer with that setting
      */
     public JsonLdWriter withIndentation(boolean indent) {
-        return of(indent, profile);
+        return of(indent, profile, occurrenceLimit);
     }
 
     /**
@@ -120,7 +153,31 @@ public final class JsonLdWriter {
      * @throws NullPointerException if {@code profile} is null
      */
     public JsonLdWriter withProfile(Profile profile) {
-        return of(pretty, Objects.requireNonNull(profile, "profile"));
+        return of(pretty, Objects.requireNonNull(profile, "profile"), occurrenceLimit);
+    }
+
+    /**
+     * Returns a writer like this one that lists at most {@code limit} occurrences of a series.
+     *
+     * @param limit how many occurrences, from 1 to {@value #MAX_OCCURRENCE_LIMIT}
+     * @return a writer with that setting
+     * @throws IllegalArgumentException if {@code limit} is outside that range
+     */
+    public JsonLdWriter withOccurrenceLimit(int limit) {
+        if (limit < 1 || limit > MAX_OCCURRENCE_LIMIT) {
+            throw new IllegalArgumentException("Occurrence limit " + limit + " must be from 1 to "
+                    + MAX_OCCURRENCE_LIMIT);
+        }
+        return of(pretty, profile, limit);
+    }
+
+    /**
+     * Returns how many occurrences of a series this writer lists at most.
+     *
+     * @return the limit, {@value #DEFAULT_OCCURRENCE_LIMIT} unless changed
+     */
+    public int occurrenceLimit() {
+        return occurrenceLimit;
     }
 
     /**
@@ -171,7 +228,7 @@ public final class JsonLdWriter {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeStringProperty("@context", SCHEMA_ORG);
-            eventProperties(g, profile.apply(event));
+            eventProperties(g, profile.apply(event), Optional.empty());
             g.writeEndObject();
         } catch (JacksonIOException e) {
             throw e.getCause();
@@ -196,9 +253,62 @@ public final class JsonLdWriter {
             g.writeArrayPropertyStart("@graph");
             for (Event e : list) {
                 g.writeStartObject();
-                eventProperties(g, profile.apply(e));
+                eventProperties(g, profile.apply(e), Optional.empty());
                 g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Returns the upcoming occurrences of a series as one JSON-LD document: an {@code @graph} of {@code Event} nodes,
+     * one per occurrence that starts on or after {@code from}, at most {@link #occurrenceLimit()} of them, in order of
+     * start; with the series' {@code eventSchedule} where a Schedule describes it exactly (see the class comment).
+     *
+     * @param series the series
+     * @param from the first day, in the zone of the series' first event for a timed series
+     * @return the JSON text; its {@code @graph} is empty if no occurrence starts on or after {@code from}
+     * @throws NullPointerException if an argument is null
+     */
+    public String write(EventSeries series, LocalDate from) {
+        StringWriter out = new StringWriter();
+        try {
+            write(series, from, out);
+        } catch (IOException e) {
+            throw new AssertionError("A StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the upcoming occurrences of a series as one JSON-LD document, as {@link #write(EventSeries, LocalDate)}
+     * returns it. The writer is flushed, not closed.
+     *
+     * @param series the series
+     * @param from the first day, in the zone of the series' first event for a timed series
+     * @param out where to write
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if {@code out} fails
+     */
+    public void write(EventSeries series, LocalDate from, Writer out) throws IOException {
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(out, "out");
+        Optional<JsonLdSchedule> schedule = JsonLdSchedule.of(series);
+        Event first = profile.apply(series.first());
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("@context", SCHEMA_ORG);
+            g.writeArrayPropertyStart("@graph");
+            // The day before 10000-01-01 ends the window: occurrences are lazy, so only the first few are made.
+            series.occurrences(from, LocalDate.of(9999, 12, 31)).limit(occurrenceLimit).forEach(e -> {
+                g.writeStartObject();
+                eventProperties(g, profile.apply(e), schedule.map(s -> () -> seriesNode(g, first, s)));
+                g.writeEndObject();
+            });
             g.writeEndArray();
             g.writeEndObject();
         } catch (JacksonIOException e) {
@@ -226,7 +336,11 @@ public final class JsonLdWriter {
         }, out);
     }
 
-    private static void eventProperties(JsonGenerator g, Event e) {
+    /**
+     * Writes an event's properties; {@code series} writes the {@code EventSeries} it belongs to, which then takes the
+     * place of the campaign as its {@code superEvent}.
+     */
+    private static void eventProperties(JsonGenerator g, Event e, Optional<Runnable> series) {
         g.writeStringProperty("@type", "Event");
         g.writeStringProperty("name", e.title());
         e.description().ifPresent(d -> g.writeStringProperty("description", d));
@@ -245,16 +359,34 @@ public final class JsonLdWriter {
         }
         e.image().ifPresent(u -> g.writeStringProperty("image", u.toString()));
         e.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
-        e.campaign().ifPresent(c -> {
+        if (series.isPresent()) {
             g.writeName("superEvent");
-            campaign(g, c);
-        });
+            series.get().run();
+        } else if (e.campaign().isPresent()) {
+            g.writeName("superEvent");
+            campaign(g, e.campaign().get());
+        }
         participants(g, "sponsor", e.participants(), ParticipantRole.SPONSOR);
         participants(g, "performer", e.participants(), ParticipantRole.PERFORMER);
         if (!e.coverage().isEmpty()) {
             g.writeName("subjectOf");
             oneOrMany(g, e.coverage().size() > 1, () -> e.coverage().forEach(n -> newsArticle(g, n)));
         }
+    }
+
+    /** Writes the series a listed occurrence belongs to, under the first event's name, with its schedule. */
+    private static void seriesNode(JsonGenerator g, Event first, JsonLdSchedule schedule) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "EventSeries");
+        g.writeStringProperty("name", first.title());
+        first.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        g.writeName("eventSchedule");
+        schedule.write(g);
+        first.campaign().ifPresent(c -> {
+            g.writeName("superEvent");
+            campaign(g, c);
+        });
+        g.writeEndObject();
     }
 
     private static String start(EventTime time) {
@@ -425,7 +557,7 @@ public final class JsonLdWriter {
     }
 
     /** Writes the values as an array when there are several, else as the one value, as schema.org examples do. */
-    private static void oneOrMany(JsonGenerator g, boolean several, Runnable values) {
+    static void oneOrMany(JsonGenerator g, boolean several, Runnable values) {
         if (several) {
             g.writeStartArray();
         }

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Event;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the JSON-LD of the test events to {@code target/interop/} as {@code *.jsonld.json}, one file per event and
- * one {@code @graph} of them all, for the third-party consumers that CI runs on every such file.
+ * one {@code @graph} of them all, and the upcoming occurrences of test series (with a schedule, and without one), for
+ * the third-party consumers that CI runs on every such file.
  */
 class JsonLdInteropFilesTest {
     private static final Path DIR = Path.of("target", "interop");
@@ -42,5 +46,23 @@ class JsonLdInteropFilesTest {
             assertThat(doc.get("@context").asString()).as("%s", p).isEqualTo("https://schema.org");
         }
         assertThat(plain.readTree(DIR.resolve("all-events.jsonld.json").toFile()).get("@graph")).hasSize(events.size());
+    }
+
+    @Test
+    void writeInteropFiles_series_listTheirOccurrences() throws IOException {
+        Files.createDirectories(DIR);
+        JsonLdWriter writer = JsonLdWriter.create().withIndentation(true);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("series-weekly-at-home", writer.write(TestEvents.weeklyAtHome(), LocalDate.of(2025, 6, 20)));
+        files.put("series-yearly-nno", writer.write(TestEvents.yearlyAtCarsonPark(), LocalDate.of(2025, 1, 1)));
+        files.put("series-moved-occurrence", writer.write(TestEvents.series(), LocalDate.of(2022, 1, 1)));
+
+        JsonMapper plain = JsonMapper.builder().build();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path p = Files.writeString(DIR.resolve(f.getKey() + ".jsonld.json"), f.getValue(), StandardCharsets.UTF_8);
+            assertThat(plain.readTree(p.toFile()).get("@graph")).as("%s", p).isNotEmpty();
+        }
+        assertThat(files.get("series-yearly-nno")).contains("\"eventSchedule\"");
+        assertThat(files.get("series-moved-occurrence")).doesNotContain("\"eventSchedule\"");
     }
 }

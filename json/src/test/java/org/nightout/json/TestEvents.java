@@ -243,4 +243,38 @@ final class TestEvents {
         return EventSeries.builder().first(first).rule(NNO.recurrenceRuleFor(UsState.WI).endingAfter(10))
                 .addExdates(rule.dateIn(2024)).putOverrides(rule.dateIn(2022), moved).build();
     }
+
+    /**
+     * A made-up weekly block party at a private home, Tuesdays and Thursdays from 6 to 8 p.m. for ten weeks,
+     * skipping Independence Week's Thursday and with one evening cancelled for the heat.
+     */
+    static EventSeries weeklyAtHome() {
+        ZonedDateTime start = ZonedDateTime.of(2025, 6, 3, 18, 0, 0, 0, CENTRAL);
+        Event first = Event.builder().id("test-2025-elm-street-summer").title("Elm Street summer nights")
+                .community(eauClaire()).addHosts(ecpd())
+                .venue(Venue.builder().name("The Smiths' backyard").privateResidence(true)
+                        .address(PostalAddress.builder().street("1234 Elm St").locality("Eau Claire")
+                                .state(UsState.WI).postalCode("54703").build())
+                        .geo(GeoPoint.of(44.81234, -91.49876)).build())
+                .time(EventTime.of(start, start.plusHours(2)))
+                .lastModified(Instant.parse("2025-05-20T12:00:00Z")).build();
+        ZonedDateTime hot = ZonedDateTime.of(2025, 6, 24, 18, 0, 0, 0, CENTRAL);
+        return EventSeries.builder().first(first)
+                .rule(org.nightout.core.RecurrenceRule.parse("FREQ=WEEKLY;COUNT=20;BYDAY=TU,TH"))
+                .addExdates(ZonedDateTime.of(2025, 7, 3, 18, 0, 0, 0, CENTRAL))
+                .putOverrides(hot, Event.builder().from(first).time(EventTime.of(hot, hot.plusHours(2)))
+                        .status(EventStatus.cancelled("Heat advisory")).sequence(1).build())
+                .build();
+    }
+
+    /** Carson Park's National Night Out every year on Wisconsin's date, from 6 to 9 p.m., with no end. */
+    static EventSeries yearlyAtCarsonPark() {
+        ZonedDateTime start = ZonedDateTime.of(NNO.dateFor(2025, UsState.WI).atTime(18, 0), CENTRAL);
+        Event first = Event.builder().id("test-carson-park-yearly").title("National Night Out at Carson Park")
+                .campaign(NNO).community(eauClaire()).addHosts(ecpd()).venue(carsonPark())
+                .time(EventTime.of(start, start.plusHours(3)))
+                .url(URI.create("https://example.org/events/nno-carson-park"))
+                .lastModified(Instant.parse("2025-07-01T12:00:00Z")).build();
+        return EventSeries.builder().first(first).rule(NNO.recurrenceRuleFor(UsState.WI)).build();
+    }
 }
