@@ -63,7 +63,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
             case "uid" -> b.uid(in.text());
             case "title" -> b.title(in.text());
             case "description" -> b.description(in.text());
-            case "campaign" -> b.campaign(in.object(CampaignFormat.INSTANCE));
+            case "campaign" -> b.campaign(CampaignFormat.readObjectOrId(in));
             case "community" -> b.community(in.object(CommunityFormat.INSTANCE));
             case "hosts" -> b.hosts(in.array(() -> in.object(AgencyFormat.INSTANCE)));
             case "venue" -> b.venue(in.object(VenueFormat.INSTANCE));

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.nightout.core.RecurrenceRule;
@@ -113,6 +114,25 @@ final class JsonInput {
             return (String) ctxt.handleUnexpectedToken(String.class, p);
         }
         return p.getString();
+    }
+
+    /** Tells whether the value is a JSON string. */
+    boolean isString() {
+        return p.currentToken() == JsonToken.VALUE_STRING;
+    }
+
+    /**
+     * Reads a string that names one of the known values, such as the id of a built-in campaign; another string fails
+     * with the value, the known names and what was expected.
+     */
+    <T> T known(Class<T> type, Map<String, T> byName, String expected) {
+        String s = text();
+        T value = byName.get(s);
+        if (value == null) {
+            return type.cast(ctxt.handleWeirdStringValue(type, s, "unknown id; expected %s, one of %s", expected,
+                    new TreeSet<>(byName.keySet())));
+        }
+        return value;
     }
 
     /** Reads a JSON integer that fits an {@code int}. */

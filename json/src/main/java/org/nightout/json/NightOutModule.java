@@ -52,8 +52,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  *       time is {@code {"first": "2021-08-03", "last": "2021-08-03"}}, both days included.
  *   <li>Hand-written documents may be shorter than what the writer writes: a time without seconds
  *       ({@code 2022-08-02T18:00-04:00[America/New_York]}), {@code Z} for the offset {@code +00:00}, a
- *       {@code lastModified} with an offset ({@code 2021-08-03T19:00:00-05:00}), and an activity of a known kind
- *       without its label ({@code {"kind": "DUNK_TANK"}}). The schemas allow exactly these.
+ *       {@code lastModified} with an offset ({@code 2021-08-03T19:00:00-05:00}), an activity of a known kind
+ *       without its label ({@code {"kind": "DUNK_TANK"}}), and a campaign by the id of a built-in campaign
+ *       ({@code "campaign": "national-night-out"}; another id fails, naming it and the known ones). The schemas allow
+ *       exactly these. The writer writes one canonical form, the long one (the whole campaign object), which reads
+ *       back equal.
  *   <li>Dates are {@code yyyy-MM-dd}; {@code lastModified} is an instant in UTC such as
  *       {@code 2021-08-04T00:00:00Z}; years and counts are JSON integers; coordinates are JSON numbers.
  *   <li>Absent optionals and empty collections are left out. Everything else is written, defaults included

@@ -25,9 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nightout.core.Activity;
 import org.nightout.core.ActivityKind;
 import org.nightout.core.AgencyKind;
+import org.nightout.core.Campaign;
 import org.nightout.core.Audience;
 import org.nightout.core.CommunityKind;
 import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.ParticipantRole;
@@ -85,12 +87,20 @@ class JsonSchemaTest {
         assertThat(errors).extracting(Error::getKeyword).containsExactly("type");
     }
 
-    @Test
-    void validate_writtenSeries_matchesTheSeriesSchema() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("data_series")
+    void validate_writtenSeries_matchesTheSeriesSchema(String name, EventSeries series) {
         List<Error> errors = schema(NightOutModule.Document.EVENT_SERIES)
-                .validate(MAPPER.writeValueAsString(TestEvents.series()), InputFormat.JSON);
+                .validate(MAPPER.writeValueAsString(series), InputFormat.JSON);
 
         assertThat(errors).isEmpty();
+    }
+
+    static Stream<Arguments> data_series() {
+        return Stream.of(
+                Arguments.of("all-day, with an excluded date and a moved occurrence", TestEvents.series()),
+                Arguments.of("timed, with an excluded date and a cancelled occurrence", TestEvents.weeklyAtHome()),
+                Arguments.of("timed and infinite", TestEvents.yearlyAtCarsonPark()));
     }
 
     @Test
@@ -118,6 +128,9 @@ class JsonSchemaTest {
                 Arguments.of("an activity of a known kind without its label",
                         (Consumer<ObjectNode>) t -> t.putArray("activities").addObject().put("kind", "DUNK_TANK"),
                         Event.builder().from(e).addActivities(Activity.of(ActivityKind.DUNK_TANK)).build()),
+                Arguments.of("a campaign by the id of a built-in campaign",
+                        (Consumer<ObjectNode>) t -> t.put("campaign", "national-night-out"),
+                        e),
                 Arguments.of("a time without seconds",
                         (Consumer<ObjectNode>) t -> ((ObjectNode) t.get("time"))
                                 .put("start", "2023-08-01T17:00-05:00[America/Chicago]"),
@@ -183,6 +196,40 @@ class JsonSchemaTest {
         assertThatThrownBy(() -> MAPPER.readValue(tree.toString(), Event.class))
                 .isInstanceOf(JacksonException.class)
                 .hasMessageContaining("must be \"Dunk tank\" for kind DUNK_TANK");
+    }
+
+    @Test
+    void read_unknownCampaignId_isRefusedByBoth() {
+        ObjectNode tree = (ObjectNode) PLAIN.readTree(MAPPER.writeValueAsString(TestEvents.cancelled()));
+        tree.put("campaign", "coffee-with-a-cop");
+
+        assertThat(EVENT_SCHEMA.validate(tree.toString(), InputFormat.JSON))
+                .extracting(er -> er.getInstanceLocation().toString()).contains("/campaign");
+        assertThatThrownBy(() -> MAPPER.readValue(tree.toString(), Event.class))
+                .isInstanceOf(JacksonException.class)
+                .hasMessageContaining("\"coffee-with-a-cop\": unknown id");
+    }
+
+    @Test
+    void read_campaignById_writesTheWholeObjectAndReadsBackEqual() {
+        ObjectNode tree = (ObjectNode) PLAIN.readTree(MAPPER.writeValueAsString(TestEvents.cancelled()));
+        tree.put("campaign", "national-night-out");
+
+        Event read = MAPPER.readValue(tree.toString(), Event.class);
+        JsonNode written = PLAIN.readTree(MAPPER.writeValueAsString(read));
+
+        assertThat(read.campaign()).containsSame(Campaign.nationalNightOut());
+        assertThat(written.get("campaign").isObject()).isTrue();
+        assertThat(written).isEqualTo(PLAIN.readTree(MAPPER.writeValueAsString(TestEvents.cancelled())));
+        assertThat(MAPPER.readValue(written.toString(), Event.class)).isEqualTo(read);
+    }
+
+    @Test
+    void schemaCampaignIds_areTheBuiltInCampaigns() {
+        JsonNode ids = SCHEMA_TREE.at("/$defs/campaignId/enum");
+
+        assertThat(ids.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrderElementsOf(
+                CampaignFormat.BUILT_IN.keySet());
     }
 
     @Test

@@ -66,6 +66,25 @@ class ReadErrorsTest {
     }
 
     @Test
+    void read_unknownCampaignId_failsWithTheValueTheKnownIdsAndPath() {
+        JacksonException e = readEdited(t -> t.put("campaign", "coffee-with-a-cop"));
+
+        assertThat(e).isInstanceOf(InvalidFormatException.class);
+        assertThat(e.getOriginalMessage()).isEqualTo("Cannot deserialize value of type `org.nightout.core.Campaign`"
+                + " from String \"coffee-with-a-cop\": unknown id; expected a campaign object or the id of a built-in"
+                + " campaign, one of [national-night-out]");
+        assertThat(pointer(e)).isEqualTo("/campaign");
+    }
+
+    @Test
+    void read_campaignOfAnotherJsonType_failsAtTheCampaign() {
+        JacksonException e = readEdited(t -> t.put("campaign", 1984));
+
+        assertThat(e).isInstanceOf(MismatchedInputException.class);
+        assertThat(pointer(e)).isEqualTo("/campaign");
+    }
+
+    @Test
     void read_unknownTopLevelProperty_fails() {
         JacksonException e = readEdited(t -> t.put("colour", "blue"));
 
