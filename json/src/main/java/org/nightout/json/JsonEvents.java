@@ -3,8 +3,12 @@ package org.nightout.json;
 import java.io.OutputStream;
 import java.io.InputStream;
 import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.nightout.core.Event;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -12,9 +16,13 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Reads and writes a JSON array of events one event at a time, with Jackson's streaming parser and generator, so a
@@ -34,6 +42,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * }</pre>
  */
 public final class JsonEvents {
+    private static final String FROM_STRING = " from String \"";
+
     private final ObjectMapper mapper;
 
     private JsonEvents(ObjectMapper mapper) {
@@ -148,6 +158,94 @@ public final class JsonEvents {
         }
     }
 
+    /**
+     * Describes a failure to read this library's JSON in one line for people, in the words of the format rather than
+     * of Java classes: where (line and column, and the JSON Pointer of the value when known) and what, such as
+     * {@code line 1, column 43: /0/title: expected a string, found a number} or
+     * {@code line 1, column 36: /0/location: unknown property "location" in an event; expected one of activities, ...}.
+     * A string this format cannot read gives the string and why ({@code /0/rainDate: "2023-02-30": Text ...; expected
+     * a date such as 2021-08-03}); a value the core types refuse keeps their message; a syntax error says
+     * {@code not valid JSON:} and the first sentence of the parser's message.
+     *
+     * <pre>{@code
+     * try {
+     *     json.read(in, events::add);
+     * } catch (JacksonException e) {
+     *     System.err.println("events.json: " + JsonEvents.describe(e));
+     * }
+     * }</pre>
+     *
+     * @param e what {@link #read(InputStream, Consumer)} or a mapper with {@link NightOutModule} threw
+     * @return the message, on one line
+     * @throws NullPointerException if {@code e} is null
+     */
+    public static String describe(JacksonException e) {
+        Objects.requireNonNull(e, "e");
+        String pointer = e.getPath().stream()
+                .map(r -> "/" + (r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex())))
+                .collect(Collectors.joining());
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : "; expected one of " + u.getKnownPropertyIds()
+                    .stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            message = "unknown property \"" + u.getPropertyName() + "\" in " + article(u.getReferringClass()) + known;
+        } else if (e instanceof InvalidFormatException f && f.getValue() instanceof String value
+                && e.getOriginalMessage().contains(FROM_STRING)) {
+            // The reason follows Jackson's "Cannot deserialize value of type `...` from String "...": ".
+            String reason = e.getOriginalMessage().substring(e.getOriginalMessage().indexOf(FROM_STRING)
+                    + FROM_STRING.length() + value.length() + 3);
+            message = "\"" + value + "\": " + reason.replaceAll("\\s*\\R\\s*", " ");
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && e.getOriginalMessage().startsWith("Cannot deserialize")) {
+            message = "expected " + expected(m.getTargetType()) + ", found "
+                    + found(m.processor() instanceof JsonParser p ? p.currentToken() : null);
+        } else if (e instanceof StreamReadException) {
+            message = "not valid JSON: " + firstSentence(e.getOriginalMessage());
+        } else {
+            message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ");
+        }
+        return where(e.getLocation(), pointer) + message;
+    }
+
+    /** Says where the document went wrong, as "line 3, column 12: /0/community/state: ". */
+    private static String where(TokenStreamLocation location, String pointer) {
+        StringBuilder where = new StringBuilder();
+        if (location != null && location.getLineNr() > 0) {
+            where.append("line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr())
+                    .append(": ");
+        }
+        if (!pointer.isEmpty()) {
+            where.append(pointer).append(": ");
+        }
+        return where.toString();
+    }
+
+    /** A core type in words, such as "an event" or "a geo point". */
+    private static String article(Class<?> type) {
+        String name = type == null ? "object" : type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
+    /** What a value of the type looks like in JSON. */
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        } else if (type == Integer.class || type == Integer.TYPE || type == Long.class || type == Long.TYPE) {
+            return "an integer";
+        } else if (type == Double.class || type == Double.TYPE) {
+            return "a number";
+        } else if (type == Boolean.class || type == Boolean.TYPE) {
+            return "true or false";
+        } else if (List.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        } else if (Map.class.isAssignableFrom(type)) {
+            return "a JSON object";
+        }
+        return article(type) + " (a JSON object)";
+    }
+
+    /** A token in words, such as "an object" or "a number". */
     private static String found(JsonToken t) {
         if (t == null) {
             return "the end of the input";
@@ -161,6 +259,16 @@ public final class JsonEvents {
             case VALUE_NULL -> "null";
             default -> t.asString() == null ? t.name() : "\"" + t.asString() + "\"";
         };
+    }
+
+    /** Jackson's syntax messages go on about how to fix the parser; the first sentence is the user's. */
+    private static String firstSentence(String message) {
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the input ends before the JSON does";
+        }
+        String line = message.replaceAll("\\s*\\R\\s*", " ");
+        int cut = line.indexOf(": was expecting");
+        return cut > 0 ? line.substring(0, cut) : line;
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nightout.core.Event;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
@@ -128,5 +130,54 @@ class JsonEventsTest {
     void of_mapperWithoutTheModule_isRefused() {
         assertThatThrownBy(() -> JsonEvents.of(JsonMapper.builder().build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NightOutModule");
+    }
+
+    private static String describeFailure(String json) {
+        JacksonException e = org.assertj.core.api.Assertions.catchThrowableOfType(JacksonException.class,
+                () -> JsonEvents.of(MAPPER).read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                        event -> { }));
+        assertThat(e).as(json).isNotNull();
+        return JsonEvents.describe(e);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "an object | {\"id\": \"x\"} | line 1, column 1: expected a JSON array of events, found an object",
+        "a number in the array | [\\n  1\\n] | line 2, column 3: /0: expected an event (a JSON object), found a number",
+        "a number for a title | [{\"schemaVersion\": 1, \"id\": \"x\", \"title\": 5}]"
+                + " | line 1, column 43: /0/title: expected a string, found a number",
+        "a string for the venue | [{\"schemaVersion\": 1, \"venue\": \"Carson Park\"}]"
+                + " | line 1, column 32: /0/venue: expected a venue (a JSON object), found a string",
+        "an unknown campaign id | [{\"schemaVersion\": 1, \"campaign\": \"coffee\"}]"
+                + " | line 1, column 35: /0/campaign: \"coffee\": unknown id; expected a campaign object or the id"
+                + " of a built-in campaign, one of [national-night-out]",
+        "an impossible date | [{\"schemaVersion\": 1, \"rainDate\": \"2023-02-30\"}]"
+                + " | line 1, column 35: /0/rainDate: \"2023-02-30\": Invalid date 'FEBRUARY 30';"
+                + " expected a date such as 2021-08-03",
+        "a cut-off file | [{\"schemaVersion\": 1, | line 1, column 22: /0: not valid JSON: the input ends before the"
+                + " JSON does",
+        "a missing comma | [{\"schemaVersion\": 1 \"id\": \"x\"}] | line 1, column 22: /0: not valid JSON:"
+                + " Unexpected character ('\"' (code 34))",
+        "something after the array | [] [] | line 1, column 4: expected nothing after the array of events, found an"
+                + " array",
+    })
+    void describe_failure_saysWhereAndWhatInTheFormatsWords(String name, String json, String message) {
+        assertThat(describeFailure(json.replace("\\n", "\n"))).isEqualTo(message);
+    }
+
+    @Test
+    void describe_unknownProperty_namesItAndTheKnownOnes() {
+        String message = describeFailure("[{\"schemaVersion\": 1, \"location\": \"park\"}]");
+
+        assertThat(message).startsWith("line 1, column 36: /0/location: unknown property \"location\" in an event;"
+                + " expected one of activities, audiences, campaign, community, coverage, description,");
+    }
+
+    @Test
+    void describe_valueTheCoreRefuses_keepsTheCoreMessage() {
+        String json = MAPPER.writeValueAsString(List.of(TestEvents.cancelled()))
+                .replace("\"latitude\":44.8105", "\"latitude\":123");
+
+        assertThat(describeFailure(json)).contains("/0/venue/geo/latitude: ").contains("latitude").contains("123");
     }
 }
