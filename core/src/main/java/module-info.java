@@ -3,6 +3,9 @@
  *
  * <p>This module has no runtime dependencies. Immutables is used at compile time only.
  */
+@SuppressWarnings("module")
+// The qualified export below names the adapters, which depend on this module and so cannot be on its module path
+// when it is compiled: javac's "module not found" for them is expected.
 module org.nightout.core {
     requires static org.immutables.value.annotations;
 

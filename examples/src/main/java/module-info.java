@@ -3,8 +3,9 @@
  * small feed server.
  */
 module org.nightout.examples {
-    requires org.nightout.core;
-    requires org.nightout.ical;
+    // FeedServer and SampleEvents take and give core events and the iCalendar writer.
+    requires transitive org.nightout.core;
+    requires transitive org.nightout.ical;
     requires org.nightout.json;
     requires info.picocli;
     requires jdk.httpserver;

@@ -280,7 +280,7 @@ final class RuleExpander {
             return false;
         }
         periodStart = day;
-        int ofDay = (int) Math.floorMod(t, DAY);
+        int ofDay = Math.floorMod(t, DAY);
         int h = ofDay / 3600;
         int m = ofDay / 60 % 60;
         int s = ofDay % 60;

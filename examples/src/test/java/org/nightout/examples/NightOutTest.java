@@ -93,10 +93,16 @@ class NightOutTest {
             return status;
         }
 
+        /** Stops the command if it still runs; an interrupt of the test itself while waiting is kept and reported. */
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             if (thread.isAlive()) {
-                stop();
+                try {
+                    stop();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for serve to stop", e);
+                }
             }
         }
     }

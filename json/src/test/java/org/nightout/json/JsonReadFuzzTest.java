@@ -66,7 +66,8 @@ class JsonReadFuzzTest {
                 : name.equals("list.json") ? LIMITED.getTypeFactory().constructType(EVENTS)
                 : LIMITED.constructType(Event.class);
         Object value = LIMITED.readValue(input, type);
-        assertThat((Object) LIMITED.readValue(LIMITED.writeValueAsBytes(value), type)).isEqualTo(value);
+        Object back = LIMITED.readValue(LIMITED.writeValueAsBytes(value), type);
+        assertThat(back).isEqualTo(value);
     }
 
     static Stream<String> seeds() throws IOException, URISyntaxException {
@@ -88,6 +89,7 @@ class JsonReadFuzzTest {
         } catch (JacksonException notThisType) {
             return; // Not a document of this type: the documented failure.
         }
-        assertThat((Object) mapper.readValue(mapper.writeValueAsBytes(value), javaType)).isEqualTo(value);
+        Object back = mapper.readValue(mapper.writeValueAsBytes(value), javaType);
+        assertThat(back).isEqualTo(value);
     }
 }
