@@ -266,9 +266,13 @@ final class JsonLdSchedule {
         return "P" + rule.interval() + unit;
     }
 
-    /** A plain weekday as its schema.org {@code DayOfWeek}; one with an ordinal in the iCalendar form schema.org allows. */
+    /** A plain weekday as its schema.org {@code DayOfWeek}; one with an ordinal in the iCalendar form schema.org takes. */
     private static String byDay(WeekdayNum d) {
-        return d.ordinal() == 0 ? SCHEMA_ORG + d.day().name().charAt(0) + d.day().name().substring(1).toLowerCase(Locale.ROOT) : d.toString();
+        if (d.ordinal() != 0) {
+            return d.toString();
+        }
+        String name = d.day().name();
+        return SCHEMA_ORG + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** A local time such as {@code 18:00:00}, with the offset where the zone is a fixed offset. */

@@ -66,10 +66,12 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * {@code P1Y}), {@code byDay} as schema.org {@code DayOfWeek} URLs, or in the iCalendar form ({@code 1TU}) where it
  * has an ordinal, {@code byMonth}, {@code byMonthDay}, {@code repeatCount}, {@code startDate} and {@code endDate},
  * {@code startTime} and {@code endTime} (or {@code duration} when the event ends on a later day),
- * {@code scheduleTimezone} and {@code exceptDate}. Rules a Schedule cannot state exactly are not approximated: a
- * series with BYSETPOS, BYWEEKNO, BYYEARDAY, BYHOUR, BYMINUTE or BYSECOND, a frequency finer than DAILY, a negative
- * BYMONTHDAY, BYDAY with BYMONTHDAY, added dates, a moved occurrence, or a first event the rule does not give, is
- * written as its occurrences only, each as the event it is.
+ * {@code scheduleTimezone} and {@code exceptDate}. Rules a Schedule cannot state exactly are not approximated: such
+ * a series is written as its occurrences only, each as the event it is. These are a series with BYSETPOS,
+ * BYWEEKNO, BYYEARDAY, BYHOUR, BYMINUTE or BYSECOND; a frequency finer than DAILY; a negative BYMONTHDAY; BYDAY with
+ * BYMONTHDAY; an ordinal BYDAY outside a month, or a YEARLY BYDAY or BYMONTHDAY without BYMONTH; a week start other
+ * than Monday that changes the result; added dates or a moved occurrence; a first event the rule does not give; or
+ * COUNT above {@link EventSeries#EXACT_COUNT} with excluded dates.
  *
  * <p>The output is safe to put between {@code <script type="application/ld+json">} and {@code </script>}:
  * {@code <}, {@code >} and {@code &} in any text are written as JSON unicode escapes, so an event title cannot close

@@ -3,6 +3,7 @@ package org.nightout.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -39,9 +40,13 @@ class JsonLdSeriesTest {
 
     /** A series of the test event at Carson Park, 6 to 9 p.m. from its first date, by the given rule. */
     private static EventSeries carsonPark(String start, String rule) {
-        ZonedDateTime s = ZonedDateTime.parse(start + "T18:00:00-05:00[America/Chicago]");
+        return carsonPark(ZonedDateTime.parse(start + "T18:00:00-05:00[America/Chicago]"), Duration.ofHours(3), rule);
+    }
+
+    /** A series of the test event at Carson Park from a start, lasting as long as given, by the given rule. */
+    private static EventSeries carsonPark(ZonedDateTime start, Duration length, String rule) {
         Event first = Event.builder().from(TestEvents.cancelled()).status(EventStatus.scheduled())
-                .time(EventTime.of(s, s.plusHours(3))).build();
+                .time(EventTime.of(start, start.plus(length))).build();
         return EventSeries.builder().first(first).rule(RecurrenceRule.parse(rule)).build();
     }
 
@@ -181,10 +186,8 @@ class JsonLdSeriesTest {
 
         @Test
         void write_eventPastMidnight_givesDurationNotEndTime() {
-            ZonedDateTime s = ZonedDateTime.parse("2025-08-05T22:00:00-05:00[America/Chicago]");
-            EventSeries series = EventSeries.builder().first(Event.builder().from(TestEvents.cancelled())
-                    .status(EventStatus.scheduled()).time(EventTime.of(s, s.plusHours(3))).build())
-                    .rule(RecurrenceRule.parse("FREQ=WEEKLY")).build();
+            EventSeries series = carsonPark(ZonedDateTime.parse("2025-08-05T22:00:00-05:00[America/Chicago]"),
+                    Duration.ofHours(3), "FREQ=WEEKLY");
 
             JsonNode schedule = schedule(series);
 
@@ -194,10 +197,8 @@ class JsonLdSeriesTest {
 
         @Test
         void write_fixedOffsetZone_givesTimesWithTheOffset() {
-            ZonedDateTime s = ZonedDateTime.parse("2025-08-05T20:00:00Z");
-            EventSeries series = EventSeries.builder().first(Event.builder().from(TestEvents.cancelled())
-                    .status(EventStatus.scheduled()).time(EventTime.of(s, s.plusHours(2))).build())
-                    .rule(RecurrenceRule.parse("FREQ=DAILY;COUNT=3")).build();
+            EventSeries series = carsonPark(ZonedDateTime.parse("2025-08-05T20:00:00Z"), Duration.ofHours(2),
+                    "FREQ=DAILY;COUNT=3");
 
             JsonNode schedule = schedule(series);
 
