@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +57,8 @@ class JsonLdInteropFilesTest {
         files.put("series-weekly-at-home", writer.write(TestEvents.weeklyAtHome(), LocalDate.of(2025, 6, 20)));
         files.put("series-yearly-nno", writer.write(TestEvents.yearlyAtCarsonPark(), LocalDate.of(2025, 1, 1)));
         files.put("series-moved-occurrence", writer.write(TestEvents.series(), LocalDate.of(2022, 1, 1)));
+        files.put("series-all-day-nno", writer.write(EventSeries.builder().from(TestEvents.series()).overrides(Map.of())
+                .build(), LocalDate.of(2022, 1, 1)));
 
         JsonMapper plain = JsonMapper.builder().build();
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -63,6 +66,7 @@ class JsonLdInteropFilesTest {
             assertThat(plain.readTree(p.toFile()).get("@graph")).as("%s", p).isNotEmpty();
         }
         assertThat(files.get("series-yearly-nno")).contains("\"eventSchedule\"");
+        assertThat(files.get("series-all-day-nno")).contains("\"eventSchedule\"");
         assertThat(files.get("series-moved-occurrence")).doesNotContain("\"eventSchedule\"");
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -156,6 +157,15 @@ class JsonLdSeriesTest {
                      "repeatCount":20,"startDate":"2025-06-03","endDate":"2025-08-07",
                      "startTime":"18:00:00","endTime":"20:00:00","scheduleTimezone":"America/Chicago",
                      "exceptDate":["2025-06-24T18:00:00-05:00","2025-07-03T18:00:00-05:00"]}"""));
+        }
+
+        @Test
+        void write_allDaySeries_givesDatesAndNoTimes() {
+            EventSeries series = EventSeries.builder().from(TestEvents.series()).overrides(Map.of()).build();
+
+            assertThat(schedule(series)).isEqualTo(PLAIN.readTree("""
+                    {"@type":"Schedule","repeatFrequency":"P1Y","byDay":"1TU","byMonth":8,"repeatCount":10,
+                     "startDate":"2021-08-03","endDate":"2030-08-06","exceptDate":"2024-08-06"}"""));
         }
 
         @ParameterizedTest(name = "{1} from {0}")
