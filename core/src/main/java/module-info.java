@@ -10,6 +10,9 @@ module org.nightout.core {
     requires static org.immutables.value.annotations;
 
     exports org.nightout.core;
-    /** Date digits shared by the two adapters, so that they cannot drift; not part of the API. */
-    exports org.nightout.core.internal to org.nightout.ical, org.nightout.json;
+    /**
+     * Date digits shared by the two adapters, so that they cannot drift, and the compact table of ids that streaming
+     * reads keep; not part of the API.
+     */
+    exports org.nightout.core.internal to org.nightout.ical, org.nightout.json, org.nightout.examples;
 }

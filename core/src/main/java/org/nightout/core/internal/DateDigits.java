@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
  * adapters write several per event, and {@code DateTimeFormatter}'s general machinery costs more than the rest of
  * the line.
  *
- * <p>Not part of the API: this package is exported only to the iCalendar and JSON modules.
+ * <p>Not part of the API: this package is exported only to the adapters and the examples.
  */
 public final class DateDigits {
 
