@@ -5,16 +5,15 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
 import org.nightout.core.ValidationException;
+import org.nightout.core.internal.FingerprintTable;
 import org.nightout.ical.ICalendarReader.Component;
 import org.nightout.ical.ICalendarReader.Warnings;
 
@@ -39,16 +38,25 @@ final class EventMapper {
     
     private final ICalendarHandler handler;
     private Optional<String> name = Optional.empty();
-    /** The version of the VEVENT without RECURRENCE-ID read for each UID, to keep the newest of several. */
-    private final Map<String, Version> versions = new HashMap<>();
-    private String lastStamp = "";
     /**
-     * Every id given to an event or series of this read, with the line of its VEVENT, so that no two share one. It
-     * grows with the number of events (an id each), the one thing a read keeps of every event.
+     * Every id given to an event or series of this read, so that no two share one, with the line of its VEVENT and,
+     * for a single event with a UID, its version: the one thing a read keeps of every event, about 20 bytes each
+     * (see {@link #claimValue}).
      */
-    private final Map<String, Integer> claimedIds = new HashMap<>();
+    private final FingerprintTable claimed = new FingerprintTable();
+    /**
+     * The versions of single events that differ from {@link #commonVersion}, indexed from the values in
+     * {@link #claimed}: a feed written at once gives every event one version, and then this stays empty.
+     */
+    private long[] versions = new long[16];
+    private int versionCount;
+    /** The version of the first single event with a UID, which most events of a feed share. */
+    private long commonVersion;
+    private boolean commonVersionSet;
     /** For each id taken more than once, the last suffix number given. */
     private final Map<String, Integer> nextSuffix = new HashMap<>();
+    /** The version and line of each series' VEVENT, by UID, to keep the newest of several; held until the end. */
+    private final Map<String, MasterVersion> masterVersions = new HashMap<>();
     private final Map<String, Component> masters = new LinkedHashMap<>();
     private final Map<String, List<Component>> overrides = new LinkedHashMap<>();
 
@@ -101,86 +109,137 @@ final class EventMapper {
             overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
             return;
         }
-        boolean master = c.first("RRULE").isPresent() || c.first("RDATE").isPresent();
-        String key = uid == null ? "\u0000line" + c.line : uid;
-        Version now = new Version(c.line, master, sequence(c), stamp(c), null);
-        Version earlier = uid == null ? null : versions.putIfAbsent(uid, now);
-        if (earlier != null) {
-            int newer = now.compareTo(earlier);
-            if (newer == 0 || earlier.master != master) {
-                // Not two versions of one event: both are kept, the second with an id of its own.
-                key = "\u0000line" + c.line;
-            } else if (newer < 0) {
+        long version = version(c);
+        if (c.first("RRULE").isPresent() || c.first("RDATE").isPresent()) {
+            holdMaster(c, uid, version);
+            return;
+        }
+        Optional<Event> mapped = mapEvent(c, false);
+        if (mapped.isEmpty()) {
+            // Nothing was kept of it, so a later version must not take an event's place.
+            return;
+        }
+        Event e = mapped.get();
+        long fingerprint = claimed.fingerprint(e.id());
+        long earlier = claimed.putIfAbsent(fingerprint, claimValue(c.line, uid != null, version));
+        if (earlier == FingerprintTable.ABSENT) {
+            handler.event(e);
+            return;
+        }
+        int earlierLine = (int) (earlier >>> 32);
+        int earlierVersion = (int) earlier;
+        if (uid != null && earlierVersion != 0) {
+            // Two VEVENTs that give one id: versions of one event, told apart by SEQUENCE and time of change.
+            int newer = Long.compareUnsigned(version, versionAt(earlierVersion));
+            if (newer < 0) {
                 warnings.add(c.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
-                        + " than the VEVENT on line " + earlier.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+                        + " than the VEVENT on line " + earlierLine + " (SEQUENCE and LAST-MODIFIED); it is dropped");
                 return;
-            } else {
-                warnings.add(earlier.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+            }
+            if (newer > 0) {
+                warnings.add(earlierLine, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
                         + " than the VEVENT on line " + c.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
-                versions.put(uid, new Version(c.line, master, now.sequence, now.stamp, earlier.id));
-                if (master) {
-                    masters.put(key, c);
-                } else {
-                    // The newer version takes the older one's id: handed over again, it replaces the older one by id.
-                    mapEvent(c, false).map(e -> earlier.id == null || earlier.id.equals(e.id()) ? e
-                            : Event.builder().from(e).id(earlier.id).build()).ifPresent(handler::event);
-                }
+                // Handed over again with the same id, it replaces the older one for a handler that keeps events by id.
+                claimed.put(fingerprint, claimValue(c.line, true, version));
+                handler.event(e);
                 return;
             }
         }
-        if (master) {
-            masters.put(key, c);
+        // Not two versions of one event: both are kept, the second with an id of its own.
+        handler.event(renamed(e, e.id(), c.line, earlierLine, true));
+    }
+
+    /**
+     * Holds a VEVENT with an RRULE or RDATE until the end, where series are put together; of two with one UID, the
+     * newer is held and the older dropped, and two of the same version are both held.
+     */
+    private void holdMaster(Component c, String uid, long version) {
+        MasterVersion earlier = uid == null ? null : masterVersions.get(uid);
+        if (uid == null || earlier != null && earlier.version == version) {
+            masters.put("\u0000line" + c.line, c);
+            return;
+        }
+        if (earlier != null && Long.compareUnsigned(version, earlier.version) < 0) {
+            warnings.add(c.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                    + " than the VEVENT on line " + earlier.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+            return;
+        }
+        if (earlier != null) {
+            warnings.add(earlier.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                    + " than the VEVENT on line " + c.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+        }
+        masterVersions.put(uid, new MasterVersion(c.line, version));
+        masters.put(uid, c);
+    }
+
+    /** Where a series' VEVENT was read, and its {@link #version}. */
+    private record MasterVersion(int line, long version) {
+    }
+
+    /**
+     * What {@link #claimed} keeps for an id: the line in the upper 32 bits; in the lower, 0 for an id that takes no
+     * later versions (a series, an event without UID, an id given a suffix), else where its version is: 1 for
+     * {@link #commonVersion}, {@code 2 + i} for {@code versions[i]}.
+     */
+    private long claimValue(int line, boolean versioned, long version) {
+        long at;
+        if (!versioned) {
+            at = 0;
         } else {
-            Optional<Event> mapped = mapEvent(c, false).map(e -> unique(e, c.line));
-            if (mapped.isPresent()) {
-                if (uid != null && versions.get(uid) == now) {
-                    // Kept for every event until the read ends: where the id is the UID, one string serves as both.
-                    String id = mapped.get().id();
-                    String shared = id.equals(uid) ? id : uid;
-                    versions.remove(uid);
-                    versions.put(shared, new Version(c.line, false, now.sequence, now.stamp, id));
+            if (!commonVersionSet) {
+                commonVersion = version;
+                commonVersionSet = true;
+            }
+            if (version == commonVersion) {
+                at = 1;
+            } else {
+                if (versionCount == versions.length) {
+                    versions = java.util.Arrays.copyOf(versions, versionCount + versionCount / 2);
                 }
-                handler.event(mapped.get());
-            } else if (uid != null && versions.get(uid) == now) {
-                // Nothing was kept of it, so a later version must not take an event's place.
-                versions.remove(uid);
+                versions[versionCount++] = version;
+                at = 1L + versionCount;
             }
         }
+        return (long) line << 32 | at;
+    }
+
+    private long versionAt(int at) {
+        return at == 1 ? commonVersion : versions[at - 2];
     }
 
     /**
      * What tells two VEVENTs of one UID apart as versions of one event (RFC 5545: SEQUENCE, then the time of the
-     * change), where it was read, and the id its event was handed over with (null for a series).
+     * change, LAST-MODIFIED or else DTSTAMP), packed so that it compares as an unsigned number: the SEQUENCE in the
+     * upper 31 bits, the time of the change in seconds since 1970 in the lower 33 (a time that is not a date-time
+     * counts as the oldest).
      */
-    private record Version(int line, boolean master, int sequence, String stamp, String id)
-            implements Comparable<Version> {
-        @Override
-        public int compareTo(Version other) {
-            int bySequence = Integer.compare(sequence, other.sequence);
-            return bySequence != 0 ? bySequence : stamp.compareTo(other.stamp);
+    private static long version(Component c) {
+        int sequence;
+        try {
+            sequence = Math.max(0, c.first("SEQUENCE").map(s -> Integer.parseInt(s.value.strip())).orElse(0));
+        } catch (NumberFormatException e) {
+            sequence = 0;
         }
+        long seconds = c.first("LAST-MODIFIED").or(() -> c.first("DTSTAMP")).map(p -> secondsOf(p.value.strip()))
+                .orElse(0L);
+        return (long) sequence << 33 | Math.max(0, Math.min(seconds, (1L << 33) - 1));
     }
 
-    private static int sequence(Component c) {
+    /** The seconds since 1970 of a UTC date-time ({@code 20260701T120000Z}), or of a date; 0 for anything else. */
+    private static long secondsOf(String stamp) {
         try {
-            return c.first("SEQUENCE").map(s -> Integer.parseInt(s.value.strip())).orElse(0);
-        } catch (NumberFormatException e) {
+            if (stamp.length() == 8) {
+                return LocalDate.parse(stamp, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400;
+            }
+            if (stamp.length() >= 15 && stamp.charAt(8) == 'T') {
+                return LocalDate.parse(stamp.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                        .toEpochDay() * 86_400 + java.time.LocalTime.parse(stamp.substring(9, 15),
+                                java.time.format.DateTimeFormatter.ofPattern("HHmmss")).toSecondOfDay();
+            }
+        } catch (java.time.DateTimeException e) {
             return 0;
         }
-    }
-
-    /**
-     * LAST-MODIFIED, else DTSTAMP, as written: UTC date-times of one form, so their text sorts as they do. Kept for
-     * every event until the read ends, so a stamp equal to the last one is that same string: feeds written at once
-     * share one.
-     */
-    private String stamp(Component c) {
-        String stamp = c.first("LAST-MODIFIED").or(() -> c.first("DTSTAMP")).map(p -> p.value.strip()).orElse("");
-        if (stamp.equals(lastStamp)) {
-            return lastStamp;
-        }
-        lastStamp = stamp;
-        return stamp;
+        return 0;
     }
 
     /**
@@ -266,7 +325,7 @@ final class EventMapper {
             ContentLine rid = o.first("RECURRENCE-ID").get();
             Optional<Temporal> key = RecurrenceProperties.recurrenceId(ctx, rid).flatMap(k -> occurrence(plain, k));
             if (key.isPresent() && !taken.containsKey(key.get())) {
-                Optional<Event> e = mapEvent(o, false).map(x -> Event.builder().from(x).id(plain.first().id())
+                Optional<Event> e = mapOverride(o).map(x -> Event.builder().from(x).id(plain.first().id())
                         .uid(plain.first().uid()).build());
                 if (e.isPresent()) {
                     taken.put(key.get(), e.get());
@@ -315,6 +374,16 @@ final class EventMapper {
         for (Component o : overrides) {
             mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
         }
+    }
+
+    /**
+     * Maps an override that a series takes. Its RECURRENCE-ID says which occurrence it replaces; an RRULE, RDATE or
+     * EXDATE of its own does not apply to one occurrence (some clients copy the series' rule into every override),
+     * so it is kept as an extension property and written back as it was, not dropped.
+     */
+    private Optional<Event> mapOverride(Component o) {
+        o.takeAll("RECURRENCE-ID");
+        return mapEvent(o, true);
     }
 
     /**
@@ -384,23 +453,26 @@ final class EventMapper {
     }
 
     private Event claim(Event e, String wanted, int line, boolean renameUid) {
-        Integer first = claimedIds.putIfAbsent(wanted, line);
-        if (first == null && wanted.equals(e.id())) {
-            return e;
+        long first = claimed.putIfAbsent(claimed.fingerprint(wanted), claimValue(line, false, 0));
+        if (first == FingerprintTable.ABSENT) {
+            return wanted.equals(e.id()) ? e : Event.builder().from(e).id(wanted).build();
         }
-        String id = wanted;
-        String suffix = "";
-        if (first != null) {
-            // Counted per id, so that a file of ten thousand copies of one UID takes linear time.
-            int n = nextSuffix.getOrDefault(wanted, 1);
-            do {
-                suffix = "-" + ++n;
-                id = IdentityProperties.truncated(wanted, IdentityProperties.MAX_ID - suffix.length()) + suffix;
-            } while (claimedIds.putIfAbsent(id, line) != null);
-            nextSuffix.put(wanted, n);
-            warnings.add(line, "UID", ReadWarning.Code.STRUCTURE, "the id " + IdentityProperties.abbreviated(wanted) + " is already"
-                    + " used by the VEVENT on line " + first + "; this event is read as " + id);
-        }
+        return renamed(e, wanted, line, (int) (first >>> 32), renameUid);
+    }
+
+    /** Gives an event whose wanted id an earlier one took, on {@code firstLine}, the id with the next free suffix. */
+    private Event renamed(Event e, String wanted, int line, int firstLine, boolean renameUid) {
+        // Counted per id, so that a file of ten thousand copies of one UID takes linear time.
+        int n = nextSuffix.getOrDefault(wanted, 1);
+        String id;
+        String suffix;
+        do {
+            suffix = "-" + ++n;
+            id = IdentityProperties.truncated(wanted, IdentityProperties.MAX_ID - suffix.length()) + suffix;
+        } while (claimed.putIfAbsent(claimed.fingerprint(id), claimValue(line, false, 0)) != FingerprintTable.ABSENT);
+        nextSuffix.put(wanted, n);
+        warnings.add(line, "UID", ReadWarning.Code.STRUCTURE, "the id " + IdentityProperties.abbreviated(wanted)
+                + " is already used by the VEVENT on line " + firstLine + "; this event is read as " + id);
         Event.Builder b = Event.builder().from(e).id(id);
         if (renameUid && e.uid().isPresent()) {
             b.uid(e.uid().get() + suffix);
