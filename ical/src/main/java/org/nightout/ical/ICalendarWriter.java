@@ -240,7 +240,7 @@ public final class ICalendarWriter {
             zones.addAll(s);
             KeptProperties.checkExtensions(s.first(), true);
             for (Event o : s.overrides().values()) {
-                KeptProperties.checkExtensions(o, true);
+                KeptProperties.checkOverrideExtensions(o);
             }
             seriesCount++;
         }

@@ -107,20 +107,30 @@ final class KeptProperties {
     /**
      * Refuses extension properties that would duplicate what the writer derives from the event's fields, or change the
      * feed's structure: an extension is written as it is, so BEGIN:VALARM would open a component, and a second
-     * SUMMARY or DTSTART would give clients two answers.
+     * SUMMARY or DTSTART would give clients two answers. A series' first event may carry none of RRULE, RDATE,
+     * EXDATE and RECURRENCE-ID; an override only no RECURRENCE-ID, since its own RRULE (which some clients copy
+     * into every override) is kept as the reader found it.
      */
     static void checkExtensions(Event e, boolean inSeries) {
+        checkExtensions(e, inSeries ? RecurrenceProperties.WRITES : Set.of(), inSeries ? "series" : "event");
+    }
+
+    /** Checks the extension properties of an override of a series; see {@link #checkExtensions(Event, boolean)}. */
+    static void checkOverrideExtensions(Event override) {
+        checkExtensions(override, Set.of("RECURRENCE-ID"), "series");
+    }
+
+    private static void checkExtensions(Event e, Set<String> recurrence, String from) {
         for (var x : e.extensions()) {
             String name = x.name().toUpperCase(Locale.ROOT);
             // LOCATION and GEO kept from another calendar are written where the event has no venue to give them.
             boolean free = name.equals("GEO") && e.venue().flatMap(Venue::geo).isEmpty()
                     || name.equals("LOCATION") && PlaceProperties.location(e).isEmpty();
-            if (!free && WRITTEN.contains(name) || name.startsWith("X-NIGHTOUT-")
-                    || inSeries && RecurrenceProperties.WRITES.contains(name)) {
+            if (!free && WRITTEN.contains(name) || name.startsWith("X-NIGHTOUT-") || recurrence.contains(name)) {
                 throw new IllegalArgumentException("Event " + e.id() + ": extension property " + x.name()
                         + " cannot be written, because the writer " + (name.equals("BEGIN") || name.equals("END")
                                 ? "would open or close a component with it"
-                                : "writes " + name + " itself from the " + (inSeries ? "series" : "event")));
+                                : "writes " + name + " itself from the " + from));
             }
         }
     }

@@ -123,6 +123,27 @@ class SeriesTest {
     }
 
     @Test
+    void overrideWithARuleOfItsOwn_keepsTheRule_andWritesItBack() throws IOException {
+        // Some clients copy the series' RRULE into every override; it is kept on the override, not dropped.
+        String feed = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "DTSTART;VALUE=DATE:20240701",
+                "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "SUMMARY:Fortnightly", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "RECURRENCE-ID;VALUE=DATE:20240715",
+                "DTSTART;VALUE=DATE:20240716", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "SUMMARY:Moved",
+                "END:VEVENT", "END:VCALENDAR", "");
+        ICalendarData data = READER.read(feed);
+        assertThat(data.warnings()).isEmpty();
+        EventSeries series = data.series().get(0);
+        assertThat(series.overrides().values()).singleElement().satisfies(o -> assertThat(o.extensions())
+                .extracting(org.nightout.core.ExtensionProperty::name, org.nightout.core.ExtensionProperty::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RRULE", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")));
+        String written = write("override-with-rrule", series);
+        assertThat(written.split("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO\r\n", -1)).as("the series' RRULE and the"
+                + " override's").hasSize(3);
+        assertThat(READER.read(written).series()).containsExactly(series);
+    }
+
+    @Test
     void invalidRule_isAWarningNamingItsLineAndValue_andTheEventIsKept() throws IOException {
         String feed = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
                 "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "DTSTART:20250304T230000Z",
