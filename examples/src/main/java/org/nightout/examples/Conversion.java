@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
+import org.nightout.core.internal.FingerprintTable;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ICalendarParseException;
 import org.nightout.ical.ICalendarReader;
@@ -153,18 +154,18 @@ final class Conversion {
     }
 
     /**
-     * Gives JSON events that share an id one of their own, as they stream past: it keeps every id read, the one
-     * thing that grows with the input.
+     * Gives JSON events that share an id one of their own, as they stream past: it keeps a fingerprint of every id
+     * read with the event's index (about 20 bytes an event), the one thing that grows with the input.
      */
     static final class DistinctIds {
-        private final Map<String, Integer> firstAt = new HashMap<>();
+        private final FingerprintTable firstAt = new FingerprintTable();
         private final Map<String, Integer> nextSuffix = new HashMap<>();
         private int index;
 
         Event distinct(Event e, java.util.function.Consumer<String> warning) {
             int i = index++;
-            Integer first = firstAt.putIfAbsent(e.id(), i);
-            if (first == null) {
+            long first = firstAt.putIfAbsent(firstAt.fingerprint(e.id()), i);
+            if (first == FingerprintTable.ABSENT) {
                 return e;
             }
             int n = nextSuffix.getOrDefault(e.id(), 1);
@@ -173,7 +174,7 @@ final class Conversion {
             do {
                 suffix = "-" + ++n;
                 id = e.id().substring(0, Math.min(e.id().length(), MAX_ID - suffix.length())) + suffix;
-            } while (firstAt.putIfAbsent(id, i) != null);
+            } while (firstAt.putIfAbsent(firstAt.fingerprint(id), i) != FingerprintTable.ABSENT);
             nextSuffix.put(e.id(), n);
             warning.accept("/" + i + ": the id \"" + e.id() + "\" is already the id of /" + first
                     + "; this event is read as " + id);

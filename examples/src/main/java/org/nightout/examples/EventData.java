@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link NightOutModule} writes them.
  */
 final class EventData {
+    // No limit on the document's length: events are read one at a time, so memory does not grow with it.
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(NightOutModule.streamReadConstraints()).build())
+                    .streamReadConstraints(NightOutModule.streamReadConstraints().rebuild()
+                            .maxDocumentLength(Long.MAX_VALUE).build()).build())
             .addModule(new NightOutModule())
             // read() takes the array apart itself and checks what follows it; Jackson 3 would refuse each event's rest.
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

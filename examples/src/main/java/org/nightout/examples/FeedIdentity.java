@@ -76,7 +76,9 @@ final class FeedIdentity {
      * is not given, in {@code otherwise} (null: as the reader does by default, in UTC with a warning).
      */
     ICalendarReader reader(boolean strict, ZoneId otherwise) {
-        ICalendarReader.Builder b = ICalendarReader.builder().strict(strict).uidDomain(uidDomain);
+        // No limit on the document's size: it is read as a stream, so memory does not grow with it.
+        ICalendarReader.Builder b = ICalendarReader.builder().strict(strict).uidDomain(uidDomain)
+                .maxInputBytes(Long.MAX_VALUE);
         ZoneId floating = zone != null ? zone : otherwise;
         if (floating != null) {
             b.floatingTimeZone(floating);
