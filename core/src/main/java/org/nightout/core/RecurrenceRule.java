@@ -475,6 +475,16 @@ public abstract class RecurrenceRule {
     }
 
     /**
+     * Returns the rule's parts as the expansion reads them, worked out once per rule rather than once per window.
+     *
+     * @return the prepared parts
+     */
+    @Value.Lazy
+    RuleExpander.Prepared prepared() {
+        return new RuleExpander.Prepared(this);
+    }
+
+    /**
      * Tells whether the rule repeats forever: it has neither COUNT nor UNTIL.
      *
      * @return true if the rule has no end

@@ -605,10 +605,20 @@ public final class RecurrenceSet<T extends Temporal> {
                 }
                 lastLocal = local;
                 T t = kind.fromLocal(local);
+                boolean moved = !kind.effectiveLocal(t).equals(local);
                 if (until.isPresent() && kind.after(t, local, until.get())) {
                     // Later local times can only land later, unless this one was moved forward by a gap.
-                    expanderDone = kind.effectiveLocal(t).equals(local);
+                    expanderDone = !moved;
                     continue;
+                }
+                if (!moved && head == null) {
+                    // Nothing held and not moved: it would be taken from the queue at once, so it need not go in.
+                    if (kind.order.compare(t, last) <= 0) {
+                        continue;
+                    }
+                    given++;
+                    last = t;
+                    return t;
                 }
                 held.add(t);
             }

@@ -1,13 +1,14 @@
 package org.nightout.core;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.nightout.core.RecurrenceRule.Frequency;
 import org.nightout.core.RecurrenceRule.WeekdayNum;
 
@@ -24,112 +25,115 @@ import org.nightout.core.RecurrenceRule.WeekdayNum;
  * time of day of any rule coarser than the part. A date that does not exist (February 30, the 31st of a
  * 30-day month) is no candidate, so it is skipped rather than moved.
  *
+ * <p>The days are found without looking at each one: a period is cut into runs of at most 64 days (a month, a
+ * week, a day, or a stretch of a week-numbering year), each part gives the days of a run it allows as the bits of a
+ * {@code long}, worked out by epoch-day arithmetic from the rule's {@link Prepared masks}, and the days the parts
+ * have in common are the bits of the masks ANDed. So the candidates come out in order, without sorting, and a
+ * period with one candidate in a 31-day month costs one AND, not 31 tests. The same masks decide the day of a
+ * sub-daily rule. Only a candidate that is returned becomes a {@code LocalDateTime}.
+ *
  * <p>Whole days, hours and minutes that no part allows are stepped over at once, so a sub-daily rule costs a
  * period per matching hour or minute, not per second. A run of {@link RecurrenceSet#SEARCH_LIMIT} periods
  * without a candidate ends the expansion and marks it {@link #truncated()}; so does the year 9999.
  */
 final class RuleExpander {
     private static final int DAY = 86_400;
+    private static final long MAX_DAY = LocalDate.of(Checks.MAX_YEAR, 12, 31).toEpochDay();
 
+    private final Prepared rule;
     private final LocalDateTime start;
+    private final long startSecond;
+    private final long startDay;
+    private final long startMonth;
+    private final long firstWeek;
     private final Frequency frequency;
     private final int interval;
-    private final DayOfWeek weekStart;
-    private final boolean[] months;
-    private final boolean[] monthDays;
-    private final boolean[] negativeMonthDays;
-    private final boolean[] yearDays;
-    private final boolean[] negativeYearDays;
-    private final boolean[] weekNos;
-    private final boolean[] negativeWeekNos;
-    /** For each weekday 0 (Monday) to 6: every such day, and the ordinals; null when BYDAY is not in effect. */
-    private final boolean[] everyWeekday;
-    private final int[][] ordinals;
-    private final boolean ordinalsInYear;
+    /** The parts in effect, with the start's defaults: bit m for month m (0: any); masks by month length. */
+    private final int months;
+    private final long[] monthDays;
+    /** Bit d for weekday d (0 Monday) where every such day is allowed. */
+    private final int everyWeekday;
+    private final boolean byDay;
     private final int[] hours;
     private final int[] minutes;
     private final int[] seconds;
-    private final int[] setPositions;
     private final int unit;
     private final long base;
 
-    private LocalDate last = LocalDate.MAX;
-    /** The first day of the period last loaded, or a week before it for a yearly rule with BYWEEKNO. */
-    private LocalDate periodStart = LocalDate.MIN;
+    private long last = Long.MAX_VALUE;
+    /** The first epoch day of the period last loaded, or a week before it for a yearly rule. */
+    private long periodStart = Long.MIN_VALUE;
     private long period;
     private int emptyPeriods;
     private boolean done;
     private boolean truncated;
 
-    private LocalDate[] dates = new LocalDate[0];
-    private int dateCount;
-    private int[] periodHours = new int[0];
-    private int[] periodMinutes = new int[0];
-    private int[] periodSeconds = new int[0];
+    /** The candidate days of the period, as epoch days in ascending order. */
+    private int[] days = new int[8];
+    private int dayCount;
+    private int[] periodHours;
+    private int[] periodMinutes;
+    private int[] periodSeconds;
+    private final int[] subDailyHour = new int[1];
+    private final int[] subDailyMinute = new int[1];
+    private final int[] subDailySecond = new int[1];
     private long candidates;
     private long[] picked;
     private long cursor;
     private boolean emittedInPeriod;
 
+    /** The week-numbering year last looked up for BYWEEKNO: its number and its first and end epoch days. */
+    private int weekYear = Integer.MIN_VALUE;
+    private long weekYearStart;
+    private long weekYearEnd;
+    /** The epoch day a sub-daily rule last matched against, and whether it matched. */
+    private long testedDay = Long.MIN_VALUE;
+    private boolean testedDayMatches;
+
     RuleExpander(RecurrenceRule rule, LocalDateTime start) {
+        this.rule = rule.prepared();
         this.start = start;
-        this.frequency = rule.frequency();
-        this.interval = rule.interval();
-        this.weekStart = rule.effectiveWeekStart();
-        boolean dayParts = !rule.byWeekNo().isEmpty() || !rule.byYearDay().isEmpty()
-                || !rule.byMonthDay().isEmpty() || !rule.byDay().isEmpty();
-        SortedSet<Integer> byMonth = rule.byMonth();
-        SortedSet<Integer> byMonthDay = rule.byMonthDay();
-        SortedSet<WeekdayNum> byDay = rule.byDay();
-        if (frequency == Frequency.YEARLY && !dayParts) {
-            if (byMonth.isEmpty()) {
-                byMonth = new TreeSet<>(Arrays.asList(start.getMonthValue()));
+        this.frequency = this.rule.frequency;
+        this.interval = this.rule.interval;
+        this.startSecond = start.toEpochSecond(ZoneOffset.UTC);
+        this.startDay = start.toLocalDate().toEpochDay();
+        this.startMonth = start.getYear() * 12L + start.getMonthValue() - 1;
+        this.firstWeek = startDay - Math.floorMod(weekday(startDay) - this.rule.weekStart, 7);
+        Prepared p = this.rule;
+        int startMonthBit = 1 << start.getMonthValue();
+        int startWeekdayBit = 1 << weekday(startDay);
+        int monthMask = p.months;
+        long[] monthDayMasks = p.monthDays;
+        int every = p.everyWeekday;
+        if (frequency == Frequency.YEARLY && !p.dayParts) {
+            if (monthMask == 0) {
+                monthMask = startMonthBit;
             }
-            byMonthDay = new TreeSet<>(Arrays.asList(start.getDayOfMonth()));
-        } else if (frequency == Frequency.YEARLY && byMonth.isEmpty() && !byMonthDay.isEmpty()
-                && rule.byWeekNo().isEmpty() && rule.byYearDay().isEmpty()) {
+            monthDayMasks = Prepared.monthDayMasks(new int[] {start.getDayOfMonth()});
+        } else if (frequency == Frequency.YEARLY && monthMask == 0 && p.monthDays != null && p.weekNos == null
+                && p.yearDays == null) {
             // Days of a month, but no month: RFC 5545 takes what the rule leaves out from DTSTART.
-            byMonth = new TreeSet<>(Arrays.asList(start.getMonthValue()));
-        } else if (frequency == Frequency.YEARLY && !rule.byWeekNo().isEmpty() && byDay.isEmpty()
-                && byMonthDay.isEmpty() && rule.byYearDay().isEmpty()) {
+            monthMask = startMonthBit;
+        } else if (frequency == Frequency.YEARLY && p.weekNos != null && !p.byDay && p.monthDays == null
+                && p.yearDays == null) {
             // Weeks, but no day of the week: DTSTART's, likewise.
-            byDay = new TreeSet<>(Arrays.asList(WeekdayNum.every(start.getDayOfWeek())));
-        } else if (frequency == Frequency.MONTHLY && byMonthDay.isEmpty() && byDay.isEmpty()) {
-            byMonthDay = new TreeSet<>(Arrays.asList(start.getDayOfMonth()));
-        } else if (frequency == Frequency.WEEKLY && byDay.isEmpty()) {
-            byDay = new TreeSet<>(Arrays.asList(WeekdayNum.every(start.getDayOfWeek())));
+            every = startWeekdayBit;
+        } else if (frequency == Frequency.MONTHLY && p.monthDays == null && !p.byDay) {
+            monthDayMasks = Prepared.monthDayMasks(new int[] {start.getDayOfMonth()});
+        } else if (frequency == Frequency.WEEKLY && !p.byDay) {
+            every = startWeekdayBit;
         }
-        months = mask(byMonth, 12, false);
-        monthDays = mask(byMonthDay, 31, false);
-        negativeMonthDays = mask(byMonthDay, 31, true);
-        yearDays = mask(rule.byYearDay(), 366, false);
-        negativeYearDays = mask(rule.byYearDay(), 366, true);
-        weekNos = mask(rule.byWeekNo(), 53, false);
-        negativeWeekNos = mask(rule.byWeekNo(), 53, true);
-        if (byDay.isEmpty()) {
-            everyWeekday = null;
-            ordinals = null;
-        } else {
-            everyWeekday = new boolean[7];
-            ordinals = new int[7][];
-            for (int d = 0; d < 7; d++) {
-                int day = d;
-                ordinals[d] = byDay.stream().filter(w -> w.day().ordinal() == day && w.ordinal() != 0)
-                        .mapToInt(WeekdayNum::ordinal).toArray();
-            }
-            byDay.stream().filter(w -> w.ordinal() == 0).forEach(w -> everyWeekday[w.day().ordinal()] = true);
-        }
-        ordinalsInYear = frequency == Frequency.YEARLY && rule.byMonth().isEmpty();
+        months = monthMask;
+        monthDays = monthDayMasks;
+        everyWeekday = every;
+        byDay = every != 0 || p.ordinals != null;
         // A time part finer than the frequency defaults to the start's; the frequency's own and coarser ones are
-        // filters (null: any value). Second 60, a leap second, is allowed in a rule but exists in no java.time
-        // value, so it is never a candidate.
-        hours = times(rule.byHour(), start.getHour(), 23, frequency.compareTo(Frequency.HOURLY) > 0);
-        minutes = times(rule.byMinute(), start.getMinute(), 59, frequency.compareTo(Frequency.MINUTELY) > 0);
-        seconds = times(rule.bySecond(), start.getSecond(), 59, frequency.compareTo(Frequency.SECONDLY) > 0);
-        setPositions = rule.bySetPos().stream().mapToInt(Integer::intValue).toArray();
+        // filters (null: any value).
+        hours = times(p.hours, start.getHour(), frequency.compareTo(Frequency.HOURLY) > 0);
+        minutes = times(p.minutes, start.getMinute(), frequency.compareTo(Frequency.MINUTELY) > 0);
+        seconds = times(p.seconds, start.getSecond(), frequency.compareTo(Frequency.SECONDLY) > 0);
         unit = frequency == Frequency.HOURLY ? 3600 : frequency == Frequency.MINUTELY ? 60 : 1;
-        long s = start.toEpochSecond(ZoneOffset.UTC);
-        base = Math.floorDiv(s, unit) * unit;
+        base = Math.floorDiv(startSecond, unit) * unit;
     }
 
     /**
@@ -137,7 +141,7 @@ final class RuleExpander {
      * is not searched further.
      */
     void stopAfter(LocalDate last) {
-        this.last = last;
+        this.last = last.toEpochDay();
     }
 
     /** Whether the expansion stopped because {@link RecurrenceSet#SEARCH_LIMIT} periods in a row had no candidate. */
@@ -151,10 +155,11 @@ final class RuleExpander {
      */
     void skipTo(LocalDateTime target) {
         long skip;
+        long targetDay = target.toLocalDate().toEpochDay();
         switch (frequency) {
             case YEARLY -> skip = (target.getYear() - start.getYear()) / interval;
-            case MONTHLY -> skip = (monthIndex(target.toLocalDate()) - monthIndex(start.toLocalDate())) / interval;
-            case WEEKLY -> skip = ChronoUnit.DAYS.between(firstWeek(), target.toLocalDate()) / (7L * interval);
+            case MONTHLY -> skip = (target.getYear() * 12L + target.getMonthValue() - 1 - startMonth) / interval;
+            case WEEKLY -> skip = (targetDay - firstWeek) / (7L * interval);
             case DAILY -> skip = ChronoUnit.DAYS.between(start.toLocalDate(), target.toLocalDate()) / interval;
             default -> skip = (target.toEpochSecond(ZoneOffset.UTC) - base) / ((long) unit * interval);
         }
@@ -166,10 +171,10 @@ final class RuleExpander {
         while (true) {
             if (picked != null) {
                 while (cursor < picked.length) {
-                    LocalDateTime c = candidate(picked[(int) cursor++]);
-                    if (!c.isBefore(start)) {
+                    long k = picked[(int) cursor++];
+                    if (second(k) >= startSecond) {
                         emittedInPeriod = true;
-                        return c;
+                        return candidate(k);
                     }
                 }
             } else if (cursor < candidates) {
@@ -195,7 +200,7 @@ final class RuleExpander {
             }
             emittedInPeriod = false;
             boolean loaded = frequency.compareTo(Frequency.DAILY) >= 0 ? loadDays() : loadSubDaily();
-            if (periodStart.isAfter(last)) {
+            if (periodStart > last) {
                 done = true;
                 return false;
             }
@@ -209,7 +214,7 @@ final class RuleExpander {
     }
 
     private boolean loadDays() {
-        dateCount = 0;
+        dayCount = 0;
         switch (frequency) {
             case YEARLY -> {
                 long year = start.getYear() + period * interval;
@@ -217,56 +222,60 @@ final class RuleExpander {
                     done = true;
                     return false;
                 }
-                periodStart = LocalDate.of((int) year, 1, 1).minusDays(7);
-                if (weekNos != null) {
+                int y = (int) year;
+                long first = LocalDate.of(y, 1, 1).toEpochDay();
+                periodStart = first - 7;
+                if (rule.weekNos != null) {
                     // The weeks of the ISO week-numbering year, which may begin in December and end in January.
-                    LocalDate day = LocalDate.ofEpochDay(week1((int) year));
-                    LocalDate end = LocalDate.ofEpochDay(week1((int) year + 1));
-                    for (; day.isBefore(end); day = day.plusDays(1)) {
-                        addIfMatches(day);
+                    long end = week1(y + 1);
+                    for (long day = week1(y); day < end; day += 64) {
+                        addDays(day, (int) Math.min(64, end - day));
                     }
                 } else {
+                    boolean leap = Year.isLeap(y);
                     for (int m = 1; m <= 12; m++) {
-                        if (months == null || months[m]) {
-                            addDaysOfMonth((int) year, m);
+                        int length = Month.of(m).length(leap);
+                        if (months == 0 || (months >>> m & 1) != 0) {
+                            addDays(first, length);
                         }
+                        first += length;
                     }
                 }
             }
             case MONTHLY -> {
-                long index = monthIndex(start.toLocalDate()) + period * interval;
+                long index = startMonth + period * interval;
                 if (index / 12 > Checks.MAX_YEAR) {
                     done = true;
                     return false;
                 }
-                periodStart = LocalDate.of((int) (index / 12), (int) (index % 12) + 1, 1);
-                addDaysOfMonth((int) (index / 12), (int) (index % 12) + 1);
+                int y = (int) (index / 12);
+                int m = (int) (index % 12) + 1;
+                periodStart = LocalDate.of(y, m, 1).toEpochDay();
+                addDays(periodStart, Month.of(m).length(Year.isLeap(y)));
             }
             case WEEKLY -> {
-                LocalDate first = firstWeek().plusDays(7 * interval * period);
-                if (first.getYear() > Checks.MAX_YEAR) {
+                long first = firstWeek + 7L * interval * period;
+                if (first > MAX_DAY) {
                     done = true;
                     return false;
                 }
                 periodStart = first;
-                for (int i = 0; i < 7; i++) {
-                    addIfMatches(first.plusDays(i));
-                }
+                addDays(first, 7);
             }
             default -> {
-                LocalDate day = start.toLocalDate().plusDays(interval * period);
-                if (day.getYear() > Checks.MAX_YEAR) {
+                long day = startDay + (long) interval * period;
+                if (day > MAX_DAY) {
                     done = true;
                     return false;
                 }
                 periodStart = day;
-                addIfMatches(day);
+                addDays(day, 1);
             }
         }
         periodHours = hours;
         periodMinutes = minutes;
         periodSeconds = seconds;
-        candidates = (long) dateCount * hours.length * minutes.length * seconds.length;
+        candidates = (long) dayCount * hours.length * minutes.length * seconds.length;
         return true;
     }
 
@@ -274,18 +283,17 @@ final class RuleExpander {
         long step = (long) unit * interval;
         long t = base + period * step;
         long epochDay = Math.floorDiv(t, DAY);
-        LocalDate day = LocalDate.ofEpochDay(epochDay);
-        if (day.getYear() > Checks.MAX_YEAR) {
+        if (epochDay > MAX_DAY) {
             done = true;
             return false;
         }
-        periodStart = day;
+        periodStart = epochDay;
         int ofDay = Math.floorMod(t, DAY);
         int h = ofDay / 3600;
         int m = ofDay / 60 % 60;
         int s = ofDay % 60;
-        dateCount = 0;
-        if (!matches(day)) {
+        dayCount = 0;
+        if (!dayMatches(epochDay)) {
             jumpTo((epochDay + 1) * DAY, step);
             return false;
         }
@@ -300,10 +308,13 @@ final class RuleExpander {
         if (frequency == Frequency.SECONDLY && !allows(seconds, s)) {
             return false;
         }
-        add(day);
-        periodHours = new int[] {h};
-        periodMinutes = frequency == Frequency.HOURLY ? minutes : new int[] {m};
-        periodSeconds = frequency == Frequency.SECONDLY ? new int[] {s} : seconds;
+        add(epochDay);
+        subDailyHour[0] = h;
+        subDailyMinute[0] = m;
+        subDailySecond[0] = s;
+        periodHours = subDailyHour;
+        periodMinutes = frequency == Frequency.HOURLY ? minutes : subDailyMinute;
+        periodSeconds = frequency == Frequency.SECONDLY ? subDailySecond : seconds;
         candidates = (long) periodMinutes.length * periodSeconds.length;
         return true;
     }
@@ -316,14 +327,14 @@ final class RuleExpander {
 
     private void pick() {
         cursor = 0;
-        if (setPositions.length == 0) {
+        if (rule.setPositions.length == 0) {
             picked = null;
-            if (candidate(0).isBefore(start)) {
+            if (second(0) < startSecond) {
                 long low = 0;
                 long high = candidates;
                 while (low < high) {
                     long mid = (low + high) >>> 1;
-                    if (candidate(mid).isBefore(start)) {
+                    if (second(mid) < startSecond) {
                         low = mid + 1;
                     } else {
                         high = mid;
@@ -333,9 +344,9 @@ final class RuleExpander {
             }
             return;
         }
-        long[] chosen = new long[setPositions.length];
+        long[] chosen = new long[rule.setPositions.length];
         int n = 0;
-        for (int pos : setPositions) {
+        for (int pos : rule.setPositions) {
             long index = pos > 0 ? pos - 1L : candidates + pos;
             if (index >= 0 && index < candidates) {
                 chosen[n++] = index;
@@ -344,136 +355,319 @@ final class RuleExpander {
         picked = Arrays.stream(chosen, 0, n).sorted().distinct().toArray();
     }
 
+    /** The local time of candidate {@code k}, as seconds from the epoch in UTC's reckoning. */
+    private long second(long k) {
+        int perDay = periodHours.length * periodMinutes.length * periodSeconds.length;
+        int inDay = (int) (k % perDay);
+        int perHour = periodMinutes.length * periodSeconds.length;
+        return days[(int) (k / perDay)] * (long) DAY + periodHours[inDay / perHour] * 3600
+                + periodMinutes[inDay % perHour / periodSeconds.length] * 60
+                + periodSeconds[inDay % periodSeconds.length];
+    }
+
     private LocalDateTime candidate(long k) {
         int perDay = periodHours.length * periodMinutes.length * periodSeconds.length;
         int inDay = (int) (k % perDay);
         int perHour = periodMinutes.length * periodSeconds.length;
-        return dates[(int) (k / perDay)].atTime(periodHours[inDay / perHour],
-                periodMinutes[inDay % perHour / periodSeconds.length], periodSeconds[inDay % periodSeconds.length]);
+        return LocalDateTime.of(LocalDate.ofEpochDay(days[(int) (k / perDay)]),
+                LocalTime.of(periodHours[inDay / perHour], periodMinutes[inDay % perHour / periodSeconds.length],
+                        periodSeconds[inDay % periodSeconds.length]));
     }
 
-    private void addDaysOfMonth(int year, int month) {
-        LocalDate first = LocalDate.of(year, month, 1);
-        int length = first.lengthOfMonth();
-        for (int d = 0; d < length; d++) {
-            addIfMatches(first.plusDays(d));
-        }
-    }
-
-    private void addIfMatches(LocalDate day) {
-        if (matches(day)) {
-            add(day);
+    /** Adds the days of a run of at most 64 that every part allows. */
+    private void addDays(long first, int length) {
+        for (long mask = days(first, length); mask != 0; mask &= mask - 1) {
+            add(first + Long.numberOfTrailingZeros(mask));
         }
     }
 
-    private void add(LocalDate day) {
-        if (dateCount == dates.length) {
-            dates = Arrays.copyOf(dates, Math.max(8, dateCount * 2));
+    private void add(long epochDay) {
+        if (dayCount == days.length) {
+            days = Arrays.copyOf(days, dayCount * 2);
         }
-        dates[dateCount++] = day;
+        days[dayCount++] = (int) epochDay;
     }
 
-    /** Tells whether a day passes every day-level part. */
-    private boolean matches(LocalDate day) {
-        if (months != null && !months[day.getMonthValue()]) {
-            return false;
+    private boolean dayMatches(long epochDay) {
+        if (epochDay != testedDay) {
+            testedDay = epochDay;
+            testedDayMatches = days(epochDay, 1) != 0;
         }
-        if (monthDays != null) {
-            int d = day.getDayOfMonth();
-            if (!monthDays[d] && !negativeMonthDays[day.lengthOfMonth() + 1 - d]) {
-                return false;
-            }
-        }
-        if (yearDays != null) {
-            int d = day.getDayOfYear();
-            if (!yearDays[d] && !negativeYearDays[day.lengthOfYear() + 1 - d]) {
-                return false;
-            }
-        }
-        if (weekNos != null && !weekNoMatches(day)) {
-            return false;
-        }
-        return everyWeekday == null || weekdayMatches(day);
-    }
-
-    private boolean weekdayMatches(LocalDate day) {
-        int w = day.getDayOfWeek().ordinal();
-        if (everyWeekday[w]) {
-            return true;
-        }
-        if (ordinals[w].length == 0) {
-            return false;
-        }
-        int index;
-        int length;
-        if (ordinalsInYear) {
-            index = day.getDayOfYear();
-            length = day.lengthOfYear();
-        } else {
-            index = day.getDayOfMonth();
-            length = day.lengthOfMonth();
-        }
-        int fromStart = (index - 1) / 7 + 1;
-        int fromEnd = -((length - index) / 7 + 1);
-        for (int n : ordinals[w]) {
-            if (n == fromStart || n == fromEnd) {
-                return true;
-            }
-        }
-        return false;
+        return testedDayMatches;
     }
 
     /**
-     * Numbers weeks as ISO 8601 does, with weeks starting on WKST: a week belongs to the year that holds at least
-     * four of its days, and a negative number counts from that year's last week. A yearly period with BYWEEKNO is
-     * that week-numbering year, so week 1 of 2003 includes 2002-12-30 and 31.
+     * The days of a run of 1 to 64 days from an epoch day that pass every day-level part, as bit {@code i} for the
+     * day {@code first + i}: the AND of one mask per part, each found per month, year or week the run touches.
      */
-    private boolean weekNoMatches(LocalDate day) {
-        LocalDate first = day.minusDays(Math.floorMod(day.getDayOfWeek().getValue() - weekStart.getValue(), 7));
-        int weekYear = first.plusDays(3).getYear();
-        long week1 = week1(weekYear);
-        int number = (int) ((first.toEpochDay() - week1) / 7) + 1;
-        int weeks = (int) ((week1(weekYear + 1) - week1) / 7);
-        return weekNos[number] || negativeWeekNos[weeks + 1 - number];
-    }
-
-    private long week1(int year) {
-        LocalDate jan4 = LocalDate.of(year, 1, 4);
-        return jan4.toEpochDay() - Math.floorMod(jan4.getDayOfWeek().getValue() - weekStart.getValue(), 7);
-    }
-
-    private LocalDate firstWeek() {
-        LocalDate day = start.toLocalDate();
-        return day.minusDays(Math.floorMod(day.getDayOfWeek().getValue() - weekStart.getValue(), 7));
-    }
-
-    private static long monthIndex(LocalDate date) {
-        return date.getYear() * 12L + date.getMonthValue() - 1;
-    }
-
-    /** A mask indexed 1 to {@code max} of the positive values, or of the negated negative ones; null for no values. */
-    private static boolean[] mask(SortedSet<Integer> values, int max, boolean negative) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        boolean[] mask = new boolean[max + 2];
-        for (int v : values) {
-            if (negative ? v < 0 : v > 0) {
-                mask[Math.abs(v)] = true;
+    private long days(long first, int length) {
+        long end = first + length;
+        long mask = length == 64 ? -1L : (1L << length) - 1;
+        long weekdays = byDay ? everyWeekdays(weekday(first)) : 0;
+        boolean ordinalsInMonth = rule.ordinals != null && !rule.ordinalsInYear;
+        if (months != 0 || monthDays != null || ordinalsInMonth) {
+            LocalDate date = LocalDate.ofEpochDay(first);
+            int y = date.getYear();
+            int m = date.getMonthValue();
+            long monthStart = first - date.getDayOfMonth() + 1;
+            long inMonths = 0;
+            long onMonthDays = 0;
+            while (monthStart < end) {
+                int length0 = Month.of(m).length(Year.isLeap(y));
+                long offset = monthStart - first;
+                if ((months >>> m & 1) != 0) {
+                    inMonths |= place((1L << length0) - 1, offset);
+                }
+                if (monthDays != null) {
+                    onMonthDays |= place(monthDays[length0 - 28], offset);
+                }
+                if (ordinalsInMonth) {
+                    weekdays |= ordinalDays(monthStart, length0, first, length);
+                }
+                monthStart += length0;
+                if (++m > 12) {
+                    m = 1;
+                    y++;
+                }
+            }
+            if (months != 0) {
+                mask &= inMonths;
+            }
+            if (monthDays != null) {
+                mask &= onMonthDays;
             }
         }
-        return mask;
+        boolean ordinalsInYear = rule.ordinals != null && rule.ordinalsInYear;
+        if (mask != 0 && (rule.yearDays != null || ordinalsInYear)) {
+            int y = LocalDate.ofEpochDay(first).getYear();
+            long yearStart = LocalDate.of(y, 1, 1).toEpochDay();
+            long onYearDays = 0;
+            while (yearStart < end) {
+                int yearLength = Year.isLeap(y) ? 366 : 365;
+                if (rule.yearDays != null) {
+                    onYearDays |= window(rule.yearDays[yearLength - 365], first - yearStart);
+                }
+                if (ordinalsInYear) {
+                    weekdays |= ordinalDays(yearStart, yearLength, first, length);
+                }
+                yearStart += yearLength;
+                y++;
+            }
+            if (rule.yearDays != null) {
+                mask &= onYearDays;
+            }
+        }
+        if (mask != 0 && rule.weekNos != null) {
+            mask &= inWeekNos(first, end);
+        }
+        return byDay ? mask & weekdays : mask;
     }
 
-    /** The values of a time part; where it is empty, the start's value if it defaults to it, else null for any. */
-    private static int[] times(SortedSet<Integer> values, int fromStart, int max, boolean defaults) {
-        if (values.isEmpty()) {
-            return defaults ? new int[] {fromStart} : null;
+    /** The days of every weekday BYDAY names without an ordinal, in a run whose first day is a given weekday. */
+    private long everyWeekdays(int firstWeekday) {
+        long week = (everyWeekday >>> firstWeekday | everyWeekday << (7 - firstWeekday)) & 0x7F;
+        week |= week << 7;
+        week |= week << 14;
+        week |= week << 28;
+        return week | week << 56;
+    }
+
+    /** The days of a run that are the nth weekday of a month or year, as BYDAY's ordinals name them. */
+    private long ordinalDays(long unitStart, int unitLength, long first, int length) {
+        long found = 0;
+        int unitWeekday = weekday(unitStart);
+        for (int d = 0; d < 7; d++) {
+            int[] ordinals = rule.ordinals[d];
+            if (ordinals.length == 0) {
+                continue;
+            }
+            long firstDay = unitStart + Math.floorMod(d - unitWeekday, 7);
+            int count = (int) ((unitStart + unitLength - 1 - firstDay) / 7) + 1;
+            for (int n : ordinals) {
+                int index = n > 0 ? n - 1 : count + n;
+                long day = firstDay + 7L * index;
+                if (index >= 0 && index < count && day >= first && day < first + length) {
+                    found |= 1L << (day - first);
+                }
+            }
         }
-        return values.stream().mapToInt(Integer::intValue).filter(v -> v <= max).toArray();
+        return found;
+    }
+
+    /**
+     * The days of a run in the weeks BYWEEKNO names. Weeks are numbered as ISO 8601 does, with weeks starting on
+     * WKST: a week belongs to the year that holds at least four of its days, and a negative number counts from that
+     * year's last week. A yearly period with BYWEEKNO is that week-numbering year, so week 1 of 2003 includes
+     * 2002-12-30 and 31.
+     */
+    private long inWeekNos(long first, long end) {
+        long found = 0;
+        for (long week = first - Math.floorMod(weekday(first) - rule.weekStart, 7); week < end; week += 7) {
+            if (week < weekYearStart || week >= weekYearEnd) {
+                weekYear = LocalDate.ofEpochDay(week + 3).getYear();
+                weekYearStart = week1(weekYear);
+                weekYearEnd = week1(weekYear + 1);
+            }
+            int number = (int) ((week - weekYearStart) / 7);
+            int weeks = (int) ((weekYearEnd - weekYearStart) / 7);
+            if ((rule.weekNos[weeks - 52] >>> number & 1) != 0) {
+                found |= place(0x7F, week - first);
+            }
+        }
+        return found;
+    }
+
+    /** The first day of week 1 of a week-numbering year: the week, starting on WKST, that holds January 4. */
+    private long week1(int year) {
+        long jan4 = LocalDate.of(year, 1, 4).toEpochDay();
+        return jan4 - Math.floorMod(weekday(jan4) - rule.weekStart, 7);
+    }
+
+    /** The weekday of an epoch day, 0 for Monday: 1970-01-01 was a Thursday. */
+    private static int weekday(long epochDay) {
+        return Math.floorMod(epochDay + 3, 7);
+    }
+
+    /** A mask of days counted from one day, counted instead from a day {@code offset} days before it. */
+    private static long place(long mask, long offset) {
+        if (offset >= 64 || offset <= -64) {
+            return 0;
+        }
+        return offset >= 0 ? mask << offset : mask >>> -offset;
+    }
+
+    /** Bits {@code from} to {@code from + 63} of a bit array (zero outside it) as bits 0 to 63. */
+    private static long window(long[] bits, long from) {
+        long found = 0;
+        for (int word = 0; word < bits.length; word++) {
+            found |= place(bits[word], word * 64L - from);
+        }
+        return found;
+    }
+
+    /** The values of a time part; where the rule has none, the start's value if it defaults to it, else null. */
+    private static int[] times(int[] values, int fromStart, boolean defaults) {
+        return values != null ? values : defaults ? new int[] {fromStart} : null;
     }
 
     private static boolean allows(int[] sorted, int value) {
         return sorted == null || Arrays.binarySearch(sorted, value) >= 0;
+    }
+
+    /**
+     * A rule's parts as the expansion reads them, prepared once per rule ({@link RecurrenceRule#prepared()}): each
+     * day part as bit masks, one per length of the month, year or week-numbering year it counts in, so that a
+     * negative value is just another bit.
+     */
+    static final class Prepared {
+        final Frequency frequency;
+        final int interval;
+        /** WKST, 0 for Monday. */
+        final int weekStart;
+        final boolean dayParts;
+        /** Bit m for each month of BYMONTH; 0 when not given. */
+        final int months;
+        /** For months of 28 to 31 days, bit d - 1 for each day d BYMONTHDAY allows; null when not given. */
+        final long[] monthDays;
+        /** For years of 365 and 366 days, bit d - 1 for each day of the year BYYEARDAY allows; null when not given. */
+        final long[][] yearDays;
+        /** For week-numbering years of 52 and 53 weeks, bit w - 1 for each week BYWEEKNO allows; null when not given. */
+        final long[] weekNos;
+        final boolean byDay;
+        /** Bit d for each weekday (0 Monday) BYDAY gives without an ordinal. */
+        final int everyWeekday;
+        /** For each weekday, the ordinals BYDAY gives it; null when there are none. */
+        final int[][] ordinals;
+        final boolean ordinalsInYear;
+        /** The values of BYHOUR, BYMINUTE and BYSECOND, null when not given. */
+        final int[] hours;
+        final int[] minutes;
+        final int[] seconds;
+        final int[] setPositions;
+
+        Prepared(RecurrenceRule rule) {
+            frequency = rule.frequency();
+            interval = rule.interval();
+            weekStart = rule.effectiveWeekStart().ordinal();
+            dayParts = !rule.byWeekNo().isEmpty() || !rule.byYearDay().isEmpty() || !rule.byMonthDay().isEmpty()
+                    || !rule.byDay().isEmpty();
+            int monthBits = 0;
+            for (int m : rule.byMonth()) {
+                monthBits |= 1 << m;
+            }
+            months = monthBits;
+            monthDays = rule.byMonthDay().isEmpty() ? null : monthDayMasks(values(rule.byMonthDay(), 31));
+            if (rule.byYearDay().isEmpty()) {
+                yearDays = null;
+            } else {
+                int[] values = values(rule.byYearDay(), 366);
+                yearDays = new long[][] {bits(values, 365), bits(values, 366)};
+            }
+            if (rule.byWeekNo().isEmpty()) {
+                weekNos = null;
+            } else {
+                int[] values = values(rule.byWeekNo(), 53);
+                weekNos = new long[] {bits(values, 52)[0], bits(values, 53)[0]};
+            }
+            byDay = !rule.byDay().isEmpty();
+            int every = 0;
+            int[][] byOrdinal = new int[7][0];
+            boolean anyOrdinal = false;
+            for (WeekdayNum w : rule.byDay()) {
+                int d = w.day().ordinal();
+                if (w.ordinal() == 0) {
+                    every |= 1 << d;
+                } else {
+                    byOrdinal[d] = Arrays.copyOf(byOrdinal[d], byOrdinal[d].length + 1);
+                    byOrdinal[d][byOrdinal[d].length - 1] = w.ordinal();
+                    anyOrdinal = true;
+                }
+            }
+            everyWeekday = every;
+            ordinals = anyOrdinal ? byOrdinal : null;
+            ordinalsInYear = frequency == Frequency.YEARLY && rule.byMonth().isEmpty();
+            // Second 60, a leap second, is allowed in a rule but exists in no java.time value, so it is never a
+            // candidate.
+            hours = rule.byHour().isEmpty() ? null : values(rule.byHour(), 23);
+            minutes = rule.byMinute().isEmpty() ? null : values(rule.byMinute(), 59);
+            seconds = rule.bySecond().isEmpty() ? null : values(rule.bySecond(), 59);
+            setPositions = values(rule.bySetPos(), Integer.MAX_VALUE);
+        }
+
+        /** The masks of BYMONTHDAY's values for months of 28 to 31 days. */
+        static long[] monthDayMasks(int[] values) {
+            long[] masks = new long[4];
+            for (int length = 28; length <= 31; length++) {
+                masks[length - 28] = bits(values, length)[0];
+            }
+            return masks;
+        }
+
+        /**
+         * A bit array with bit {@code n - 1} set for each value {@code n} from 1 to {@code count}, and for each
+         * negative value the bit of {@code count + 1 + n}, counted from the end.
+         */
+        private static long[] bits(int[] values, int count) {
+            long[] bits = new long[(count + 63) / 64];
+            for (int v : values) {
+                int n = v > 0 ? v : count + 1 + v;
+                if (n >= 1 && n <= count) {
+                    bits[(n - 1) / 64] |= 1L << (n - 1);
+                }
+            }
+            return bits;
+        }
+
+        /** The values of a part up to a largest one, in ascending order. */
+        private static int[] values(SortedSet<Integer> part, int max) {
+            int[] values = new int[part.size()];
+            int n = 0;
+            for (int v : part) {
+                if (v <= max) {
+                    values[n++] = v;
+                }
+            }
+            return Arrays.copyOf(values, n);
+        }
     }
 }
