@@ -524,8 +524,11 @@ public final class RecurrenceSet<T extends Temporal> {
                 if (to != null && kind.order.compare(t, to) >= 0) {
                     return null;
                 }
-                if (last != null && kind.order.compare(t, last) == 0
-                        || from != null && kind.order.compare(t, from) < 0 || exdates.contains(t)) {
+                // They come in order: only those before the first one given can be before the window, and a repeat
+                // can only be of the one given last.
+                boolean skipped = last == null ? from != null && kind.order.compare(t, from) < 0
+                        : kind.order.compare(t, last) == 0;
+                if (skipped || !exdates.isEmpty() && exdates.contains(t)) {
                     continue;
                 }
                 last = t;
@@ -605,7 +608,7 @@ public final class RecurrenceSet<T extends Temporal> {
                 }
                 lastLocal = local;
                 T t = kind.fromLocal(local);
-                boolean moved = !kind.effectiveLocal(t).equals(local);
+                boolean moved = kind.moved(t, local);
                 if (until.isPresent() && kind.after(t, local, until.get())) {
                     // Later local times can only land later, unless this one was moved forward by a gap.
                     expanderDone = !moved;
@@ -642,6 +645,11 @@ public final class RecurrenceSet<T extends Temporal> {
         /** The wall-clock time an occurrence shows: later than the rule's local time where a gap moved it. */
         LocalDateTime effectiveLocal(T t) {
             return local(t);
+        }
+
+        /** Whether a gap moved the occurrence of a local time later than that time. */
+        boolean moved(T t, LocalDateTime local) {
+            return false;
         }
 
         /** A value as this set shows it. */
@@ -724,6 +732,11 @@ public final class RecurrenceSet<T extends Temporal> {
         @Override
         LocalDateTime effectiveLocal(ZonedDateTime t) {
             return t.toLocalDateTime();
+        }
+
+        @Override
+        boolean moved(ZonedDateTime t, LocalDateTime local) {
+            return !t.toLocalDateTime().equals(local);
         }
 
         @Override

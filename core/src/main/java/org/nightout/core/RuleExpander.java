@@ -39,6 +39,7 @@ import org.nightout.core.RecurrenceRule.WeekdayNum;
 final class RuleExpander {
     private static final int DAY = 86_400;
     private static final long MAX_DAY = LocalDate.of(Checks.MAX_YEAR, 12, 31).toEpochDay();
+    private static final int ALL_MONTHS = 0x1FFE;
 
     private final Prepared rule;
     private final LocalDateTime start;
@@ -54,6 +55,8 @@ final class RuleExpander {
     /** Bit d for weekday d (0 Monday) where every such day is allowed. */
     private final int everyWeekday;
     private final boolean byDay;
+    /** Whether a part counts days by month or year, so that a run needs the date of its first day. */
+    private final boolean byCalendar;
     private final int[] hours;
     private final int[] minutes;
     private final int[] seconds;
@@ -127,6 +130,7 @@ final class RuleExpander {
         monthDays = monthDayMasks;
         everyWeekday = every;
         byDay = every != 0 || p.ordinals != null;
+        byCalendar = months != 0 || monthDays != null || p.ordinals != null || p.yearDays != null;
         // A time part finer than the frequency defaults to the start's; the frequency's own and coarser ones are
         // filters (null: any value).
         hours = times(p.hours, start.getHour(), frequency.compareTo(Frequency.HOURLY) > 0);
@@ -233,12 +237,9 @@ final class RuleExpander {
                     }
                 } else {
                     boolean leap = Year.isLeap(y);
-                    for (int m = 1; m <= 12; m++) {
-                        int length = Month.of(m).length(leap);
-                        if (months == 0 || (months >>> m & 1) != 0) {
-                            addDays(first, length);
-                        }
-                        first += length;
+                    for (int bits = months != 0 ? months : ALL_MONTHS; bits != 0; bits &= bits - 1) {
+                        Month month = Month.of(Integer.numberOfTrailingZeros(bits));
+                        addDays(first + month.firstDayOfYear(leap) - 1, month.length(leap), y, month.getValue(), 1);
                     }
                 }
             }
@@ -251,7 +252,7 @@ final class RuleExpander {
                 int y = (int) (index / 12);
                 int m = (int) (index % 12) + 1;
                 periodStart = LocalDate.of(y, m, 1).toEpochDay();
-                addDays(periodStart, Month.of(m).length(Year.isLeap(y)));
+                addDays(periodStart, Month.of(m).length(Year.isLeap(y)), y, m, 1);
             }
             case WEEKLY -> {
                 long first = firstWeek + 7L * interval * period;
@@ -376,7 +377,17 @@ final class RuleExpander {
 
     /** Adds the days of a run of at most 64 that every part allows. */
     private void addDays(long first, int length) {
-        for (long mask = days(first, length); mask != 0; mask &= mask - 1) {
+        if (byCalendar) {
+            LocalDate date = LocalDate.ofEpochDay(first);
+            addDays(first, length, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        } else {
+            addDays(first, length, 0, 0, 0);
+        }
+    }
+
+    /** Adds the days of a run of at most 64 that every part allows, given the date of its first day. */
+    private void addDays(long first, int length, int year, int month, int dayOfMonth) {
+        for (long mask = days(first, length, year, month, dayOfMonth); mask != 0; mask &= mask - 1) {
             add(first + Long.numberOfTrailingZeros(mask));
         }
     }
@@ -391,25 +402,26 @@ final class RuleExpander {
     private boolean dayMatches(long epochDay) {
         if (epochDay != testedDay) {
             testedDay = epochDay;
-            testedDayMatches = days(epochDay, 1) != 0;
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
+            testedDayMatches = days(epochDay, 1, date.getYear(), date.getMonthValue(), date.getDayOfMonth()) != 0;
         }
         return testedDayMatches;
     }
 
     /**
      * The days of a run of 1 to 64 days from an epoch day that pass every day-level part, as bit {@code i} for the
-     * day {@code first + i}: the AND of one mask per part, each found per month, year or week the run touches.
+     * day {@code first + i}: the AND of one mask per part, each found per month, year or week the run touches. The
+     * year, month and day of the month of the first day are needed only where {@link #byCalendar}.
      */
-    private long days(long first, int length) {
+    private long days(long first, int length, int year, int month, int dayOfMonth) {
         long end = first + length;
         long mask = length == 64 ? -1L : (1L << length) - 1;
         long weekdays = byDay ? everyWeekdays(weekday(first)) : 0;
         boolean ordinalsInMonth = rule.ordinals != null && !rule.ordinalsInYear;
         if (months != 0 || monthDays != null || ordinalsInMonth) {
-            LocalDate date = LocalDate.ofEpochDay(first);
-            int y = date.getYear();
-            int m = date.getMonthValue();
-            long monthStart = first - date.getDayOfMonth() + 1;
+            int y = year;
+            int m = month;
+            long monthStart = first - dayOfMonth + 1;
             long inMonths = 0;
             long onMonthDays = 0;
             while (monthStart < end) {
@@ -439,8 +451,8 @@ final class RuleExpander {
         }
         boolean ordinalsInYear = rule.ordinals != null && rule.ordinalsInYear;
         if (mask != 0 && (rule.yearDays != null || ordinalsInYear)) {
-            int y = LocalDate.ofEpochDay(first).getYear();
-            long yearStart = LocalDate.of(y, 1, 1).toEpochDay();
+            int y = year;
+            long yearStart = first - Month.of(month).firstDayOfYear(Year.isLeap(year)) - dayOfMonth + 2;
             long onYearDays = 0;
             while (yearStart < end) {
                 int yearLength = Year.isLeap(y) ? 366 : 365;
