@@ -84,6 +84,9 @@ final class RuleExpander {
     private long[] picked;
     private long cursor;
     private boolean emittedInPeriod;
+    /** The date of the candidate returned last, and its epoch day. */
+    private LocalDate lastDate = LocalDate.EPOCH;
+    private long lastDay;
 
     /** The week-numbering year last looked up for BYWEEKNO: its number and its first and end epoch days. */
     private int weekYear = Integer.MIN_VALUE;
@@ -370,7 +373,13 @@ final class RuleExpander {
         int perDay = periodHours.length * periodMinutes.length * periodSeconds.length;
         int inDay = (int) (k % perDay);
         int perHour = periodMinutes.length * periodSeconds.length;
-        return LocalDateTime.of(LocalDate.ofEpochDay(days[(int) (k / perDay)]),
+        long day = days[(int) (k / perDay)];
+        // Candidates are mostly days or weeks apart, and LocalDate.plusDays steps within a month or into the next
+        // without the divisions of LocalDate.ofEpochDay.
+        long step = day - lastDay;
+        lastDate = step >= 0 && step <= 59 ? lastDate.plusDays(step) : LocalDate.ofEpochDay(day);
+        lastDay = day;
+        return LocalDateTime.of(lastDate,
                 LocalTime.of(periodHours[inDay / perHour], periodMinutes[inDay % perHour / periodSeconds.length],
                         periodSeconds[inDay % periodSeconds.length]));
     }
