@@ -43,7 +43,9 @@ import org.nightout.core.RecurrenceRule.Until;
  *
  * <p>DTSTART is always the first occurrence and counts as the first of COUNT, even where it does not match the
  * rule, as RFC 5545 says. A date the rule gives that does not exist (February 30, the 31st of a 30-day month) is
- * skipped, not moved. EXDATEs remove occurrences after COUNT has been applied; RDATEs add to them. UNTIL is
+ * skipped, not moved. What the rule leaves out is taken from DTSTART, as RFC 5545 says: {@code FREQ=YEARLY;BYMONTHDAY=20}
+ * without BYMONTH recurs on the 20th of DTSTART's month each year (as Google Calendar and Windows' calendar, which
+ * write birthdays that way, mean it), not on the 20th of every month as some engines expand it. EXDATEs remove occurrences after COUNT has been applied; RDATEs add to them. UNTIL is
  * inclusive and compared in the form RFC 5545 requires for the start: a date with an all-day start, a UTC time with
  * a timed start, a local time with a floating one. The other forms, which the RFC forbids but real files carry, are
  * compared as follows: a date ends a timed or floating set after that whole local day; a UTC time ends an all-day

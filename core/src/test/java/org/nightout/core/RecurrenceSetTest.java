@@ -92,6 +92,15 @@ class RecurrenceSetTest {
         }
 
         @Test
+        void yearlyByMonthDayWithoutByMonth_staysInTheStartsMonth() {
+            // Google Calendar and Windows' calendar write a birthday this way; dateutil, rrule.js and libical expand
+            // it to every month, lib-recur and RFC 5545's "the month is taken from DTSTART" do not.
+            assertThat(RecurrenceSet.allDay(LocalDate.of(2025, 6, 20)).withRule(rule("FREQ=YEARLY;BYMONTHDAY=20"))
+                    .occurrences().limit(3).toList()).containsExactly(LocalDate.of(2025, 6, 20),
+                    LocalDate.of(2026, 6, 20), LocalDate.of(2027, 6, 20));
+        }
+
+        @Test
         void the31st_skipsShortMonths_andNegativesCountFromTheEnd() {
             assertThat(RecurrenceSet.allDay(LocalDate.of(2025, 1, 31)).withRule(rule("FREQ=MONTHLY;COUNT=4"))
                     .occurrences().toList()).containsExactly(LocalDate.of(2025, 1, 31), LocalDate.of(2025, 3, 31),
