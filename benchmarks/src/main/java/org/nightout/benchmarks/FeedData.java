@@ -178,6 +178,6 @@ public final class FeedData {
     /** The LOCATION text our writer gives, so the baselines write the same words. */
     static String location(Event e) {
         Venue v = e.venue().orElseThrow();
-        return v.name() + ", " + v.address().orElseThrow();
+        return v.name() + ", " + v.address().orElseThrow().oneLine();
     }
 }

@@ -58,18 +58,58 @@ public class WriteBenchmark {
 
     private List<Event> feed;
     private ICalendarWriter ours;
+    private ICalendarWriter oursPublic;
+    private HandWrittenWriter floorPublic;
 
     @Setup
     public void setUp() {
         feed = FeedData.events(events);
-        ours = ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
-                .profile(Profile.FULL).build();
+        ours = writer(Profile.FULL);
+        oursPublic = writer(Profile.PUBLIC);
+        floorPublic = HandWrittenWriter.publicProfile(zoneBlocks(oursPublic.writeToString(feed)));
     }
 
+    static ICalendarWriter writer(Profile profile) {
+        return ICalendarWriter.builder().publisher(FeedData.PUBLISHER, FeedData.PUBLISHER_ADDRESS)
+                .profile(profile).build();
+    }
+
+    /** The VTIMEZONE blocks of a feed, by TZID, each with its line ends, as the floor is to write them. */
+    static Map<String, String> zoneBlocks(String feed) {
+        Map<String, String> blocks = new HashMap<>();
+        int from = 0;
+        while ((from = feed.indexOf("BEGIN:VTIMEZONE\r\n", from)) >= 0) {
+            String end = "END:VTIMEZONE\r\n";
+            int to = feed.indexOf(end, from) + end.length();
+            String block = feed.substring(from, to);
+            int id = block.indexOf("TZID:") + "TZID:".length();
+            blocks.put(block.substring(id, block.indexOf('\r', id)), block);
+            from = to;
+        }
+        return blocks;
+    }
+
+    /** Our writer in its full profile: everything, losslessly, with the {@code X-NIGHTOUT-*} fields. */
     @Benchmark
     public long nightout() throws IOException {
         CountingWriter out = new CountingWriter();
         ours.write(feed, out);
+        return out.chars();
+    }
+
+    /** Our writer in its public profile, the same bytes as {@link #handWrittenPublic()}. */
+    @Benchmark
+    public long nightoutPublic() throws IOException {
+        CountingWriter out = new CountingWriter();
+        oursPublic.write(feed, out);
+        return out.chars();
+    }
+
+    /** The floor writing what our public profile writes, its VTIMEZONEs ready-made. */
+    @Benchmark
+    public long handWrittenPublic() throws IOException {
+        CountingWriter out = new CountingWriter();
+        floorPublic.write(feed, out);
         return out.chars();
     }
 
@@ -146,7 +186,7 @@ public class WriteBenchmark {
     @Benchmark
     public long handWritten() throws IOException {
         CountingWriter out = new CountingWriter();
-        new HandWrittenWriter().write(feed, out);
+        HandWrittenWriter.sevenProperties().write(feed, out);
         return out.chars();
     }
 }
