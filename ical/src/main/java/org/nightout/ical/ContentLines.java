@@ -2,6 +2,11 @@ package org.nightout.ical;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import org.nightout.core.internal.DateDigits;
 
 /**
  * Writes RFC 5545 content lines: escaped TEXT, RFC 6868 parameter values, folding at 75 octets on code point
@@ -10,7 +15,9 @@ import java.io.Writer;
  * <p>Written by hand rather than through iCal4j's object model because the write path is the hot path of a feed
  * server: iCal4j builds and copies a component tree per event and folds at 73 characters, not 75 octets, so its
  * lines overrun the RFC limit on non-ASCII text. Each logical line is assembled in one reusable buffer and folded
- * while it is copied out, so memory stays bounded by the largest line.
+ * while it is copied out, so memory stays bounded by the largest line, or, while an item is {@link #hold() held},
+ * by the largest item. Characters that need no escaping are copied in runs, not one by one, and the UTF-8 octets
+ * are counted while folding, so nothing scans the text a second time to measure it.
  *
  * <p>Not thread-safe: one instance serves one write call.
  */
@@ -18,7 +25,16 @@ final class ContentLines {
     private static final int MAX_OCTETS = 75;
 
     private final Writer out;
+    /** The logical line being built. */
     private final StringBuilder line = new StringBuilder(256);
+    /** The logical line's characters, copied out of {@link #line} to be measured and folded. */
+    private char[] chars = new char[256];
+    /** Folded lines not yet handed to {@link #out}: the current line, or every line of a held item. */
+    private char[] folded = new char[1024];
+    private int foldedLength;
+    private long foldedOctets;
+    private long octets;
+    private boolean holding;
 
     ContentLines(Writer out) {
         this.out = out;
@@ -32,6 +48,37 @@ final class ContentLines {
         raw("END", component);
     }
 
+    /**
+     * Keeps the lines that follow until {@link #release()} or {@link #discard()}, so that a caller can measure an
+     * item ({@link #heldOctets()}) before it decides whether it goes out.
+     */
+    void hold() {
+        holding = true;
+    }
+
+    /** Hands the held lines to the writer. */
+    void release() throws IOException {
+        holding = false;
+        drain();
+    }
+
+    /** Drops the held lines. */
+    void discard() {
+        holding = false;
+        foldedLength = 0;
+        foldedOctets = 0;
+    }
+
+    /** The UTF-8 octets of the lines held since {@link #hold()}. */
+    long heldOctets() {
+        return foldedOctets;
+    }
+
+    /** The UTF-8 octets handed to the writer so far. */
+    long octets() {
+        return octets;
+    }
+
     /** Starts a property; add parameters with {@link #param}, then finish with {@link #text} or {@link #value}. */
     ContentLines name(String name) {
         line.setLength(0);
@@ -43,22 +90,28 @@ final class ContentLines {
     ContentLines param(String name, String value) {
         line.append(';').append(name).append('=');
         boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
+        boolean plain = true;
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            quote = c == ':' || c == ';' || c == ',';
+            quote |= c == ':' || c == ';' || c == ',';
+            plain &= c != '^' && c != '"' && !control(c);
         }
         if (quote) {
             line.append('"');
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '^' -> line.append("^^");
-                case '"' -> line.append("^'");
-                case '\n' -> line.append("^n");
-                case '\r' -> { }
-                // A tab is allowed in a parameter value (RFC 5545 SAFE-CHAR); no other control character is.
-                default -> line.append(c != '\t' && Character.isISOControl(c) ? ' ' : c);
+        if (plain) {
+            line.append(value);
+        } else {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '^' -> line.append("^^");
+                    case '"' -> line.append("^'");
+                    case '\n' -> line.append("^n");
+                    case '\r' -> { }
+                    // A tab is allowed in a parameter value (RFC 5545 SAFE-CHAR); no other control character is.
+                    default -> line.append(c != '\t' && control(c) ? ' ' : c);
+                }
             }
         }
         if (quote) {
@@ -95,12 +148,33 @@ final class ContentLines {
      */
     void value(String value) throws IOException {
         line.append(':');
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\t' || !Character.isISOControl(c)) {
-                line.append(c);
+            if (c != '\t' && control(c)) {
+                line.append(value, run, i);
+                run = i + 1;
             }
         }
+        line.append(value, run, value.length());
+        flush();
+    }
+
+    /** Ends the property with a local date and time, {@code 20210803T170000}. */
+    void value(LocalDateTime t) throws IOException {
+        line.append(':');
+        DateDigits.appendDate(line, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
+        DateDigits.appendTime(line, t.getHour(), t.getMinute(), t.getSecond(), false);
+        flush();
+    }
+
+    /** Ends the property with a time in UTC, {@code 20210803T220000Z}, to the second. */
+    void value(Instant instant) throws IOException {
+        line.append(':');
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        DateDigits.appendDate(line, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
+        DateDigits.appendTime(line, t.getHour(), t.getMinute(), t.getSecond(), false);
+        line.append('Z');
         flush();
     }
 
@@ -110,9 +184,21 @@ final class ContentLines {
         flush();
     }
 
+    /** Whether a character is a control character: C0, DEL or C1. */
+    private static boolean control(char c) {
+        return c < 0x20 || c >= 0x7f && c <= 0x9f;
+    }
+
     private void appendText(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int run = 0;
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
+            if (c > ';' ? c != '\\' && (c < 0x7f || c > 0x9f) : c >= 0x20 && c != ',' && c != ';') {
+                continue;
+            }
+            line.append(value, run, i);
+            run = i + 1;
             switch (c) {
                 case '\\' -> line.append("\\\\");
                 case ';' -> line.append("\\;");
@@ -120,49 +206,86 @@ final class ContentLines {
                 case '\n' -> line.append("\\n");
                 case '\r' -> {
                     // CRLF and a lone CR both become one escaped line break.
-                    if (i + 1 >= value.length() || value.charAt(i + 1) != '\n') {
+                    if (i + 1 >= n || value.charAt(i + 1) != '\n') {
                         line.append("\\n");
                     }
                 }
                 // Core rejects other control characters in text; dropping them here keeps the output valid even so.
                 default -> {
-                    if (c == '\t' || !Character.isISOControl(c)) {
+                    if (c == '\t') {
                         line.append(c);
                     }
                 }
             }
         }
+        line.append(value, run, n);
     }
 
-    /** Copies the buffered line out, folding before any code point that would take it past 75 octets. */
+    /**
+     * Folds the buffered line into {@link #folded}, breaking before any code point that would take a physical line
+     * past 75 octets, and hands it to the writer unless an item is held.
+     */
     private void flush() throws IOException {
-        StringBuilder b = line;
-        int n = b.length();
-        int octets = 0;
+        int n = line.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        line.getChars(0, n, chars, 0);
+        // At most a fold per 24 characters (of three octets each), three characters a fold, and the CRLF.
+        int room = foldedLength + n + 3 * (n / 24 + 1) + 2;
+        if (folded.length < room) {
+            folded = Arrays.copyOf(folded, Math.max(room, folded.length * 2));
+        }
+        char[] c = chars;
+        char[] f = folded;
+        int at = foldedLength;
+        long total = 0;
+        int lineOctets = 0;
         int start = 0;
         int i = 0;
         while (i < n) {
-            char c = b.charAt(i);
+            char ch = c[i];
             int width;
-            int chars = 1;
-            if (c < 0x80) {
+            int count = 1;
+            if (ch < 0x80) {
                 width = 1;
-            } else if (c < 0x800) {
+            } else if (ch < 0x800) {
                 width = 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
                 width = 4;
-                chars = 2;
+                count = 2;
             } else {
                 width = 3;
             }
-            if (octets + width > MAX_OCTETS) {
-                out.append(b, start, i).write("\r\n ");
+            if (lineOctets + width > MAX_OCTETS) {
+                System.arraycopy(c, start, f, at, i - start);
+                at += i - start;
+                f[at++] = '\r';
+                f[at++] = '\n';
+                f[at++] = ' ';
+                total += 3;
                 start = i;
-                octets = 1;
+                lineOctets = 1;
             }
-            octets += width;
-            i += chars;
+            lineOctets += width;
+            total += width;
+            i += count;
         }
-        out.append(b, start, n).write("\r\n");
+        System.arraycopy(c, start, f, at, n - start);
+        at += n - start;
+        f[at++] = '\r';
+        f[at++] = '\n';
+        foldedLength = at;
+        foldedOctets += total + 2;
+        if (!holding) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        out.write(folded, 0, foldedLength);
+        octets += foldedOctets;
+        foldedLength = 0;
+        foldedOctets = 0;
     }
 }

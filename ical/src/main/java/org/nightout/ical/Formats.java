@@ -1,8 +1,6 @@
 package org.nightout.ical;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.nightout.core.internal.DateDigits;
 
@@ -20,19 +18,6 @@ final class Formats {
         StringBuilder b = new StringBuilder(8);
         DateDigits.appendDate(b, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false);
         return b.toString();
-    }
-
-    /** {@code 20210803T170000} */
-    static String localDateTime(LocalDateTime t) {
-        StringBuilder b = new StringBuilder(15);
-        DateDigits.appendDate(b, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
-        DateDigits.appendTime(b, t.getHour(), t.getMinute(), t.getSecond(), false);
-        return b.toString();
-    }
-
-    /** {@code 20210803T220000Z} */
-    static String utc(Instant instant) {
-        return localDateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC)) + 'Z';
     }
 
     /** {@code -0500}, or {@code +053000} where the offset has seconds. */

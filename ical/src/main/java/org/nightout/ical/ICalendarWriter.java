@@ -74,7 +74,8 @@ public final class ICalendarWriter {
     private static final String PRODID = "-//nightout//nightout iCalendar writer//EN";
 
     final String publisherName;
-    final URI publisherAddress;
+    /** The publisher's address as written, encoded once rather than for each event. */
+    final String publisherAddress;
     private final Optional<String> name;
     private final Optional<String> description;
     private final Optional<URI> url;
@@ -93,7 +94,7 @@ public final class ICalendarWriter {
 
     private ICalendarWriter(Builder b) {
         this.publisherName = b.publisherName;
-        this.publisherAddress = b.publisherAddress;
+        this.publisherAddress = b.publisherAddress.toASCIIString();
         this.name = b.name;
         this.description = b.description;
         this.url = b.url;
@@ -251,8 +252,8 @@ public final class ICalendarWriter {
             if (eventCount > 0 && !second.hasNext() || seriesCount > 0 && !secondSeries.hasNext()) {
                 throw new IllegalStateException(secondPassMessage(eventCount > 0 ? "events" : "series"));
             }
-            Budget budget = new Budget(out);
-            ContentLines lines = new ContentLines(budget);
+            ContentLines lines = new ContentLines(out);
+            Budget budget = new Budget(lines);
             writeHeader(lines);
             for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
                 TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
@@ -262,7 +263,7 @@ public final class ICalendarWriter {
             while (second.hasNext()) {
                 Event e = second.next();
                 if (inWindow(e)) {
-                    budget.item(b -> writeEvent(new ContentLines(b), e, null, null, zones));
+                    budget.item(() -> writeEvent(lines, e, null, null, zones));
                     written++;
                 }
             }
@@ -273,11 +274,10 @@ public final class ICalendarWriter {
                 if (!inWindow(s)) {
                     continue;
                 }
-                budget.item(b -> {
-                    ContentLines sl = new ContentLines(b);
-                    writeEvent(sl, s.first(), s, null, zones);
+                budget.item(() -> {
+                    writeEvent(lines, s.first(), s, null, zones);
                     for (Map.Entry<Temporal, Event> o : s.overrides().entrySet()) {
-                        writeEvent(sl, o.getValue(), null, o.getKey(), zones);
+                        writeEvent(lines, o.getValue(), null, o.getKey(), zones);
                     }
                 });
                 written++;
@@ -286,7 +286,7 @@ public final class ICalendarWriter {
             lines.end("VCALENDAR");
             int seriesOver = budget.seriesOver(eventCount);
             return new WriteResult(eventCount - budget.eventsOver, seriesCount - seriesOver, outside, budget.over,
-                    budget.bytes);
+                    lines.octets());
         }
     }
 
@@ -313,68 +313,44 @@ public final class ICalendarWriter {
         return s.occurrences(windowFrom.get().minusMonths(1), windowTo.get().plusDays(1)).anyMatch(this::inWindow);
     }
 
-    /** Writes one VEVENT or series to a buffer. */
+    /** Writes the lines of one VEVENT or series. */
     private interface Item {
-        void writeTo(Writer buffer) throws IOException;
+        void write() throws IOException;
     }
 
     /**
-     * Counts the UTF-8 bytes that pass to the output and, with a byte budget, writes each event only if it and the
-     * calendar's closing line still fit; after the first that does not, none is written.
+     * Writes each item (an event or a series) as one piece and, with a byte budget, only if it and the calendar's
+     * closing line still fit; after the first that does not, none is written.
      */
-    private final class Budget extends Writer {
+    private final class Budget {
         private static final int END_BYTES = "END:VCALENDAR\r\n".length();
-        private final Writer out;
-        private final StringBuilder buffer = new StringBuilder(1024);
-        long bytes;
+        private final ContentLines lines;
         int over;
         int eventsOver;
         private int itemsSeen;
+        private int firstOverItem = -1;
 
-        Budget(Writer out) {
-            this.out = out;
+        Budget(ContentLines lines) {
+            this.lines = lines;
         }
 
         void item(Item item) throws IOException {
             itemsSeen++;
-            if (byteBudget.isEmpty()) {
-                item.writeTo(this);
-                return;
-            }
             if (over > 0) {
                 countOver();
                 return;
             }
-            buffer.setLength(0);
-            Writer into = new Writer() {
-                @Override
-                public void write(char[] cbuf, int off, int len) {
-                    buffer.append(cbuf, off, len);
-                }
-
-                @Override
-                public void write(String str, int off, int len) {
-                    buffer.append(str, off, off + len);
-                }
-
-                @Override
-                public void flush() {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-            item.writeTo(into);
-            long size = utf8Length(buffer, 0, buffer.length());
-            if (bytes + size + END_BYTES > byteBudget.getAsLong()) {
+            // Held, the item's lines go out in one write, and can be measured before they do.
+            lines.hold();
+            item.write();
+            if (byteBudget.isPresent()
+                    && lines.octets() + lines.heldOctets() + END_BYTES > byteBudget.getAsLong()) {
+                lines.discard();
                 countOver();
                 return;
             }
-            write(buffer.toString(), 0, buffer.length());
+            lines.release();
         }
-
-        private int firstOverItem = -1;
 
         private void countOver() {
             if (firstOverItem < 0) {
@@ -393,46 +369,6 @@ public final class ICalendarWriter {
             int series = Math.max(0, lastItem - Math.max(firstOverItem, firstSeries) + 1);
             eventsOver = over - series;
             return series;
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            bytes += utf8Length(java.nio.CharBuffer.wrap(cbuf), off, off + len);
-            out.write(cbuf, off, len);
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            bytes += utf8Length(str, off, off + len);
-            out.write(str, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() {
-            // The caller's writer stays open.
-        }
-
-        private static long utf8Length(CharSequence s, int from, int to) {
-            long n = 0;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    n++;
-                } else if (c < 0x800) {
-                    n += 2;
-                } else if (Character.isHighSurrogate(c)) {
-                    n += 4;
-                    i++;
-                } else {
-                    n += 3;
-                }
-            }
-            return n;
         }
     }
 

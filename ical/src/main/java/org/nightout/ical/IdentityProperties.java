@@ -154,9 +154,8 @@ final class IdentityProperties {
             }
         }
         out.text(uid);
-        String stamp = Formats.utc(e.lastModified());
-        out.name("DTSTAMP").value(stamp);
-        out.name("LAST-MODIFIED").value(stamp);
+        out.name("DTSTAMP").value(e.lastModified());
+        out.name("LAST-MODIFIED").value(e.lastModified());
         if (e.sequence() > 0) {
             out.name("SEQUENCE").value(Integer.toString(e.sequence()));
         }

@@ -68,14 +68,14 @@ final class PeopleProperties {
             return;
         }
         if (e.hosts().isEmpty()) {
-            out.name("ORGANIZER").param("CN", w.publisherName).value(w.publisherAddress.toASCIIString());
+            out.name("ORGANIZER").param("CN", w.publisherName).value(w.publisherAddress);
             return;
         }
         Agency host = e.hosts().get(0);
         // ORGANIZER needs an address; an agency without email or web site is reached through the publisher.
         String address = host.contact().flatMap(c -> c.email()).map(m -> "mailto:" + m)
                 .or(() -> host.website().map(URI::toASCIIString))
-                .orElse(w.publisherAddress.toASCIIString());
+                .orElse(w.publisherAddress);
         out.name("ORGANIZER").param("CN", host.name()).value(address);
     }
     static void writeParticipant(ContentLines out, String eventUid, int n, ParticipantRole role, String name,

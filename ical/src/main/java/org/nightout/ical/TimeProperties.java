@@ -133,10 +133,10 @@ final class TimeProperties {
             throws IOException {
         ZoneId zone = t.getZone();
         if (TimeZoneBlocks.isUtc(zone)) {
-            out.name(property).value(Formats.utc(t.toInstant()));
+            out.name(property).value(t.toInstant());
         } else {
             zones.add(t);
-            out.name(property).param("TZID", TimeZoneBlocks.tzid(zone)).value(Formats.localDateTime(t.toLocalDateTime()));
+            out.name(property).param("TZID", TimeZoneBlocks.tzid(zone)).value(t.toLocalDateTime());
         }
     }
 }

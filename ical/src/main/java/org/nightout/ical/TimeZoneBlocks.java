@@ -108,7 +108,7 @@ final class TimeZoneBlocks {
             ZoneOffset from, ZoneOffset to, String rrule) throws IOException {
         String kind = daylight ? "DAYLIGHT" : "STANDARD";
         out.begin(kind);
-        out.name("DTSTART").value(Formats.localDateTime(start));
+        out.name("DTSTART").value(start);
         out.name("TZOFFSETFROM").value(Formats.offset(from));
         out.name("TZOFFSETTO").value(Formats.offset(to));
         if (rrule != null) {

@@ -92,4 +92,32 @@ class ContentLinesTest {
         new ContentLines(w).name("CATEGORIES").textList(List.of("Arts, crafts", "Music"));
         assertThat(w.toString()).isEqualTo("CATEGORIES:Arts\\, crafts,Music\r\n");
     }
+    @Test
+    void octets_countTheUtf8OfEveryLineWritten_foldsIncluded() throws IOException {
+        StringWriter w = new StringWriter();
+        ContentLines lines = new ContentLines(w);
+        lines.name("SUMMARY").text("Noche de ni\u00f1os \ud83d\ude00 ".repeat(12));
+        lines.name("DTSTART").param("TZID", "America/Chicago").value(java.time.LocalDateTime.of(2026, 8, 4, 18, 0));
+        lines.end("VEVENT");
+        assertThat(lines.octets()).isEqualTo(w.toString().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(w.toString()).contains("\r\n ", "DTSTART;TZID=America/Chicago:20260804T180000\r\n");
+    }
+
+    @Test
+    void hold_keepsLinesUntilReleased_andDiscardDropsThem() throws IOException {
+        StringWriter w = new StringWriter();
+        ContentLines lines = new ContentLines(w);
+        lines.hold();
+        lines.name("SUMMARY").text("dropped");
+        assertThat(w.toString()).isEmpty();
+        assertThat(lines.heldOctets()).isEqualTo("SUMMARY:dropped\r\n".length());
+        lines.discard();
+        lines.hold();
+        lines.name("SUMMARY").text("kept");
+        lines.name("DTSTAMP").value(java.time.Instant.parse("2026-07-01T12:00:00.5Z"));
+        lines.release();
+        assertThat(w.toString()).isEqualTo("SUMMARY:kept\r\nDTSTAMP:20260701T120000Z\r\n");
+        assertThat(lines.octets()).isEqualTo(w.toString().length());
+        assertThat(lines.heldOctets()).isZero();
+    }
 }
