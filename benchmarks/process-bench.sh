@@ -80,6 +80,8 @@ done
 echo
 for ours_case in ours launcher; do
   [ -f "$WORK/json:$ours_case.times" ] || continue
-  echo "iCal4j / nightout ($ours_case), wall: read $(ratio "$(wall json:ical4j-read)" "$(wall json:$ours_case)")x" \
-       " write $(ratio "$(wall ics:ical4j-write)" "$(wall ics:$ours_case)")x"
+  echo "iCal4j / nightout ($ours_case): read $(ratio "$(wall json:ical4j-read)" "$(wall json:$ours_case)")x wall," \
+       "$(ratio "$(cpu json:ical4j-read)" "$(cpu json:$ours_case)")x cpu;" \
+       "write $(ratio "$(wall ics:ical4j-write)" "$(wall ics:$ours_case)")x wall," \
+       "$(ratio "$(cpu ics:ical4j-write)" "$(cpu ics:$ours_case)")x cpu"
 done
