@@ -1,7 +1,9 @@
 package org.nightout.ical;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -87,10 +89,13 @@ final class RecurrenceProperties {
         return t instanceof EventTime.Timed timed ? timed.start() : t.startDate();
     }
 
-    /** Writes RRULE, RDATE and EXDATE of a series, the dates in the exact form of its DTSTART. */
+    /**
+     * Writes RRULE, RDATE and EXDATE of a series, the dates in the exact form of its DTSTART, and UNTIL in the form
+     * RFC 5545 section 3.3.10 requires for it.
+     */
     static void writeRecurrence(ContentLines out, EventSeries s, ZoneYears zones) throws IOException {
         if (s.rule().isPresent()) {
-            out.name("RRULE").value(s.rule().get().toString());
+            out.name("RRULE").value(inFormOfStart(s.rule().get(), s.first().time()).toString());
         }
         for (Temporal t : s.rdates()) {
             writeDate(out, "RDATE", t, zones);
@@ -98,6 +103,35 @@ final class RecurrenceProperties {
         for (Temporal t : s.exdates()) {
             writeDate(out, "EXDATE", t, zones);
         }
+    }
+
+    /**
+     * Returns the rule with its UNTIL in the form RFC 5545 section 3.3.10 requires for the start: a date for an
+     * all-day start, a UTC time for a timed one (every timed start of the model has a zone or is UTC). Input may
+     * bring another form, which the RFC forbids and calcurse rejects; it is written as the value the engine
+     * ({@code RecurrenceSet}) compares occurrences with, so the occurrences stay the same: a local time is that time
+     * in the start's zone, a date ends after that whole local day, so the last second of the day (the start of the
+     * next one in the zone, less a second: UNTIL has whole seconds, and so have occurrences read from iCalendar).
+     * An all-day start takes the date of a date-time UNTIL, its UTC date for a UTC time, as the engine does.
+     */
+    static RecurrenceRule inFormOfStart(RecurrenceRule rule, EventTime start) {
+        if (rule.until().isEmpty()) {
+            return rule;
+        }
+        RecurrenceRule.Until until = rule.until().get();
+        if (start instanceof EventTime.Timed timed) {
+            ZoneId zone = timed.start().getZone();
+            if (until instanceof RecurrenceRule.Until.AtLocal at) {
+                return rule.endingAt(RecurrenceRule.Until.of(ZonedDateTime.of(at.dateTime(), zone).toInstant()));
+            }
+            if (until instanceof RecurrenceRule.Until.OnDate on) {
+                Instant lastSecond = on.date().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+                return rule.endingAt(RecurrenceRule.Until.of(lastSecond));
+            }
+            return rule;
+        }
+        return until instanceof RecurrenceRule.Until.OnDate ? rule
+                : rule.endingAt(RecurrenceRule.Until.of(until.date()));
     }
 
     /** Writes one date of a series (RDATE, EXDATE, RECURRENCE-ID) in the form of its DTSTART. */

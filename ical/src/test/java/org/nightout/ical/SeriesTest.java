@@ -160,4 +160,54 @@ class SeriesTest {
             assertThat(w.message()).contains("FREQ=FORTNIGHTLY");
         });
     }
+
+    private static EventSeries until(String id, EventTime first, String rule) {
+        return EventSeries.builder().first(Events.carsonPark().id(id).time(first).build())
+                .rule(RecurrenceRule.parse(rule)).build();
+    }
+
+    private static List<EventTime> occurrencesOf(List<EventSeries> series) {
+        return series.stream().flatMap(s -> s.occurrences(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)))
+                .map(Event::time).toList();
+    }
+
+    @Test
+    void untilOfAnotherFormThanTheRfcs_isWrittenAsTheEngineReadsIt_soTheOccurrencesStay() throws IOException {
+        ZonedDateTime sevenPm = ZonedDateTime.of(2025, 8, 24, 19, 0, 0, 0, Events.CHICAGO);
+        // As real files bring them: the RFC wants UNTIL in UTC for a timed start and a date for an all-day one.
+        EventSeries[] series = {
+            // 19:00 in Chicago is 00:00Z the next day: the date's whole local day, not its UTC day, is kept.
+            until("date-until", EventTime.of(sevenPm, sevenPm.plusHours(2)), "FREQ=DAILY;UNTIL=20250826"),
+            until("local-until", EventTime.of(sevenPm.minusHours(1), sevenPm.plusHours(1)),
+                    "FREQ=DAILY;UNTIL=20250825T180000"),
+            until("utc-start", EventTime.of(ZonedDateTime.of(2025, 8, 5, 23, 0, 0, 0, java.time.ZoneOffset.UTC)),
+                    "FREQ=DAILY;UNTIL=20250807"),
+            until("all-day", EventTime.allDay(LocalDate.of(2025, 8, 5)), "FREQ=DAILY;UNTIL=20250807T030000Z")};
+        List<EventTime> before = occurrencesOf(List.of(series));
+        assertThat(before).hasSize(3 + 2 + 3 + 3);
+
+        String feed = write("series-until-forms", series);
+        assertThat(feed).contains("RRULE:FREQ=DAILY;UNTIL=20250827T045959Z\r\n",
+                "RRULE:FREQ=DAILY;UNTIL=20250825T230000Z\r\n", "RRULE:FREQ=DAILY;UNTIL=20250807T235959Z\r\n",
+                "RRULE:FREQ=DAILY;UNTIL=20250807\r\n");
+        ICalendarData again = READER.read(feed);
+        assertThat(again.warnings()).isEmpty();
+        assertThat(occurrencesOf(again.series())).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void untilReadInAnotherForm_readWriteRead_keepsTheOccurrences() throws IOException {
+        String input = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:walk\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Walk\r\n"
+                + "DTSTART;TZID=America/Chicago:20250805T190000\r\nRRULE:FREQ=WEEKLY;UNTIL=20250826\r\n"
+                + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+        List<EventSeries> read = READER.read(input).series();
+        List<EventTime> before = occurrencesOf(read);
+        assertThat(before).hasSize(4);
+
+        StringWriter w = new StringWriter();
+        Events.writer().build().write(List.of(), read, w);
+        assertThat(w.toString()).contains("RRULE:FREQ=WEEKLY;UNTIL=20250827T045959Z\r\n");
+        assertThat(occurrencesOf(READER.read(w.toString()).series())).containsExactlyElementsOf(before);
+    }
 }
