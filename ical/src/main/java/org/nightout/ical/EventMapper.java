@@ -297,18 +297,30 @@ final class EventMapper {
         }
         Event first = mapped.get();
         EventSeries.Builder b = EventSeries.builder();
+        String invalidRule = null;
         if (rrule.isPresent()) {
             try {
                 b.rule(RecurrenceProperties.rule(rrule.get()));
             } catch (IllegalArgumentException e) {
-                invalidRecurrence(rrule.get(), e.getMessage(), first, master, overrides);
-                return;
+                invalidRule = e.getMessage();
             }
         }
+        List<Temporal> rdates = RecurrenceProperties.dates(ctx, master, "RDATE", first.time());
+        if (invalidRule != null && rdates.isEmpty()) {
+            invalidRecurrence(rrule.get(), invalidRule, first, master, overrides);
+            return;
+        }
+        boolean keepRule = invalidRule != null;
+        if (keepRule) {
+            ContentLine p = rrule.get();
+            warnings.add(p.line, p.name, ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\"" + p.value + "\" is invalid: "
+                    + invalidRule + "; it is kept as an extension property, and the series is read from DTSTART, its"
+                    + " RDATEs, EXDATEs and overrides");
+        }
         Event seriesFirst = Event.builder().from(first).extensions(first.extensions().stream()
-                .filter(x -> !RecurrenceProperties.NAMES.contains(x.name())).toList()).build();
-        b.first(seriesFirst)
-                .rdates(RecurrenceProperties.dates(ctx, master, "RDATE", first.time()))
+                .filter(x -> !RecurrenceProperties.NAMES.contains(x.name()) || keepRule && x.name().equals("RRULE"))
+                .toList()).build();
+        b.first(seriesFirst).rdates(rdates)
                 .exdates(RecurrenceProperties.dates(ctx, master, "EXDATE", first.time()));
         EventSeries plain;
         try {

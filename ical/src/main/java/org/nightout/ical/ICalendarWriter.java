@@ -228,7 +228,7 @@ public final class ICalendarWriter {
                     continue;
                 }
                 zones.addAll(e);
-                KeptProperties.checkExtensions(e, false);
+                KeptProperties.checkExtensions(e);
                 eventCount++;
             }
         }
@@ -239,7 +239,7 @@ public final class ICalendarWriter {
                 continue;
             }
             zones.addAll(s);
-            KeptProperties.checkExtensions(s.first(), true);
+            KeptProperties.checkSeriesExtensions(s);
             for (Event o : s.overrides().values()) {
                 KeptProperties.checkOverrideExtensions(o);
             }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
 import org.nightout.core.ExtensionComponent;
 import org.nightout.core.ExtensionProperty;
 import org.nightout.core.ValidationException;
@@ -107,15 +108,24 @@ final class KeptProperties {
     /**
      * Refuses extension properties that would duplicate what the writer derives from the event's fields, or change the
      * feed's structure: an extension is written as it is, so BEGIN:VALARM would open a component, and a second
-     * SUMMARY or DTSTART would give clients two answers. A series' first event may carry none of RRULE, RDATE,
-     * EXDATE and RECURRENCE-ID; an override only no RECURRENCE-ID, since its own RRULE (which some clients copy
-     * into every override) is kept as the reader found it.
+     * SUMMARY or DTSTART would give clients two answers. An override may carry no RECURRENCE-ID, since its own
+     * RRULE (which some clients copy into every override) is kept as the reader found it.
      */
-    static void checkExtensions(Event e, boolean inSeries) {
-        checkExtensions(e, inSeries ? RecurrenceProperties.WRITES : Set.of(), inSeries ? "series" : "event");
+    static void checkExtensions(Event e) {
+        checkExtensions(e, Set.of(), "event");
     }
 
-    /** Checks the extension properties of an override of a series; see {@link #checkExtensions(Event, boolean)}. */
+    /**
+     * Checks the extension properties of a series' first event, as {@link #checkExtensions(Event)}: it may carry none
+     * of RDATE, EXDATE and RECURRENCE-ID, and an RRULE only where the series has no rule, for an invalid one the
+     * reader kept as it found it.
+     */
+    static void checkSeriesExtensions(EventSeries s) {
+        checkExtensions(s.first(), s.rule().isPresent() ? RecurrenceProperties.WRITES
+                : Set.of("RDATE", "EXDATE", "RECURRENCE-ID"), "series");
+    }
+
+    /** Checks the extension properties of an override of a series; see {@link #checkExtensions(Event)}. */
     static void checkOverrideExtensions(Event override) {
         checkExtensions(override, Set.of("RECURRENCE-ID"), "series");
     }

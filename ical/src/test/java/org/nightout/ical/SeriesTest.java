@@ -161,6 +161,50 @@ class SeriesTest {
         });
     }
 
+    @Test
+    void invalidRule_keepsTheEventsValidOccurrences_fromRdatesExdatesAndOverrides() throws IOException {
+        String feed = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "DTSTART:20250304T230000Z",
+                "RRULE:FREQ=FORTNIGHTLY", "RDATE:20250311T230000Z,20250318T230000Z,20250325T230000Z",
+                "EXDATE:20250318T230000Z", "SUMMARY:Weekly", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "RECURRENCE-ID:20250325T230000Z",
+                "DTSTART:20250326T230000Z", "SUMMARY:Moved", "END:VEVENT", "END:VCALENDAR", "");
+        ICalendarData data = READER.read(feed);
+        assertThat(data.events()).isEmpty();
+        assertThat(data.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(ReadWarning.Code.UNSUPPORTED_RECURRENCE);
+            assertThat(w.line()).isEqualTo(8);
+            assertThat(w.property()).isEqualTo("RRULE");
+            assertThat(w.message()).contains("FREQ=FORTNIGHTLY");
+        });
+        EventSeries series = data.series().get(0);
+        assertThat(series.rule()).isEmpty();
+        assertThat(series.first().extensions()).extracting(x -> x.name() + ":" + x.value())
+                .containsExactly("RRULE:FREQ=FORTNIGHTLY");
+        assertThat(series.occurrences(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1)))
+                .extracting(e -> ((EventTime.Timed) e.time()).start().toInstant() + " " + e.title())
+                .containsExactly("2025-03-04T23:00:00Z Weekly", "2025-03-11T23:00:00Z Weekly",
+                        "2025-03-26T23:00:00Z Moved");
+
+        // Written back as it was read, the invalid rule with it, and read again the same.
+        StringWriter w = new StringWriter();
+        Events.writer().build().write(List.of(), data.series(), w);
+        assertThat(w.toString()).contains("RRULE:FREQ=FORTNIGHTLY\r\n");
+        assertThat(READER.read(w.toString()).series()).containsExactlyElementsOf(data.series());
+    }
+
+    @Test
+    void invalidRule_withoutRdates_isStillOneEventKeepingItsRecurrence() throws IOException {
+        String feed = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20250101T000000Z", "DTSTART:20250304T230000Z",
+                "RRULE:FREQ=FORTNIGHTLY", "EXDATE:20250318T230000Z", "SUMMARY:Weekly", "END:VEVENT",
+                "END:VCALENDAR", "");
+        ICalendarData data = READER.read(feed);
+        assertThat(data.series()).isEmpty();
+        assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.extensions())
+                .extracting(x -> x.name()).containsExactly("RRULE", "EXDATE"));
+    }
+
     private static EventSeries until(String id, EventTime first, String rule) {
         return EventSeries.builder().first(Events.carsonPark().id(id).time(first).build())
                 .rule(RecurrenceRule.parse(rule)).build();
