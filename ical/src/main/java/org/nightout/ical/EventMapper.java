@@ -272,14 +272,52 @@ final class EventMapper {
         releaseWaiting();
         for (Component master : masters.values()) {
             List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));
-            mapMaster(master, own == null ? List.of() : own);
+            mapMaster(master, own == null ? List.of() : newest(own));
         }
         for (List<Component> orphans : overrides.values()) {
             // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
-            for (Component o : orphans) {
+            for (Component o : newest(orphans)) {
                 mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
             }
         }
+    }
+
+    /**
+     * Returns the overrides of one UID with only the newest of those that give one RECURRENCE-ID (the same value and
+     * TZID), in their order: versions of one override, told apart as those of a series' VEVENT are (SEQUENCE, then
+     * LAST-MODIFIED or DTSTAMP); each older one is dropped with a warning. Two of the same version are both kept.
+     */
+    private List<Component> newest(List<Component> overrides) {
+        if (overrides.size() < 2) {
+            return overrides;
+        }
+        java.util.Set<Component> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, List<Component>> byRid = new LinkedHashMap<>();
+        for (Component o : overrides) {
+            ContentLine rid = o.first("RECURRENCE-ID").get();
+            byRid.computeIfAbsent(rid.param("TZID").orElse("") + "\u0000" + rid.value.strip(),
+                    k -> new ArrayList<>()).add(o);
+        }
+        for (List<Component> versions : byRid.values()) {
+            Component newest = versions.get(0);
+            for (Component o : versions) {
+                if (Long.compareUnsigned(version(o), version(newest)) > 0) {
+                    newest = o;
+                }
+            }
+            long top = version(newest);
+            for (Component o : versions) {
+                if (Long.compareUnsigned(version(o), top) < 0) {
+                    ContentLine rid = o.first("RECURRENCE-ID").get();
+                    warnings.add(o.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of the override"
+                            + " of RECURRENCE-ID " + rid.value.strip() + " of UID " + o.first("UID")
+                            .map(ContentLine::text).orElse("") + " than the VEVENT on line " + newest.line
+                            + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+                    dropped.add(o);
+                }
+            }
+        }
+        return overrides.stream().filter(o -> !dropped.contains(o)).toList();
     }
 
     private void mapMaster(Component master, List<Component> overrides) {

@@ -205,6 +205,54 @@ class SeriesTest {
                 .extracting(x -> x.name()).containsExactly("RRULE", "EXDATE"));
     }
 
+    private static String override(String rid, String start, int sequence, String stamp, String title) {
+        return String.join("\r\n", "BEGIN:VEVENT", "UID:seq", "RECURRENCE-ID:" + rid, "DTSTART:" + start,
+                "SUMMARY:" + title, "SEQUENCE:" + sequence, "DTSTAMP:" + stamp, "END:VEVENT", "");
+    }
+
+    /** As node-ical's fixture recurrence-sequence.ics: versions of one override, in either order. */
+    @Test
+    void overridesOfOneRecurrenceId_theNewerVersionWins_theOlderIsDroppedWithAWarning() throws IOException {
+        String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:seq\r\nDTSTART:20240101T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n"
+                + "SUMMARY:Daily\r\nSEQUENCE:0\r\nDTSTAMP:20240101T000000Z\r\nEND:VEVENT\r\n"
+                // line 12: newer first
+                + override("20240102T100000Z", "20240102T140000Z", 3, "20240101T120000Z", "Afternoon")
+                // line 20: older
+                + override("20240102T100000Z", "20240102T110000Z", 1, "20240101T060000Z", "Older")
+                // line 28: older first, then (line 36) newer
+                + override("20240103T100000Z", "20240103T110000Z", 2, "20240101T080000Z", "Older")
+                + override("20240103T100000Z", "20240103T150000Z", 5, "20240101T100000Z", "Newer")
+                // lines 44 and 52: one SEQUENCE, the later DTSTAMP wins
+                + override("20240104T100000Z", "20240104T110000Z", 1, "20240101T090000Z", "Older")
+                + override("20240104T100000Z", "20240104T160000Z", 1, "20240101T100000Z", "Later")
+                + "END:VCALENDAR\r\n";
+        ICalendarData data = READER.read(feed);
+        assertThat(data.events()).isEmpty();
+        assertThat(data.series()).singleElement().satisfies(series -> assertThat(series.occurrences(
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1)))
+                .extracting(e -> ((EventTime.Timed) e.time()).start().toInstant() + " " + e.title())
+                .containsExactly("2024-01-01T10:00:00Z Daily", "2024-01-02T14:00:00Z Afternoon",
+                        "2024-01-03T15:00:00Z Newer", "2024-01-04T16:00:00Z Later", "2024-01-05T10:00:00Z Daily"));
+        assertThat(data.warnings()).extracting(w -> w.line() + " " + w.property() + " " + w.code())
+                .containsExactly("20 SEQUENCE STRUCTURE", "28 SEQUENCE STRUCTURE", "44 SEQUENCE STRUCTURE");
+        assertThat(data.warnings().get(0).message()).contains("20240102T100000Z", "seq", "line 12", "dropped");
+    }
+
+    @Test
+    void overridesOfOneRecurrenceId_ofTheSameVersion_areBothKept() throws IOException {
+        String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:seq\r\nDTSTART:20240101T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n"
+                + "SUMMARY:Daily\r\nDTSTAMP:20240101T000000Z\r\nEND:VEVENT\r\n"
+                + override("20240102T100000Z", "20240102T140000Z", 1, "20240101T120000Z", "One")
+                + override("20240102T100000Z", "20240102T110000Z", 1, "20240101T120000Z", "Other")
+                + "END:VCALENDAR\r\n";
+        ICalendarData data = READER.read(feed);
+        assertThat(data.series().get(0).overrides()).hasSize(1);
+        assertThat(data.events()).extracting(Event::title).containsExactly("Other");
+        assertThat(data.warnings()).extracting(ReadWarning::property).containsExactly("RECURRENCE-ID");
+    }
+
     private static EventSeries until(String id, EventTime first, String rule) {
         return EventSeries.builder().first(Events.carsonPark().id(id).time(first).build())
                 .rule(RecurrenceRule.parse(rule)).build();
