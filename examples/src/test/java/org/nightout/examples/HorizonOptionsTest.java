@@ -80,7 +80,7 @@ class HorizonOptionsTest {
         // Only the daily briefing (UNTIL 2025-03-10) has an occurrence on March 10.
         assertThat(data.events()).isEmpty();
         assertThat(data.series()).extracting(EventSeries::first).extracting(Event::id).containsExactly("briefing");
-        assertThat(data.series().get(0)).isEqualTo(weekly.series().get(2));
+        assertThat(data.series().get(0)).isEqualTo(SeriesFeeds.asWritten(weekly.series().get(2)));
     }
 
     @Test

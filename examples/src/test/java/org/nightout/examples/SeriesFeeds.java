@@ -47,6 +47,29 @@ final class SeriesFeeds {
     }
 
     /** Returns the feeds by name. */
+    /**
+     * Returns a series as the iCalendar writer writes it: the UNTIL of a timed start in the UTC form RFC 5545 wants,
+     * which ends the series at the same occurrence: a local time is that time in the start's zone, a date the last
+     * second of that local day.
+     */
+    static EventSeries asWritten(EventSeries s) {
+        if (!(s.first().time() instanceof EventTime.Timed t) || s.rule().isEmpty()
+                || s.rule().get().until().isEmpty()) {
+            return s;
+        }
+        ZoneId zone = t.start().getZone();
+        Instant last;
+        RecurrenceRule.Until until = s.rule().get().until().get();
+        if (until instanceof RecurrenceRule.Until.OnDate on) {
+            last = on.date().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+        } else if (until instanceof RecurrenceRule.Until.AtLocal at) {
+            last = ZonedDateTime.of(at.dateTime(), zone).toInstant();
+        } else {
+            return s;
+        }
+        return EventSeries.builder().from(s).rule(s.rule().get().endingAt(RecurrenceRule.Until.of(last))).build();
+    }
+
     static Map<String, Feed> all() {
         Map<String, Feed> feeds = new LinkedHashMap<>();
 
