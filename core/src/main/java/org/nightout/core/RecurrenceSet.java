@@ -157,7 +157,11 @@ public final class RecurrenceSet<T extends Temporal> {
     }
 
     private static RecurrenceSet<ZonedDateTime> timed(LocalDateTime wall, ZoneId zone, ZonedDateTime start) {
-        Checks.of("RecurrenceSet").date("start", wall.toLocalDate()).dateTime("start", start).throwIfAny();
+        // Offsets are at most 18 hours, so local years strictly inside the range have their instant inside it too;
+        // only a start in the first or last year needs the full check (which converts the instant to UTC).
+        if (!inner(wall.getYear()) || !inner(start.getYear())) {
+            Checks.of("RecurrenceSet").date("start", wall.toLocalDate()).dateTime("start", start).throwIfAny();
+        }
         return create(new ZonedKind(zone), start, wall);
     }
 
@@ -173,6 +177,10 @@ public final class RecurrenceSet<T extends Temporal> {
         Objects.requireNonNull(start, "start");
         Checks.of("RecurrenceSet").date("start", start.toLocalDate()).throwIfAny();
         return create(new FloatingKind(), start, start);
+    }
+
+    private static boolean inner(int year) {
+        return year > Checks.MIN_YEAR && year < Checks.MAX_YEAR;
     }
 
     private static <T extends Temporal> RecurrenceSet<T> create(Kind<T> kind, T start, LocalDateTime wall) {
@@ -552,7 +560,8 @@ public final class RecurrenceSet<T extends Temporal> {
         private final Optional<Until> until;
         private final int count;
         private final RuleExpander expander;
-        private final PriorityQueue<T> held;
+        /** Occurrences a gap moved forward, waiting for their turn; made on the first such one. */
+        private PriorityQueue<T> held;
         private boolean startGiven;
         private boolean expanderDone;
         private LocalDateTime lastLocal;
@@ -567,12 +576,13 @@ public final class RecurrenceSet<T extends Temporal> {
             this.count = rule == null ? 1 : rule.count().orElse(Integer.MAX_VALUE);
             this.expander = rule == null ? null : new RuleExpander(rule, set.wallStart);
             this.expanderDone = rule == null;
-            this.held = new PriorityQueue<>(kind.order);
             // Two days' slack: a local time is at most 18 hours from UTC, and a gap moves it at most a day.
-            until.ifPresent(u -> expander.stopAfter(u.date().plusDays(2)));
+            if (until.isPresent()) {
+                expander.stopAfter(until.get().date().plusDays(2));
+            }
             if (expander != null && from != null && rule.count().isEmpty()) {
                 // A day earlier, as a local time in a gap lands up to a day later (Samoa skipped 2011-12-30).
-                expander.skipTo(kind.local(from).minusDays(1));
+                expander.skipTo(kind.skipTarget(from).minusDays(1));
             }
         }
 
@@ -591,7 +601,7 @@ public final class RecurrenceSet<T extends Temporal> {
                 return start;
             }
             while (true) {
-                T head = held.peek();
+                T head = held == null ? null : held.peek();
                 if (head != null && (expanderDone || !kind.effectiveLocal(head).isAfter(lastLocal))) {
                     held.poll();
                     if (kind.order.compare(head, last) <= 0) {
@@ -626,6 +636,9 @@ public final class RecurrenceSet<T extends Temporal> {
                     last = t;
                     return t;
                 }
+                if (held == null) {
+                    held = new PriorityQueue<>(kind.order);
+                }
                 held.add(t);
             }
         }
@@ -644,6 +657,14 @@ public final class RecurrenceSet<T extends Temporal> {
 
         /** The wall-clock time of a value, as the rule counts. */
         abstract LocalDateTime local(T t);
+
+        /**
+         * A local time no later than {@link #local(Temporal)} of a value, and close to it: where the rule may begin
+         * to look for occurrences at or after the value.
+         */
+        LocalDateTime skipTarget(T t) {
+            return local(t);
+        }
 
         /** The wall-clock time an occurrence shows: later than the rule's local time where a gap moved it. */
         LocalDateTime effectiveLocal(T t) {
@@ -734,6 +755,13 @@ public final class RecurrenceSet<T extends Temporal> {
         @Override
         LocalDateTime local(ZonedDateTime t) {
             return t.withZoneSameInstant(zone).toLocalDateTime();
+        }
+
+        @Override
+        LocalDateTime skipTarget(ZonedDateTime t) {
+            // In this zone the local time is the value's own; in another it differs by at most 36 hours (offsets are
+            // within 18 hours of UTC), so going back two days spares the conversion, which costs a zone lookup.
+            return t.getZone().equals(zone) ? t.toLocalDateTime() : t.toLocalDateTime().minusDays(2);
         }
 
         @Override
