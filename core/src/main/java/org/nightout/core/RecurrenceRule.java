@@ -55,6 +55,9 @@ import org.nightout.core.internal.DateDigits;
 public abstract class RecurrenceRule {
     private static final String[] DAY_CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
+    /** The rule's parts as the expansion reads them, made on first use; not part of the value. */
+    private RuleExpander.Prepared prepared;
+
     RecurrenceRule() {
     }
 
@@ -481,7 +484,14 @@ public abstract class RecurrenceRule {
      */
     @Value.Lazy
     RuleExpander.Prepared prepared() {
-        return new RuleExpander.Prepared(this);
+        // Made once per rule, not once per expansion: a window of a few occurrences would spend most of its time on
+        // it. A race makes it twice at worst; its fields are final, so any thread sees it whole.
+        RuleExpander.Prepared p = prepared;
+        if (p == null) {
+            p = new RuleExpander.Prepared(this);
+            prepared = p;
+        }
+        return p;
     }
 
     /**
