@@ -120,8 +120,10 @@ public final class RecurrenceSet<T extends Temporal> {
      */
     public static RecurrenceSet<LocalDate> allDay(LocalDate start) {
         Objects.requireNonNull(start, "start");
-        Checks.of("RecurrenceSet").date("start", start).throwIfAny();
-        return create(new DateKind(), start, start.atStartOfDay());
+        if (!inner(start.getYear())) {
+            Checks.of("RecurrenceSet").date("start", start).throwIfAny();
+        }
+        return create(DateKind.INSTANCE, start, start.atStartOfDay());
     }
 
     /**
@@ -175,10 +177,13 @@ public final class RecurrenceSet<T extends Temporal> {
      */
     public static RecurrenceSet<LocalDateTime> floating(LocalDateTime start) {
         Objects.requireNonNull(start, "start");
-        Checks.of("RecurrenceSet").date("start", start.toLocalDate()).throwIfAny();
-        return create(new FloatingKind(), start, start);
+        if (!inner(start.getYear())) {
+            Checks.of("RecurrenceSet").date("start", start.toLocalDate()).throwIfAny();
+        }
+        return create(FloatingKind.INSTANCE, start, start);
     }
 
+    /** Whether a year is strictly inside the years every format takes, so that no check of it can fail. */
     private static boolean inner(int year) {
         return year > Checks.MIN_YEAR && year < Checks.MAX_YEAR;
     }
@@ -686,7 +691,9 @@ public final class RecurrenceSet<T extends Temporal> {
     }
 
     private static final class DateKind extends Kind<LocalDate> {
-        DateKind() {
+        static final DateKind INSTANCE = new DateKind();
+
+        private DateKind() {
             super(Comparator.naturalOrder());
         }
 
@@ -707,7 +714,9 @@ public final class RecurrenceSet<T extends Temporal> {
     }
 
     private static final class FloatingKind extends Kind<LocalDateTime> {
-        FloatingKind() {
+        static final FloatingKind INSTANCE = new FloatingKind();
+
+        private FloatingKind() {
             super(Comparator.naturalOrder());
         }
 

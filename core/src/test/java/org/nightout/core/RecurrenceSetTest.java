@@ -260,6 +260,28 @@ class RecurrenceSetTest {
     }
 
     @Test
+    void aStartOutsideTheYearsFormatsCarry_isRejected_alsoWhereOnlyItsInstantInUtcIs() {
+        assertThat(startViolation(() -> RecurrenceSet.allDay(LocalDate.of(10000, 1, 1)))).isEqualTo("start");
+        assertThat(startViolation(() -> RecurrenceSet.floating(LocalDateTime.of(0, 12, 31, 0, 0)))).isEqualTo("start");
+        // Local times in the first and last years whose instants fall in the years 0 and 10000 in UTC.
+        assertThat(startViolation(() -> RecurrenceSet.timed(LocalDateTime.of(9999, 12, 31, 23, 0),
+                ZoneId.of("America/Chicago")))).isEqualTo("start");
+        assertThat(startViolation(() -> RecurrenceSet.timed(ZonedDateTime.of(1, 1, 1, 1, 0, 0, 0,
+                ZoneOffset.ofHours(5))))).isEqualTo("start");
+        // The same years where the instant stays inside them are taken.
+        assertThat(RecurrenceSet.timed(LocalDateTime.of(9999, 12, 31, 12, 0), ZoneId.of("America/Chicago"))
+                .occurrences().toList()).hasSize(1);
+        assertThat(RecurrenceSet.allDay(LocalDate.of(1, 1, 1)).occurrences().toList())
+                .containsExactly(LocalDate.of(1, 1, 1));
+    }
+
+    private static String startViolation(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable[] thrown = new Throwable[1];
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> thrown[0] = e);
+        return ((ValidationException) thrown[0]).violations().get(0).field();
+    }
+
+    @Test
     void nullArguments_areNamed() {
         assertThatThrownBy(() -> RecurrenceSet.allDay(null)).hasMessage("start");
         assertThatThrownBy(() -> RecurrenceSet.timed(null, NEW_YORK)).hasMessage("wallStart");
