@@ -97,6 +97,9 @@ public abstract class RecurrenceRule {
         /**
          * Checks that the day is set.
          *
+         * @param ordinal 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the
+         *                end; the range is checked when the rule is built
+         * @param day the weekday
          * @throws NullPointerException if {@code day} is null
          */
         public WeekdayNum {
@@ -201,6 +204,7 @@ public abstract class RecurrenceRule {
             /**
              * Checks the date.
              *
+             * @param date the last date, inclusive
              * @throws NullPointerException if {@code date} is null
              */
             public OnDate {
@@ -229,6 +233,7 @@ public abstract class RecurrenceRule {
             /**
              * Checks the instant.
              *
+             * @param instant the last instant, inclusive
              * @throws NullPointerException if {@code instant} is null
              */
             public AtUtc {
@@ -265,6 +270,7 @@ public abstract class RecurrenceRule {
             /**
              * Checks the date-time.
              *
+             * @param dateTime the last local date-time, inclusive
              * @throws NullPointerException if {@code dateTime} is null
              */
             public AtLocal {
