@@ -295,6 +295,11 @@ public final class CalendarLinks {
         /**
          * Checks that every link is present.
          *
+         * @param webcal the feed as {@code webcal://}, which Apple Calendar (and the calendar app a system has
+         *     chosen) opens as a subscription
+         * @param google Google Calendar's "add calendar by URL"
+         * @param outlook outlook.com's "add calendar from the web"
+         * @param office365 Microsoft 365's "add calendar from the web"
          * @throws NullPointerException if a link is null
          */
         public Subscription {

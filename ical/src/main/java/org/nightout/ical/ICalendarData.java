@@ -24,6 +24,11 @@ public record ICalendarData(Optional<String> name, List<Event> events, List<Even
     /**
      * Copies the lists.
      *
+     * @param name the calendar's NAME or X-WR-CALNAME, if it has one
+     * @param events the single events, in document order
+     * @param series the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in
+     *     document order of their first VEVENT
+     * @param warnings what was worked around, in document order
      * @throws NullPointerException if a component is null
      */
     public ICalendarData {

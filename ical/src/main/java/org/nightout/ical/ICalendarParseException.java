@@ -9,6 +9,7 @@ import java.io.IOException;
 public final class ICalendarParseException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The physical line (1-based) where reading stopped, or 0 before the first line. */
     private final int line;
 
     /**

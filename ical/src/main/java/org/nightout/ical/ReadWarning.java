@@ -45,6 +45,10 @@ public record ReadWarning(int line, String property, Code code, String message) 
     /**
      * Checks the components.
      *
+     * @param line the physical line (1-based) where the property or component starts
+     * @param property the property or component name, such as {@code DTSTART} or {@code VEVENT}
+     * @param code what kind of problem it is; stable across versions, for programs to act on
+     * @param message what was wrong and what the reader did about it
      * @throws NullPointerException if a component is null
      */
     public ReadWarning {
