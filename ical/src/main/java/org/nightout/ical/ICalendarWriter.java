@@ -4,16 +4,22 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +54,9 @@ import org.nightout.core.Profile;
  *
  * <p>Events are written as they are read from the iterable, so memory grows with the largest event, not with the
  * feed. The iterable is read twice: first for the time zones in use, whose VTIMEZONEs come before the events, then
- * for the events themselves.
+ * for the events themselves; events that can be read only once go through
+ * {@link #writeSpooled(Iterable, Iterable, Writer, Path) writeSpooled}, which keeps the written events in a temporary
+ * file instead.
  *
  * <p>This class is immutable and thread-safe: one instance may serve any number of threads at once.
  *
@@ -239,10 +247,7 @@ public final class ICalendarWriter {
                 continue;
             }
             zones.addAll(s);
-            KeptProperties.checkSeriesExtensions(s);
-            for (Event o : s.overrides().values()) {
-                KeptProperties.checkOverrideExtensions(o);
-            }
+            checkExtensions(s);
             seriesCount++;
         }
         try (Pass.Cursor second = events.open()) {
@@ -253,12 +258,9 @@ public final class ICalendarWriter {
                 throw new IllegalStateException(secondPassMessage(eventCount > 0 ? "events" : "series"));
             }
             ContentLines lines = new ContentLines(out);
-            Budget budget = new Budget(lines);
+            Budget budget = new Budget(lines, 0);
             writeHeader(lines);
-            for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
-                TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
-            }
-            zones.freeze();
+            writeTimeZones(lines, zones);
             int written = 0;
             while (second.hasNext()) {
                 Event e = second.next();
@@ -274,12 +276,7 @@ public final class ICalendarWriter {
                 if (!inWindow(s)) {
                     continue;
                 }
-                budget.item(() -> {
-                    writeEvent(lines, s.first(), s, null, zones);
-                    for (Map.Entry<Temporal, Event> o : s.overrides().entrySet()) {
-                        writeEvent(lines, o.getValue(), null, o.getKey(), zones);
-                    }
-                });
+                budget.item(() -> writeSeries(lines, s, zones));
                 written++;
             }
             checkSecondPass("series", seriesCount, written);
@@ -287,6 +284,118 @@ public final class ICalendarWriter {
             int seriesOver = budget.seriesOver(eventCount);
             return new WriteResult(eventCount - budget.eventsOver, seriesCount - seriesOver, outside, budget.over,
                     lines.octets());
+        }
+    }
+
+    /**
+     * Writes a feed of events that can be read only once, such as events parsed from a file or taken from a network
+     * stream as they arrive. The VTIMEZONEs come before the events, and which zones a feed uses is known only after
+     * its last event, so each VEVENT goes to a temporary file in {@code spoolDirectory} as it is read; once the last
+     * event and series are in, the header and the VTIMEZONEs go to {@code out}, then the VEVENTs copied from the
+     * file, which is deleted. Memory holds one event at a time; the disk holds the feed's events, no more than the
+     * {@link Builder#byteBudget(long) byte budget} when there is one.
+     *
+     * <p>The bytes are those {@link #write(Iterable, Iterable, Writer)} writes for the same events, and nothing
+     * reaches {@code out} when an event is refused or the iterable fails. Choose this method when reading the events
+     * twice costs more than writing the feed once more to a local disk.
+     *
+     * <pre>{@code
+     * try (Stream<Event> events = repository.streamEvents()) {         // one query, read once
+     *     writer.writeSpooled(events::iterator, List.of(), out, Path.of(System.getProperty("java.io.tmpdir")));
+     * }
+     * }</pre>
+     *
+     * @param events the single events, in the order they are to appear; iterated once
+     * @param series the series, written after the single events; iterated once, after the events
+     * @param out where the characters go; not flushed or closed
+     * @param spoolDirectory an existing directory for the temporary file
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails, or the temporary file cannot be written or read
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
+     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
+     */
+    public WriteResult writeSpooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
+            Writer out, Path spoolDirectory) throws IOException {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(spoolDirectory, "spoolDirectory");
+        // The header is known before any event: its size is the least that precedes the events, which bounds what
+        // the byte budget lets into the spool.
+        StringWriter headerText = new StringWriter();
+        ContentLines header = new ContentLines(headerText);
+        writeHeader(header);
+        Path spool = Files.createTempFile(spoolDirectory, "nightout-", ".ics.part");
+        try {
+            ZoneYears zones = new ZoneYears();
+            int eventCount = 0;
+            int seriesCount = 0;
+            int outside = 0;
+            Budget budget;
+            try (Writer spooled = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                ContentLines lines = new ContentLines(spooled);
+                budget = new Budget(lines, header.octets());
+                for (Event e : events) {
+                    if (!inWindow(e)) {
+                        outside++;
+                        continue;
+                    }
+                    zones.addAll(e);
+                    KeptProperties.checkExtensions(e);
+                    budget.item(() -> writeEvent(lines, e, null, null, zones));
+                    eventCount++;
+                }
+                for (EventSeries s : series) {
+                    if (!inWindow(s)) {
+                        outside++;
+                        continue;
+                    }
+                    zones.addAll(s);
+                    checkExtensions(s);
+                    budget.item(() -> writeSeries(lines, s, zones));
+                    seriesCount++;
+                }
+            }
+            out.write(headerText.toString());
+            ContentLines lines = new ContentLines(out);
+            writeTimeZones(lines, zones);
+            long eventOctets = budget.settle(header.octets() + lines.octets());
+            // The spool is UTF-8, so its length in bytes is the events' length in octets: what the budget cuts is
+            // cut from its end.
+            try (FileChannel file = FileChannel.open(spool, StandardOpenOption.WRITE)) {
+                file.truncate(eventOctets);
+            }
+            try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            }
+            lines.end("VCALENDAR");
+            int seriesOver = budget.seriesOver(eventCount);
+            return new WriteResult(eventCount - budget.eventsOver, seriesCount - seriesOver, outside, budget.over,
+                    header.octets() + lines.octets() + eventOctets);
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    private static void checkExtensions(EventSeries s) {
+        KeptProperties.checkSeriesExtensions(s);
+        for (Event o : s.overrides().values()) {
+            KeptProperties.checkOverrideExtensions(o);
+        }
+    }
+
+    private static void writeTimeZones(ContentLines lines, ZoneYears zones) throws IOException {
+        for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
+            TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
+        }
+    }
+
+    /** Writes a series: its first event with the recurrence, then each override. */
+    private void writeSeries(ContentLines lines, EventSeries s, ZoneYears zones) throws IOException {
+        writeEvent(lines, s.first(), s, null, zones);
+        for (Map.Entry<Temporal, Event> o : s.overrides().entrySet()) {
+            writeEvent(lines, o.getValue(), null, o.getKey(), zones);
         }
     }
 
@@ -325,13 +434,22 @@ public final class ICalendarWriter {
     private final class Budget {
         private static final int END_BYTES = "END:VCALENDAR\r\n".length();
         private final ContentLines lines;
+        /** What precedes the lines' own in the feed, or, while spooling, the least of it: the header. */
+        private final long before;
+        /**
+         * While spooling with a budget, the octets of the items kept so far after each of them, for {@link #settle}:
+         * no more than fit the budget.
+         */
+        private long[] ends = new long[0];
+        private int kept;
         int over;
         int eventsOver;
         private int itemsSeen;
         private int firstOverItem = -1;
 
-        Budget(ContentLines lines) {
+        Budget(ContentLines lines, long before) {
             this.lines = lines;
+            this.before = before;
         }
 
         void item(Item item) throws IOException {
@@ -344,12 +462,37 @@ public final class ICalendarWriter {
             lines.hold();
             item.write();
             if (byteBudget.isPresent()
-                    && lines.octets() + lines.heldOctets() + END_BYTES > byteBudget.getAsLong()) {
+                    && before + lines.octets() + lines.heldOctets() + END_BYTES > byteBudget.getAsLong()) {
                 lines.discard();
                 countOver();
                 return;
             }
             lines.release();
+            if (before > 0 && byteBudget.isPresent()) {
+                if (kept == ends.length) {
+                    ends = Arrays.copyOf(ends, Math.max(16, kept * 2));
+                }
+                ends[kept++] = lines.octets();
+            }
+        }
+
+        /**
+         * Once the spool is written and {@code preceding}, the octets of the header and the VTIMEZONEs, is known,
+         * leaves out the items kept that no longer fit, and returns the octets of the items that do.
+         */
+        long settle(long preceding) {
+            if (byteBudget.isEmpty()) {
+                return lines.octets();
+            }
+            int fit = 0;
+            while (fit < kept && preceding + ends[fit] + END_BYTES <= byteBudget.getAsLong()) {
+                fit++;
+            }
+            if (fit < kept) {
+                over += kept - fit;
+                firstOverItem = fit + 1;
+            }
+            return fit == 0 ? 0 : ends[fit - 1];
         }
 
         private void countOver() {
@@ -511,7 +654,6 @@ public final class ICalendarWriter {
         /** The years after its start that the VTIMEZONEs of an infinite series describe one by one: 10. */
         static final int HORIZON = 10;
         private final Map<ZoneId, int[]> years = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
-        private boolean frozen;
 
         void addAll(Event e) {
             add(e.time());
@@ -528,30 +670,21 @@ public final class ICalendarWriter {
             if (s.first().time() instanceof EventTime.Timed t) {
                 int from = t.start().getYear();
                 int last = s.lastYear().orElse(Math.min(ReadContext.LAST_YEAR, from + HORIZON));
-                add(ZonedDateTime.of(last, 12, 31, 12, 0, 0, 0, t.start().getZone()));
+                record(ZonedDateTime.of(last, 12, 31, 12, 0, 0, 0, t.start().getZone()));
             }
             s.overrides().values().forEach(this::addAll);
         }
 
         private void add(EventTime time) {
             if (time instanceof EventTime.Timed t) {
-                add(t.start());
-                t.end().ifPresent(this::add);
+                record(t.start());
+                t.end().ifPresent(this::record);
             }
         }
 
-        /** Records a zoned time; once frozen, only checks that its zone is known. */
-        void add(ZonedDateTime t) {
+        private void record(ZonedDateTime t) {
             ZoneId zone = t.getZone();
             if (TimeZoneBlocks.isUtc(zone)) {
-                return;
-            }
-            if (frozen) {
-                int[] range = years.get(zone);
-                if (range == null) {
-                    throw new IllegalStateException("Time zone " + zone + " appeared only on the second pass over"
-                            + " the events: the iterable or stream supplier must give the same events each time");
-                }
                 return;
             }
             int year = t.getYear();
@@ -560,8 +693,16 @@ public final class ICalendarWriter {
             range[1] = Math.max(range[1], year);
         }
 
-        void freeze() {
-            frozen = true;
+        /**
+         * Checks that the zone of a time being written is one {@link #addAll} recorded, so that the feed has its
+         * VTIMEZONE; the years were recorded then, from the event's own times.
+         */
+        void add(ZonedDateTime t) {
+            ZoneId zone = t.getZone();
+            if (!TimeZoneBlocks.isUtc(zone) && !years.containsKey(zone)) {
+                throw new IllegalStateException("Time zone " + zone + " appeared only on the second pass over"
+                        + " the events: the iterable or stream supplier must give the same events each time");
+            }
         }
 
         Set<Map.Entry<ZoneId, int[]>> entries() {
