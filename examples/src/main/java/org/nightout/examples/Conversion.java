@@ -213,9 +213,10 @@ final class Conversion {
 
     /**
      * The single events of a source as an {@code Iterable} that reads the source again for each iterator, on a
-     * thread of its own that hands events over through a small queue: {@link ICalendarWriter} reads its events twice
-     * (first for the time zones), and this way neither pass holds more than a queue of events. The series of the
-     * last complete pass are in {@link #series()}; warnings are printed by the first pass only.
+     * thread of its own that hands events over through a small queue: the input is read and checked beside the
+     * writing, and no pass holds more than a queue of events, whether {@link ICalendarWriter} reads the events once
+     * (spooled) or twice. The series of the last complete pass are in {@link #series()}; warnings are printed by the
+     * first pass only.
      */
     static final class Replay implements Iterable<Event> {
         private static final Object END = new Object();

@@ -203,10 +203,12 @@ public final class NightOut implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             switch (target) {
                 case ics -> {
-                    // The writer reads its events twice (time zones first), so the input is read twice, as a stream.
+                    // Read once: the writer spools the VEVENTs to a temporary file while it learns the zones whose
+                    // VTIMEZONEs precede them, which costs far less than reading and checking the input twice.
                     Conversion.Replay events = new Conversion.Replay(source, reader, strict, err);
                     try {
-                        writer.write(events, events.series(), out);
+                        writer.writeSpooled(events, events.series(), out,
+                                Path.of(System.getProperty("java.io.tmpdir")));
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }

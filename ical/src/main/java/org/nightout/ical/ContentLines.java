@@ -34,6 +34,7 @@ final class ContentLines {
     private int foldedLength;
     private long foldedOctets;
     private long octets;
+    private long charsOut;
     private boolean holding;
 
     ContentLines(Writer out) {
@@ -77,6 +78,11 @@ final class ContentLines {
     /** The UTF-8 octets handed to the writer so far. */
     long octets() {
         return octets;
+    }
+
+    /** The characters handed to the writer so far. */
+    long chars() {
+        return charsOut;
     }
 
     /** Starts a property; add parameters with {@link #param}, then finish with {@link #text} or {@link #value}. */
@@ -285,6 +291,7 @@ final class ContentLines {
     private void drain() throws IOException {
         out.write(folded, 0, foldedLength);
         octets += foldedOctets;
+        charsOut += foldedLength;
         foldedLength = 0;
         foldedOctets = 0;
     }

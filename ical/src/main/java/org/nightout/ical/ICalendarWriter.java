@@ -4,11 +4,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -332,8 +333,7 @@ public final class ICalendarWriter {
             int seriesCount = 0;
             int outside = 0;
             Budget budget;
-            try (Writer spooled = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool),
-                    StandardCharsets.UTF_8), 1 << 16)) {
+            try (CharSpool spooled = new CharSpool(FileChannel.open(spool, StandardOpenOption.WRITE))) {
                 ContentLines lines = new ContentLines(spooled);
                 budget = new Budget(lines, header.octets());
                 for (Event e : events) {
@@ -360,21 +360,81 @@ public final class ICalendarWriter {
             out.write(headerText.toString());
             ContentLines lines = new ContentLines(out);
             writeTimeZones(lines, zones);
-            long eventOctets = budget.settle(header.octets() + lines.octets());
-            // The spool is UTF-8, so its length in bytes is the events' length in octets: what the budget cuts is
-            // cut from its end.
-            try (FileChannel file = FileChannel.open(spool, StandardOpenOption.WRITE)) {
-                file.truncate(eventOctets);
-            }
-            try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-                in.transferTo(out);
+            budget.settle(header.octets() + lines.octets());
+            try (FileChannel file = FileChannel.open(spool, StandardOpenOption.READ)) {
+                CharSpool.copy(file, budget.keptChars, out);
             }
             lines.end("VCALENDAR");
             int seriesOver = budget.seriesOver(eventCount);
             return new WriteResult(eventCount - budget.eventsOver, seriesCount - seriesOver, outside, budget.over,
-                    header.octets() + lines.octets() + eventOctets);
+                    header.octets() + lines.octets() + budget.keptOctets);
         } finally {
             Files.deleteIfExists(spool);
+        }
+    }
+
+    /**
+     * The spool of {@link #writeSpooled}: characters kept as they are, two bytes each, and copied back in bulk. Lines
+     * go through it twice, so an encoding to UTF-8 and back would cost twice what the feed's own encoding costs.
+     */
+    private static final class CharSpool extends Writer {
+        private final FileChannel file;
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        private final CharBuffer chars = bytes.asCharBuffer();
+
+        CharSpool(FileChannel file) {
+            this.file = file;
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) throws IOException {
+            while (len > 0) {
+                int n = Math.min(len, chars.remaining());
+                chars.put(c, off, n);
+                off += n;
+                len -= n;
+                if (!chars.hasRemaining()) {
+                    flush();
+                }
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            bytes.limit(chars.position() * 2).position(0);
+            while (bytes.hasRemaining()) {
+                file.write(bytes);
+            }
+            bytes.clear();
+            chars.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (file) {
+                flush();
+            }
+        }
+
+        /** Copies the first {@code count} characters of a spool to {@code out}. */
+        static void copy(FileChannel file, long count, Writer out) throws IOException {
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            CharBuffer chars = bytes.asCharBuffer();
+            char[] c = new char[chars.capacity()];
+            long left = count;
+            while (left > 0) {
+                bytes.clear().limit((int) Math.min(bytes.capacity(), left * 2));
+                while (bytes.hasRemaining()) {
+                    if (file.read(bytes) < 0) {
+                        throw new IOException("The spool ended " + left + " characters early");
+                    }
+                }
+                int n = bytes.position() / 2;
+                chars.clear();
+                chars.get(c, 0, n);
+                out.write(c, 0, n);
+                left -= n;
+            }
         }
     }
 
@@ -441,7 +501,12 @@ public final class ICalendarWriter {
          * no more than fit the budget.
          */
         private long[] ends = new long[0];
+        /** The characters of the same items, where the spool's copy ends. */
+        private long[] endChars = new long[0];
         private int kept;
+        /** After {@link #settle}: the octets and characters of the items that fit. */
+        long keptOctets;
+        long keptChars;
         int over;
         int eventsOver;
         private int itemsSeen;
@@ -471,18 +536,23 @@ public final class ICalendarWriter {
             if (before > 0 && byteBudget.isPresent()) {
                 if (kept == ends.length) {
                     ends = Arrays.copyOf(ends, Math.max(16, kept * 2));
+                    endChars = Arrays.copyOf(endChars, ends.length);
                 }
+                endChars[kept] = lines.chars();
                 ends[kept++] = lines.octets();
             }
         }
 
         /**
          * Once the spool is written and {@code preceding}, the octets of the header and the VTIMEZONEs, is known,
-         * leaves out the items kept that no longer fit, and returns the octets of the items that do.
+         * leaves out the items kept that no longer fit, and sets {@link #keptOctets} and {@link #keptChars} to the
+         * length of those that do.
          */
-        long settle(long preceding) {
+        void settle(long preceding) {
+            keptOctets = lines.octets();
+            keptChars = lines.chars();
             if (byteBudget.isEmpty()) {
-                return lines.octets();
+                return;
             }
             int fit = 0;
             while (fit < kept && preceding + ends[fit] + END_BYTES <= byteBudget.getAsLong()) {
@@ -492,7 +562,8 @@ public final class ICalendarWriter {
                 over += kept - fit;
                 firstOverItem = fit + 1;
             }
-            return fit == 0 ? 0 : ends[fit - 1];
+            keptOctets = fit == 0 ? 0 : ends[fit - 1];
+            keptChars = fit == 0 ? 0 : endChars[fit - 1];
         }
 
         private void countOver() {
