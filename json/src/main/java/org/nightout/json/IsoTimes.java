@@ -24,6 +24,18 @@ import org.nightout.core.internal.DateDigits;
 final class IsoTimes {
     /** Zone ids seen so far: ZoneId.of does a provider lookup each time. */
     private static final ConcurrentHashMap<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+    /** Zones read lately, by a hash of their id; see {@link #zone(String, int, int)}. */
+    private static final RecentZone[] RECENT = new RecentZone[256];
+    private static final int QUARTER_HOUR = 900;
+    /** Offsets reach 18 hours either way: 72 quarter hours. */
+    private static final int MAX_QUARTERS = 72;
+    private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[2 * MAX_QUARTERS + 1];
+
+    static {
+        for (int q = -MAX_QUARTERS; q <= MAX_QUARTERS; q++) {
+            QUARTER_HOURS[q + MAX_QUARTERS] = ZoneOffset.ofTotalSeconds(q * QUARTER_HOUR);
+        }
+    }
 
     private IsoTimes() {
     }
@@ -71,7 +83,7 @@ final class IsoTimes {
             LocalDateTime local = localDateTime(s);
             int seconds = (s.charAt(19) == '-' ? -1 : 1)
                     * (number(s, 20, 22) * 3600 + number(s, 23, 25) * 60);
-            ZoneOffset offset = ZoneOffset.ofTotalSeconds(seconds);
+            ZoneOffset offset = offset(seconds);
             ZoneId zone;
             if (open < 0) {
                 zone = offset;
@@ -79,7 +91,7 @@ final class IsoTimes {
                 if (!s.endsWith("]")) {
                     throw new DateTimeException("Text '" + s + "' has an unclosed zone bracket");
                 }
-                zone = zone(s.substring(open + 1, s.length() - 1));
+                zone = zone(s, open + 1, s.length() - 1);
             }
             return ZonedDateTime.ofStrict(local, offset, zone);
         }
@@ -112,6 +124,41 @@ final class IsoTimes {
             return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
         }
         return LocalDate.parse(s);
+    }
+
+    /** An offset, from a table for whole quarter hours (ZoneOffset's own cache boxes its key on each lookup). */
+    private static ZoneOffset offset(int seconds) {
+        int quarters = seconds / QUARTER_HOUR;
+        if (quarters * QUARTER_HOUR == seconds && Math.abs(quarters) <= MAX_QUARTERS) {
+            return QUARTER_HOURS[quarters + MAX_QUARTERS];
+        }
+        return ZoneOffset.ofTotalSeconds(seconds);
+    }
+
+    /**
+     * The zone whose id is {@code s} from {@code from} to {@code to}: first from a small table of the ids read
+     * lately, compared in place, so that the times of a feed in a few dozen zones need no substring and no map
+     * lookup each; else as {@link #zone(String)} finds it. The table's entries are immutable, so threads that race
+     * on a slot at worst miss.
+     */
+    static ZoneId zone(String s, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + s.charAt(i);
+        }
+        int slot = (hash ^ hash >>> 16) & (RECENT.length - 1);
+        RecentZone recent = RECENT[slot];
+        if (recent != null && recent.id().length() == to - from && s.regionMatches(from, recent.id(), 0, to - from)) {
+            return recent.zone();
+        }
+        String id = s.substring(from, to);
+        ZoneId zone = zone(id);
+        RECENT[slot] = new RecentZone(id, zone);
+        return zone;
+    }
+
+    /** A zone id as read, and its zone. */
+    private record RecentZone(String id, ZoneId zone) {
     }
 
     /** A zone by id, cached; throws DateTimeException for an unknown id, as ZoneId.of does. */

@@ -20,6 +20,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -45,10 +46,13 @@ public final class JsonEvents {
     private static final String FROM_STRING = " from String \"";
 
     private final ObjectMapper mapper;
+    /** Reads one event; made once, so that each event is read without looking up its type and deserializer. */
+    private final ObjectReader eventReader;
 
     private JsonEvents(ObjectMapper mapper) {
         // Each event is read as a value inside the array; what follows it is the array's, not the event's rest.
         this.mapper = mapper.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.eventReader = this.mapper.readerFor(Event.class);
     }
 
     /**
@@ -96,7 +100,7 @@ public final class JsonEvents {
             }
             Event event;
             try {
-                event = mapper.readValue(p, Event.class);
+                event = eventReader.readValue(p);
             } catch (JacksonException e) {
                 throw e.prependPath(null, (int) count);
             }
