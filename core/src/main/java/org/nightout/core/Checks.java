@@ -84,10 +84,13 @@ final class Checks {
                 fail(field, v, "must not be blank (leave it absent instead)");
             } else if (v.length() > MAX_TEXT) {
                 fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
-            } else if (hasControl(v, true)) {
-                fail(field, v, "must not contain control characters other than tab and line breaks");
-            } else if (unpairedSurrogate(v) >= 0) {
-                fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + unpairedSurrogate(v));
+            } else {
+                int problem = scan(v, true);
+                if (problem == CONTROL) {
+                    fail(field, v, "must not contain control characters other than tab and line breaks");
+                } else if (problem >= 0) {
+                    fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + problem);
+                }
             }
         }
         return this;
@@ -187,11 +190,42 @@ final class Checks {
             fail(field, v, "must not be blank");
         } else if (v.length() > MAX_TEXT) {
             fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
-        } else if (hasControl(v, false)) {
-            fail(field, v, "must be a single line without control characters");
-        } else if (unpairedSurrogate(v) >= 0) {
-            fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + unpairedSurrogate(v));
+        } else {
+            int problem = scan(v, false);
+            if (problem == CONTROL) {
+                fail(field, v, "must be a single line without control characters");
+            } else if (problem >= 0) {
+                fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + problem);
+            }
         }
+    }
+
+    /** What {@link #scan} returns for text with a control character. */
+    private static final int CONTROL = -2;
+
+    /**
+     * Looks for what {@link #hasControl} and {@link #unpairedSurrogate} look for in one pass over the text, since
+     * every text of every value read goes through both: {@link #CONTROL} if it has a control character, else the
+     * index of its first unpaired surrogate, else -1.
+     */
+    private static int scan(String s, boolean allowBreaks) {
+        int unpaired = -1;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029') {
+                if (!(allowBreaks && (c == '\n' || c == '\t' || c == '\r' || c == '\u2028' || c == '\u2029'))) {
+                    return CONTROL;
+                }
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (unpaired < 0) {
+                    unpaired = i;
+                }
+            }
+        }
+        return unpaired;
     }
 
     static boolean hasControl(String s, boolean allowBreaks) {
