@@ -29,6 +29,8 @@ final class ContentLines {
     private final StringBuilder line = new StringBuilder(256);
     /** The logical line's characters, copied out of {@link #line} to be measured and folded. */
     private char[] chars = new char[256];
+    /** A TEXT value's characters, copied out of its String to be scanned for what needs escaping. */
+    private char[] text = new char[256];
     /** Folded lines not yet handed to {@link #out}: the current line, or every line of a held item. */
     private char[] folded = new char[1024];
     private int foldedLength;
@@ -198,12 +200,19 @@ final class ContentLines {
     private void appendText(String value) {
         int run = 0;
         int n = value.length();
+        // Scanned as an array: without C2 (the command-line launcher runs C1 only), String.charAt is a call with a
+        // bounds check for each character, and StringBuilder appends a range of a String one charAt at a time.
+        if (text.length < n) {
+            text = new char[Math.max(n, text.length * 2)];
+        }
+        char[] v = text;
+        value.getChars(0, n, v, 0);
         for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
+            char c = v[i];
             if (c > ';' ? c != '\\' && (c < 0x7f || c > 0x9f) : c >= 0x20 && c != ',' && c != ';') {
                 continue;
             }
-            line.append(value, run, i);
+            line.append(v, run, i - run);
             run = i + 1;
             switch (c) {
                 case '\\' -> line.append("\\\\");
@@ -212,7 +221,7 @@ final class ContentLines {
                 case '\n' -> line.append("\\n");
                 case '\r' -> {
                     // CRLF and a lone CR both become one escaped line break.
-                    if (i + 1 >= n || value.charAt(i + 1) != '\n') {
+                    if (i + 1 >= n || v[i + 1] != '\n') {
                         line.append("\\n");
                     }
                 }
@@ -224,7 +233,7 @@ final class ContentLines {
                 }
             }
         }
-        line.append(value, run, n);
+        line.append(v, run, n - run);
     }
 
     /**
