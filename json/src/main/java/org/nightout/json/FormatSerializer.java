@@ -15,6 +15,6 @@ final class FormatSerializer<T> extends StdSerializer<T> {
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-        format.write(value, new JsonOutput(gen));
+        format.write(value, JsonOutput.of(gen, ctxt));
     }
 }

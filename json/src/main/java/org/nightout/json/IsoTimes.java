@@ -42,36 +42,55 @@ final class IsoTimes {
 
     /** {@code 2022-08-02T18:00:00-04:00[America/New_York]}, or with no brackets when the zone is the offset. */
     static String format(ZonedDateTime t) {
+        StringBuilder b = new StringBuilder(64);
+        return append(b, t) ? b.toString() : JsonOutput.ZONED.format(t);
+    }
+
+    /**
+     * Appends what {@link #format(ZonedDateTime)} gives, where that is the fixed form written digit by digit (years 0
+     * to 9999, whole seconds), and returns true; else appends nothing and returns false.
+     */
+    static boolean append(StringBuilder b, ZonedDateTime t) {
         if (t.getYear() < 0 || t.getYear() > 9999 || t.getNano() != 0) {
-            return JsonOutput.ZONED.format(t);
+            return false;
         }
-        StringBuilder b = new StringBuilder(48);
         appendDateTime(b, t.toLocalDateTime());
         appendOffset(b, t.getOffset());
         if (!(t.getZone() instanceof ZoneOffset)) {
             b.append('[').append(t.getZone().getId()).append(']');
         }
-        return b.toString();
+        return true;
     }
 
     /** {@code 2021-08-04T15:30:00Z}; with a fraction, as {@link Instant#toString()} writes it. */
     static String format(Instant instant) {
-        if (instant.getNano() != 0 || instant.getEpochSecond() < 0 || instant.getEpochSecond() > 253402300799L) {
-            return instant.toString();
-        }
         StringBuilder b = new StringBuilder(20);
+        return append(b, instant) ? b.toString() : instant.toString();
+    }
+
+    /** Appends what {@link #format(Instant)} gives, in whole seconds from year 1970 to 9999, and returns true. */
+    static boolean append(StringBuilder b, Instant instant) {
+        if (instant.getNano() != 0 || instant.getEpochSecond() < 0 || instant.getEpochSecond() > 253402300799L) {
+            return false;
+        }
         appendDateTime(b, LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC));
-        return b.append('Z').toString();
+        b.append('Z');
+        return true;
     }
 
     /** {@code 2021-08-03} */
     static String format(LocalDate d) {
-        if (d.getYear() < 0 || d.getYear() > 9999) {
-            return d.toString();
-        }
         StringBuilder b = new StringBuilder(10);
+        return append(b, d) ? b.toString() : d.toString();
+    }
+
+    /** Appends what {@link #format(LocalDate)} gives, for years 0 to 9999, and returns true. */
+    static boolean append(StringBuilder b, LocalDate d) {
+        if (d.getYear() < 0 || d.getYear() > 9999) {
+            return false;
+        }
         appendDate(b, d);
-        return b.toString();
+        return true;
     }
 
     /** Reads what {@link #format(ZonedDateTime)} writes; the offset must be the zone's at that local time. */
