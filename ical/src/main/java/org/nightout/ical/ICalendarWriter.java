@@ -232,24 +232,20 @@ public final class ICalendarWriter {
         try (Pass.Cursor first = events.open()) {
             while (first.hasNext()) {
                 Event e = first.next();
-                if (!inWindow(e)) {
+                if (admit(e, zones)) {
+                    eventCount++;
+                } else {
                     outside++;
-                    continue;
                 }
-                zones.addAll(e);
-                KeptProperties.checkExtensions(e);
-                eventCount++;
             }
         }
         int seriesCount = 0;
         for (EventSeries s : series) {
-            if (!inWindow(s)) {
+            if (admit(s, zones)) {
+                seriesCount++;
+            } else {
                 outside++;
-                continue;
             }
-            zones.addAll(s);
-            checkExtensions(s);
-            seriesCount++;
         }
         try (Pass.Cursor second = events.open()) {
             Iterator<? extends EventSeries> secondSeries = series.iterator();
@@ -337,24 +333,20 @@ public final class ICalendarWriter {
                 ContentLines lines = new ContentLines(spooled);
                 budget = new Budget(lines, header.octets());
                 for (Event e : events) {
-                    if (!inWindow(e)) {
+                    if (admit(e, zones)) {
+                        budget.item(() -> writeEvent(lines, e, null, null, zones));
+                        eventCount++;
+                    } else {
                         outside++;
-                        continue;
                     }
-                    zones.addAll(e);
-                    KeptProperties.checkExtensions(e);
-                    budget.item(() -> writeEvent(lines, e, null, null, zones));
-                    eventCount++;
                 }
                 for (EventSeries s : series) {
-                    if (!inWindow(s)) {
+                    if (admit(s, zones)) {
+                        budget.item(() -> writeSeries(lines, s, zones));
+                        seriesCount++;
+                    } else {
                         outside++;
-                        continue;
                     }
-                    zones.addAll(s);
-                    checkExtensions(s);
-                    budget.item(() -> writeSeries(lines, s, zones));
-                    seriesCount++;
                 }
             }
             out.write(headerText.toString());
@@ -438,11 +430,30 @@ public final class ICalendarWriter {
         }
     }
 
-    private static void checkExtensions(EventSeries s) {
+    /**
+     * Whether an event goes into the feed, being in the window; if so, records its zones and checks its extension
+     * properties, so that a refused one fails before anything is written.
+     */
+    private boolean admit(Event e, ZoneYears zones) {
+        if (!inWindow(e)) {
+            return false;
+        }
+        zones.addAll(e);
+        KeptProperties.checkExtensions(e);
+        return true;
+    }
+
+    /** Whether a series goes into the feed, as {@link #admit(Event, ZoneYears)} says for an event. */
+    private boolean admit(EventSeries s, ZoneYears zones) {
+        if (!inWindow(s)) {
+            return false;
+        }
+        zones.addAll(s);
         KeptProperties.checkSeriesExtensions(s);
         for (Event o : s.overrides().values()) {
             KeptProperties.checkOverrideExtensions(o);
         }
+        return true;
     }
 
     private static void writeTimeZones(ContentLines lines, ZoneYears zones) throws IOException {
