@@ -40,6 +40,14 @@ final class RuleExpander {
     private static final int DAY = 86_400;
     private static final long MAX_DAY = LocalDate.of(Checks.MAX_YEAR, 12, 31).toEpochDay();
     private static final int ALL_MONTHS = 0x1FFE;
+    /** One-value time parts, {@code {v}} at index {@code v}, shared as no expansion writes to them. */
+    private static final int[][] SINGLE = new int[60][];
+
+    static {
+        for (int v = 0; v < SINGLE.length; v++) {
+            SINGLE[v] = new int[] {v};
+        }
+    }
 
     private final Prepared rule;
     private final LocalDateTime start;
@@ -77,9 +85,10 @@ final class RuleExpander {
     private int[] periodHours;
     private int[] periodMinutes;
     private int[] periodSeconds;
-    private final int[] subDailyHour = new int[1];
-    private final int[] subDailyMinute = new int[1];
-    private final int[] subDailySecond = new int[1];
+    /** The hour, minute and second of a sub-daily period; made only for a sub-daily rule. */
+    private int[] subDailyHour;
+    private int[] subDailyMinute;
+    private int[] subDailySecond;
     private long candidates;
     private long[] picked;
     private long cursor;
@@ -87,6 +96,11 @@ final class RuleExpander {
     /** The date of the candidate returned last, and its epoch day. */
     private LocalDate lastDate = LocalDate.EPOCH;
     private long lastDay;
+    /** The local time of the candidate returned last, as seconds from the epoch in UTC's reckoning. */
+    private long lastSecond;
+    /** A date known in the period last loaded (the first of its first month), and its epoch day. */
+    private LocalDate periodDate = LocalDate.EPOCH;
+    private long periodDay;
 
     /** The week-numbering year last looked up for BYWEEKNO: its number and its first and end epoch days. */
     private int weekYear = Integer.MIN_VALUE;
@@ -141,6 +155,11 @@ final class RuleExpander {
         seconds = times(p.seconds, start.getSecond(), frequency.compareTo(Frequency.SECONDLY) > 0);
         unit = frequency == Frequency.HOURLY ? 3600 : frequency == Frequency.MINUTELY ? 60 : 1;
         base = Math.floorDiv(startSecond, unit) * unit;
+        if (frequency.compareTo(Frequency.DAILY) < 0) {
+            subDailyHour = new int[1];
+            subDailyMinute = new int[1];
+            subDailySecond = new int[1];
+        }
     }
 
     /**
@@ -173,19 +192,30 @@ final class RuleExpander {
         period = Math.max(period, skip - 1);
     }
 
+    /**
+     * The local time of the candidate {@link #next()} returned last, as seconds from the epoch in UTC's reckoning
+     * ({@code LocalDateTime.toEpochSecond(ZoneOffset.UTC)}); candidates have no fraction of a second.
+     */
+    long lastSecond() {
+        return lastSecond;
+    }
+
     /** Returns the next candidate, or null when there is none. */
     LocalDateTime next() {
         while (true) {
             if (picked != null) {
                 while (cursor < picked.length) {
                     long k = picked[(int) cursor++];
-                    if (second(k) >= startSecond) {
+                    long second = second(k);
+                    if (second >= startSecond) {
                         emittedInPeriod = true;
+                        lastSecond = second;
                         return candidate(k);
                     }
                 }
             } else if (cursor < candidates) {
                 emittedInPeriod = true;
+                lastSecond = second(cursor);
                 return candidate(cursor++);
             }
             if (!loadPeriod()) {
@@ -230,7 +260,11 @@ final class RuleExpander {
                     return false;
                 }
                 int y = (int) year;
-                long first = LocalDate.of(y, 1, 1).toEpochDay();
+                LocalDate firstMonth = LocalDate.of(y, months != 0 ? Integer.numberOfTrailingZeros(months) : 1, 1);
+                boolean leap = firstMonth.isLeapYear();
+                periodDate = firstMonth;
+                periodDay = firstMonth.toEpochDay();
+                long first = periodDay - firstMonth.getMonth().firstDayOfYear(leap) + 1;
                 periodStart = first - 7;
                 if (rule.weekNos != null) {
                     // The weeks of the ISO week-numbering year, which may begin in December and end in January.
@@ -239,7 +273,6 @@ final class RuleExpander {
                         addDays(day, (int) Math.min(64, end - day));
                     }
                 } else {
-                    boolean leap = Year.isLeap(y);
                     for (int bits = months != 0 ? months : ALL_MONTHS; bits != 0; bits &= bits - 1) {
                         Month month = Month.of(Integer.numberOfTrailingZeros(bits));
                         addDays(first + month.firstDayOfYear(leap) - 1, month.length(leap), y, month.getValue(), 1);
@@ -254,8 +287,10 @@ final class RuleExpander {
                 }
                 int y = (int) (index / 12);
                 int m = (int) (index % 12) + 1;
-                periodStart = LocalDate.of(y, m, 1).toEpochDay();
-                addDays(periodStart, Month.of(m).length(Year.isLeap(y)), y, m, 1);
+                periodDate = LocalDate.of(y, m, 1);
+                periodStart = periodDate.toEpochDay();
+                periodDay = periodStart;
+                addDays(periodStart, periodDate.lengthOfMonth(), y, m, 1);
             }
             case WEEKLY -> {
                 long first = firstWeek + 7L * interval * period;
@@ -375,9 +410,17 @@ final class RuleExpander {
         int perHour = periodMinutes.length * periodSeconds.length;
         long day = days[(int) (k / perDay)];
         // Candidates are mostly days or weeks apart, and LocalDate.plusDays steps within a month or into the next
-        // without the divisions of LocalDate.ofEpochDay.
+        // without the divisions of LocalDate.ofEpochDay; a candidate months after the last one (a yearly rule) is
+        // mostly near the first day of its period's first month, which the period knows.
         long step = day - lastDay;
-        lastDate = step >= 0 && step <= 59 ? lastDate.plusDays(step) : LocalDate.ofEpochDay(day);
+        long fromPeriod = day - periodDay;
+        if (step >= 0 && step <= 59) {
+            lastDate = lastDate.plusDays(step);
+        } else if (fromPeriod >= 0 && fromPeriod <= 59) {
+            lastDate = periodDate.plusDays(fromPeriod);
+        } else {
+            lastDate = LocalDate.ofEpochDay(day);
+        }
         lastDay = day;
         return LocalDateTime.of(lastDate,
                 LocalTime.of(periodHours[inDay / perHour], periodMinutes[inDay % perHour / periodSeconds.length],
@@ -497,11 +540,9 @@ final class RuleExpander {
     private long ordinalDays(long unitStart, int unitLength, long first, int length) {
         long found = 0;
         int unitWeekday = weekday(unitStart);
-        for (int d = 0; d < 7; d++) {
+        for (int bits = rule.ordinalWeekdays; bits != 0; bits &= bits - 1) {
+            int d = Integer.numberOfTrailingZeros(bits);
             int[] ordinals = rule.ordinals[d];
-            if (ordinals.length == 0) {
-                continue;
-            }
             long firstDay = unitStart + Math.floorMod(d - unitWeekday, 7);
             int count = (int) ((unitStart + unitLength - 1 - firstDay) / 7) + 1;
             for (int n : ordinals) {
@@ -568,7 +609,7 @@ final class RuleExpander {
 
     /** The values of a time part; where the rule has none, the start's value if it defaults to it, else null. */
     private static int[] times(int[] values, int fromStart, boolean defaults) {
-        return values != null ? values : defaults ? new int[] {fromStart} : null;
+        return values != null ? values : defaults ? SINGLE[fromStart] : null;
     }
 
     private static boolean allows(int[] sorted, int value) {
@@ -599,6 +640,8 @@ final class RuleExpander {
         final int everyWeekday;
         /** For each weekday, the ordinals BYDAY gives it; null when there are none. */
         final int[][] ordinals;
+        /** Bit d for each weekday (0 Monday) BYDAY gives with an ordinal. */
+        final int ordinalWeekdays;
         final boolean ordinalsInYear;
         /** The values of BYHOUR, BYMINUTE and BYSECOND, null when not given. */
         final int[] hours;
@@ -633,19 +676,20 @@ final class RuleExpander {
             byDay = !rule.byDay().isEmpty();
             int every = 0;
             int[][] byOrdinal = new int[7][0];
-            boolean anyOrdinal = false;
+            int withOrdinal = 0;
             for (WeekdayNum w : rule.byDay()) {
                 int d = w.day().ordinal();
                 if (w.ordinal() == 0) {
                     every |= 1 << d;
                 } else {
+                    withOrdinal |= 1 << d;
                     byOrdinal[d] = Arrays.copyOf(byOrdinal[d], byOrdinal[d].length + 1);
                     byOrdinal[d][byOrdinal[d].length - 1] = w.ordinal();
-                    anyOrdinal = true;
                 }
             }
             everyWeekday = every;
-            ordinals = anyOrdinal ? byOrdinal : null;
+            ordinals = withOrdinal != 0 ? byOrdinal : null;
+            ordinalWeekdays = withOrdinal;
             ordinalsInYear = frequency == Frequency.YEARLY && rule.byMonth().isEmpty();
             // Second 60, a leap second, is allowed in a rule but exists in no java.time value, so it is never a
             // candidate.
