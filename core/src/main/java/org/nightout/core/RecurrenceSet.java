@@ -97,11 +97,11 @@ public final class RecurrenceSet<T extends Temporal> {
     private final T start;
     private final LocalDateTime wallStart;
     private final Optional<RecurrenceRule> rule;
-    private final List<T> rdates;
-    private final TreeSet<T> exdates;
+    private final Times<T> rdates;
+    private final Times<T> exdates;
 
     private RecurrenceSet(Kind<T> kind, T start, LocalDateTime wallStart, Optional<RecurrenceRule> rule,
-            List<T> rdates, TreeSet<T> exdates) {
+            Times<T> rdates, Times<T> exdates) {
         this.kind = kind;
         this.start = start;
         this.wallStart = wallStart;
@@ -189,7 +189,7 @@ public final class RecurrenceSet<T extends Temporal> {
     }
 
     private static <T extends Temporal> RecurrenceSet<T> create(Kind<T> kind, T start, LocalDateTime wall) {
-        return new RecurrenceSet<>(kind, start, wall, Optional.empty(), List.of(), new TreeSet<>(kind.order));
+        return new RecurrenceSet<>(kind, start, wall, Optional.empty(), Times.empty(), Times.empty());
     }
 
     /**
@@ -224,7 +224,7 @@ public final class RecurrenceSet<T extends Temporal> {
         for (T t : rdates) {
             sorted.add(kind.normalised(Objects.requireNonNull(t, "rdates element")));
         }
-        return new RecurrenceSet<>(kind, start, wallStart, rule, List.copyOf(sorted), exdates);
+        return new RecurrenceSet<>(kind, start, wallStart, rule, new Times<>(kind, sorted), exdates);
     }
 
     /**
@@ -240,7 +240,7 @@ public final class RecurrenceSet<T extends Temporal> {
         for (T t : exdates) {
             sorted.add(Objects.requireNonNull(t, "exdates element"));
         }
-        return new RecurrenceSet<>(kind, start, wallStart, rule, rdates, sorted);
+        return new RecurrenceSet<>(kind, start, wallStart, rule, rdates, new Times<>(kind, sorted));
     }
 
     /**
@@ -267,7 +267,7 @@ public final class RecurrenceSet<T extends Temporal> {
      * @return an unmodifiable list in order, without repeats
      */
     public List<T> rdates() {
-        return rdates;
+        return rdates.list;
     }
 
     /**
@@ -276,7 +276,7 @@ public final class RecurrenceSet<T extends Temporal> {
      * @return an unmodifiable list in order, without repeats
      */
     public List<T> exdates() {
-        return List.copyOf(exdates);
+        return exdates.list;
     }
 
     /**
@@ -442,7 +442,7 @@ public final class RecurrenceSet<T extends Temporal> {
     @Override
     public String toString() {
         return "RecurrenceSet[start=" + start + ", rule=" + rule.map(RecurrenceRule::toString).orElse("(none)")
-                + ", rdates=" + rdates + ", exdates=" + exdates + "]";
+                + ", rdates=" + rdates.list + ", exdates=" + exdates.list + "]";
     }
 
     private static <E> Stream<E> stream(Iterator<E> it) {
@@ -466,28 +466,38 @@ public final class RecurrenceSet<T extends Temporal> {
      * @param <T> the type of an occurrence
      */
     public static final class Occurrences<T extends Temporal> implements Iterator<T> {
-        private final Kind<T> kind;
-        private final T from;
-        private final T to;
-        private final TreeSet<T> exdates;
+        private final boolean bounded;
+        private final long toSecond;
+        private final int toNano;
+        private final boolean hasFrom;
+        private final long fromSecond;
+        private final int fromNano;
+        private final Times<T> exdates;
+        private final Times<T> rdates;
         private final RuleOccurrences<T> ruleOccurrences;
-        private final Iterator<T> rdates;
-        private final boolean hasRdates;
+        /** The next occurrence of the rule and of the RDATEs, with their places on the time line. */
         private T nextRule;
-        private T nextRdate;
+        private long ruleSecond;
+        private int ruleNano;
+        private int rdateIndex;
+        private int exdateIndex;
         private T next;
-        private T last;
+        private boolean any;
+        private long lastSecond;
+        private int lastNano;
 
         private Occurrences(RecurrenceSet<T> set, T from, T to) {
-            this.kind = set.kind;
-            this.from = from;
-            this.to = to;
+            Kind<T> kind = set.kind;
+            this.bounded = to != null;
+            this.toSecond = to == null ? 0 : kind.second(to);
+            this.toNano = to == null ? 0 : kind.nano(to);
+            this.hasFrom = from != null;
+            this.fromSecond = from == null ? 0 : kind.second(from);
+            this.fromNano = from == null ? 0 : kind.nano(from);
             this.exdates = set.exdates;
+            this.rdates = set.rdates;
             this.ruleOccurrences = new RuleOccurrences<>(set, from);
-            this.rdates = set.rdates.iterator();
-            this.hasRdates = !set.rdates.isEmpty();
-            nextRule = ruleOccurrences.next();
-            nextRdate = rdates.hasNext() ? rdates.next() : null;
+            nextRule();
             next = advance();
         }
 
@@ -527,30 +537,94 @@ public final class RecurrenceSet<T extends Temporal> {
             return t;
         }
 
+        private void nextRule() {
+            nextRule = ruleOccurrences.next();
+            ruleSecond = ruleOccurrences.lastSecond;
+            ruleNano = ruleOccurrences.lastNano;
+        }
+
         private T advance() {
-            while (nextRule != null || nextRdate != null) {
+            int rdateCount = rdates.list.size();
+            while (nextRule != null || rdateIndex < rdateCount) {
                 T t;
-                if (nextRdate == null || nextRule != null && kind.order.compare(nextRule, nextRdate) <= 0) {
+                long second;
+                int nano;
+                if (rdateIndex == rdateCount || nextRule != null
+                        && compare(ruleSecond, ruleNano, rdates.seconds[rdateIndex], rdates.nanos[rdateIndex]) <= 0) {
                     t = nextRule;
-                    nextRule = ruleOccurrences.next();
+                    second = ruleSecond;
+                    nano = ruleNano;
+                    nextRule();
                 } else {
-                    t = nextRdate;
-                    nextRdate = rdates.hasNext() ? rdates.next() : null;
+                    t = rdates.list.get(rdateIndex);
+                    second = rdates.seconds[rdateIndex];
+                    nano = rdates.nanos[rdateIndex];
+                    rdateIndex++;
                 }
-                if (to != null && kind.order.compare(t, to) >= 0) {
+                if (bounded && compare(second, nano, toSecond, toNano) >= 0) {
                     return null;
                 }
                 // They come in order: only those before the first one given can be before the window, and a repeat
                 // can only be an RDATE equal to the one given last.
-                boolean skipped = last == null ? from != null && kind.order.compare(t, from) < 0
-                        : hasRdates && kind.order.compare(t, last) == 0;
-                if (skipped || !exdates.isEmpty() && exdates.contains(t)) {
+                boolean skipped = !any ? hasFrom && compare(second, nano, fromSecond, fromNano) < 0
+                        : rdateCount != 0 && second == lastSecond && nano == lastNano;
+                if (skipped || excluded(second, nano)) {
                     continue;
                 }
-                last = t;
+                any = true;
+                lastSecond = second;
+                lastNano = nano;
                 return t;
             }
             return null;
+        }
+
+        /** Whether an EXDATE removes a time; the times asked about come in order, so one pass over them does. */
+        private boolean excluded(long second, int nano) {
+            long[] seconds = exdates.seconds;
+            int[] nanos = exdates.nanos;
+            while (exdateIndex < seconds.length
+                    && compare(seconds[exdateIndex], nanos[exdateIndex], second, nano) < 0) {
+                exdateIndex++;
+            }
+            return exdateIndex < seconds.length && seconds[exdateIndex] == second && nanos[exdateIndex] == nano;
+        }
+    }
+
+    /** Orders two places on a time line, each given as a second and a nanosecond within it. */
+    private static int compare(long second1, int nano1, long second2, int nano2) {
+        int bySecond = Long.compare(second1, second2);
+        return bySecond != 0 ? bySecond : Integer.compare(nano1, nano2);
+    }
+
+    /**
+     * RDATEs or EXDATEs: in order, without repeats, each with its place on the set's time line worked out once
+     * ({@link Kind#second(Temporal)}), so that the expansion compares numbers.
+     */
+    private static final class Times<T extends Temporal> {
+        private static final Times<?> EMPTY = new Times<>(List.of(), new long[0], new int[0]);
+
+        final List<T> list;
+        final long[] seconds;
+        final int[] nanos;
+
+        private Times(List<T> list, long[] seconds, int[] nanos) {
+            this.list = list;
+            this.seconds = seconds;
+            this.nanos = nanos;
+        }
+
+        Times(Kind<T> kind, TreeSet<T> sorted) {
+            this(List.copyOf(sorted), new long[sorted.size()], new int[sorted.size()]);
+            for (int i = 0; i < seconds.length; i++) {
+                seconds[i] = kind.second(list.get(i));
+                nanos[i] = kind.nano(list.get(i));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T extends Temporal> Times<T> empty() {
+            return (Times<T>) EMPTY;
         }
     }
 
@@ -570,7 +644,9 @@ public final class RecurrenceSet<T extends Temporal> {
         private boolean startGiven;
         private boolean expanderDone;
         private LocalDateTime lastLocal;
-        private T last;
+        /** The place on the time line of the occurrence {@link #next()} returned last ({@link Kind#second}). */
+        long lastSecond;
+        int lastNano;
         private int given;
 
         RuleOccurrences(RecurrenceSet<T> set, T from) {
@@ -602,18 +678,22 @@ public final class RecurrenceSet<T extends Temporal> {
             if (!startGiven) {
                 startGiven = true;
                 given++;
-                last = start;
+                lastSecond = kind.second(start);
+                lastNano = kind.nano(start);
                 return start;
             }
             while (true) {
                 T head = held == null ? null : held.peek();
                 if (head != null && (expanderDone || !kind.effectiveLocal(head).isAfter(lastLocal))) {
                     held.poll();
-                    if (kind.order.compare(head, last) <= 0) {
+                    long second = kind.second(head);
+                    int nano = kind.nano(head);
+                    if (compare(second, nano, lastSecond, lastNano) <= 0) {
                         continue;
                     }
                     given++;
-                    last = head;
+                    lastSecond = second;
+                    lastNano = nano;
                     return head;
                 }
                 if (expanderDone) {
@@ -634,11 +714,14 @@ public final class RecurrenceSet<T extends Temporal> {
                 }
                 if (!moved && head == null) {
                     // Nothing held and not moved: it would be taken from the queue at once, so it need not go in.
-                    if (kind.order.compare(t, last) <= 0) {
+                    // Its place follows from the expander's local second, and the rule's times have no nanoseconds.
+                    long second = kind.second(t, expander.lastSecond());
+                    if (compare(second, 0, lastSecond, lastNano) <= 0) {
                         continue;
                     }
                     given++;
-                    last = t;
+                    lastSecond = second;
+                    lastNano = 0;
                     return t;
                 }
                 if (held == null) {
@@ -686,6 +769,26 @@ public final class RecurrenceSet<T extends Temporal> {
             return t;
         }
 
+        /**
+         * The whole seconds of a value's place on the set's time line, which orders as {@link #order} does with
+         * {@link #nano(Temporal)}: the instant's epoch second for a timed set, the local time's seconds as if in
+         * UTC for the others.
+         */
+        abstract long second(T t);
+
+        /** The nanoseconds of a value's place on the set's time line, within {@link #second(Temporal)}. */
+        int nano(T t) {
+            return 0;
+        }
+
+        /**
+         * {@link #second(Temporal)} of the occurrence of a local time, given that time as seconds from the epoch
+         * in UTC's reckoning, where no gap {@link #moved(Temporal, LocalDateTime) moved} it.
+         */
+        long second(T t, long localSecond) {
+            return localSecond;
+        }
+
         /** Whether an occurrence is after UNTIL. */
         abstract boolean after(T t, LocalDateTime local, Until until);
     }
@@ -705,6 +808,11 @@ public final class RecurrenceSet<T extends Temporal> {
         @Override
         LocalDateTime local(LocalDate t) {
             return t.atStartOfDay();
+        }
+
+        @Override
+        long second(LocalDate t) {
+            return t.toEpochDay() * 86_400;
         }
 
         @Override
@@ -731,6 +839,16 @@ public final class RecurrenceSet<T extends Temporal> {
         }
 
         @Override
+        long second(LocalDateTime t) {
+            return t.toEpochSecond(ZoneOffset.UTC);
+        }
+
+        @Override
+        int nano(LocalDateTime t) {
+            return t.getNano();
+        }
+
+        @Override
         boolean after(LocalDateTime t, LocalDateTime local, Until until) {
             if (until instanceof Until.AtLocal at) {
                 return t.isAfter(at.dateTime());
@@ -743,15 +861,31 @@ public final class RecurrenceSet<T extends Temporal> {
     }
 
     private static final class ZonedKind extends Kind<ZonedDateTime> {
+        /** ChronoZonedDateTime.timeLineOrder(), without its indirection on every comparison. */
+        private static final Comparator<ZonedDateTime> INSTANT_ORDER =
+                (a, b) -> compare(a.toEpochSecond(), a.getNano(), b.toEpochSecond(), b.getNano());
+
         private final ZoneId zone;
 
         ZonedKind(ZoneId zone) {
-            // ChronoZonedDateTime.timeLineOrder(), without its indirection on every comparison.
-            super((a, b) -> {
-                int bySecond = Long.compare(a.toEpochSecond(), b.toEpochSecond());
-                return bySecond != 0 ? bySecond : Integer.compare(a.getNano(), b.getNano());
-            });
+            super(INSTANT_ORDER);
             this.zone = zone;
+        }
+
+        @Override
+        long second(ZonedDateTime t) {
+            return t.toEpochSecond();
+        }
+
+        @Override
+        int nano(ZonedDateTime t) {
+            return t.getNano();
+        }
+
+        @Override
+        long second(ZonedDateTime t, long localSecond) {
+            // Not moved, so the local time is the rule's: this spares the epoch-day arithmetic of toEpochSecond().
+            return localSecond - t.getOffset().getTotalSeconds();
         }
 
         @Override
