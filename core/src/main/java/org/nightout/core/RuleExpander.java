@@ -85,6 +85,12 @@ final class RuleExpander {
     private int[] periodHours;
     private int[] periodMinutes;
     private int[] periodSeconds;
+    /** The candidates of a day in the period, and of an hour. */
+    private int perDay;
+    private int perHour;
+    /** Where the period has one time of day: its second of the day, and the time once made; else -1 and null. */
+    private int oneTime = -1;
+    private LocalTime oneLocalTime;
     /** The hour, minute and second of a sub-daily period; made only for a sub-daily rule. */
     private int[] subDailyHour;
     private int[] subDailyMinute;
@@ -311,9 +317,7 @@ final class RuleExpander {
                 addDays(day, 1);
             }
         }
-        periodHours = hours;
-        periodMinutes = minutes;
-        periodSeconds = seconds;
+        setTimes(hours, minutes, seconds);
         candidates = (long) dayCount * hours.length * minutes.length * seconds.length;
         return true;
     }
@@ -351,9 +355,8 @@ final class RuleExpander {
         subDailyHour[0] = h;
         subDailyMinute[0] = m;
         subDailySecond[0] = s;
-        periodHours = subDailyHour;
-        periodMinutes = frequency == Frequency.HOURLY ? minutes : subDailyMinute;
-        periodSeconds = frequency == Frequency.SECONDLY ? subDailySecond : seconds;
+        setTimes(subDailyHour, frequency == Frequency.HOURLY ? minutes : subDailyMinute,
+                frequency == Frequency.SECONDLY ? subDailySecond : seconds);
         candidates = (long) periodMinutes.length * periodSeconds.length;
         return true;
     }
@@ -394,21 +397,36 @@ final class RuleExpander {
         picked = Arrays.stream(chosen, 0, n).sorted().distinct().toArray();
     }
 
-    /** The local time of candidate {@code k}, as seconds from the epoch in UTC's reckoning. */
+    /** Sets the times of day of the period's candidates. */
+    private void setTimes(int[] h, int[] m, int[] s) {
+        if (h == periodHours && m == periodMinutes && s == periodSeconds && h != subDailyHour) {
+            return;
+        }
+        periodHours = h;
+        periodMinutes = m;
+        periodSeconds = s;
+        perHour = m.length * s.length;
+        perDay = h.length * perHour;
+        oneTime = perDay == 1 ? h[0] * 3600 + m[0] * 60 + s[0] : -1;
+        oneLocalTime = null;
+    }
+
+    /**
+     * The local time of candidate {@code k}, as seconds from the epoch in UTC's reckoning. A period has at most 366
+     * days of 86,400 seconds, so {@code k} is an {@code int}.
+     */
     private long second(long k) {
-        int perDay = periodHours.length * periodMinutes.length * periodSeconds.length;
-        int inDay = (int) (k % perDay);
-        int perHour = periodMinutes.length * periodSeconds.length;
-        return days[(int) (k / perDay)] * (long) DAY + periodHours[inDay / perHour] * 3600
+        if (oneTime >= 0) {
+            return days[(int) k] * (long) DAY + oneTime;
+        }
+        int inDay = (int) k % perDay;
+        return days[(int) k / perDay] * (long) DAY + periodHours[inDay / perHour] * 3600
                 + periodMinutes[inDay % perHour / periodSeconds.length] * 60
                 + periodSeconds[inDay % periodSeconds.length];
     }
 
     private LocalDateTime candidate(long k) {
-        int perDay = periodHours.length * periodMinutes.length * periodSeconds.length;
-        int inDay = (int) (k % perDay);
-        int perHour = periodMinutes.length * periodSeconds.length;
-        long day = days[(int) (k / perDay)];
+        long day = days[oneTime >= 0 ? (int) k : (int) k / perDay];
         // Candidates are mostly days or weeks apart, and LocalDate.plusDays steps within a month or into the next
         // without the divisions of LocalDate.ofEpochDay; a candidate months after the last one (a yearly rule) is
         // mostly near the first day of its period's first month, which the period knows.
@@ -422,6 +440,13 @@ final class RuleExpander {
             lastDate = LocalDate.ofEpochDay(day);
         }
         lastDay = day;
+        if (oneTime >= 0) {
+            if (oneLocalTime == null) {
+                oneLocalTime = LocalTime.ofSecondOfDay(oneTime);
+            }
+            return LocalDateTime.of(lastDate, oneLocalTime);
+        }
+        int inDay = (int) k % perDay;
         return LocalDateTime.of(lastDate,
                 LocalTime.of(periodHours[inDay / perHour], periodMinutes[inDay % perHour / periodSeconds.length],
                         periodSeconds[inDay % periodSeconds.length]));
