@@ -699,13 +699,14 @@ public final class RecurrenceSet<T extends Temporal> {
                 if (expanderDone) {
                     return null;
                 }
-                LocalDateTime local = expander.next();
-                if (local == null) {
+                if (!expander.advance()) {
                     expanderDone = true;
                     continue;
                 }
+                // An all-day set needs only the date.
+                LocalDateTime local = kind.allDay ? null : expander.local();
                 lastLocal = local;
-                T t = kind.fromLocal(local);
+                T t = kind.fromCandidate(expander, local);
                 boolean moved = kind.moved(t, local);
                 if (until.isPresent() && kind.after(t, local, until.get())) {
                     // Later local times can only land later, unless this one was moved forward by a gap.
@@ -715,7 +716,7 @@ public final class RecurrenceSet<T extends Temporal> {
                 if (!moved && head == null) {
                     // Nothing held and not moved: it would be taken from the queue at once, so it need not go in.
                     // Its place follows from the expander's local second, and the rule's times have no nanoseconds.
-                    long second = kind.second(t, expander.lastSecond());
+                    long second = kind.second(t, expander.second());
                     if (compare(second, 0, lastSecond, lastNano) <= 0) {
                         continue;
                     }
@@ -735,13 +736,18 @@ public final class RecurrenceSet<T extends Temporal> {
     /** What differs between the three forms of a set: how a local time becomes an occurrence, and back. */
     private abstract static class Kind<T extends Temporal> {
         final Comparator<T> order;
+        final boolean allDay;
 
-        Kind(Comparator<T> order) {
+        Kind(Comparator<T> order, boolean allDay) {
             this.order = order;
+            this.allDay = allDay;
         }
 
-        /** The occurrence of a local time the rule gives. */
-        abstract T fromLocal(LocalDateTime local);
+        /**
+         * The occurrence of the expander's current candidate, given as a local time too unless the set is
+         * {@link #allDay} (then null).
+         */
+        abstract T fromCandidate(RuleExpander expander, LocalDateTime local);
 
         /** The wall-clock time of a value, as the rule counts. */
         abstract LocalDateTime local(T t);
@@ -789,7 +795,7 @@ public final class RecurrenceSet<T extends Temporal> {
             return localSecond;
         }
 
-        /** Whether an occurrence is after UNTIL. */
+        /** Whether an occurrence is after UNTIL, given its local time as the rule gave it (null for an all-day set). */
         abstract boolean after(T t, LocalDateTime local, Until until);
     }
 
@@ -797,12 +803,12 @@ public final class RecurrenceSet<T extends Temporal> {
         static final DateKind INSTANCE = new DateKind();
 
         private DateKind() {
-            super(Comparator.naturalOrder());
+            super(Comparator.naturalOrder(), true);
         }
 
         @Override
-        LocalDate fromLocal(LocalDateTime local) {
-            return local.toLocalDate();
+        LocalDate fromCandidate(RuleExpander expander, LocalDateTime local) {
+            return expander.date();
         }
 
         @Override
@@ -825,11 +831,11 @@ public final class RecurrenceSet<T extends Temporal> {
         static final FloatingKind INSTANCE = new FloatingKind();
 
         private FloatingKind() {
-            super(Comparator.naturalOrder());
+            super(Comparator.naturalOrder(), false);
         }
 
         @Override
-        LocalDateTime fromLocal(LocalDateTime local) {
+        LocalDateTime fromCandidate(RuleExpander expander, LocalDateTime local) {
             return local;
         }
 
@@ -868,7 +874,7 @@ public final class RecurrenceSet<T extends Temporal> {
         private final ZoneId zone;
 
         ZonedKind(ZoneId zone) {
-            super(INSTANT_ORDER);
+            super(INSTANT_ORDER, false);
             this.zone = zone;
         }
 
@@ -889,7 +895,7 @@ public final class RecurrenceSet<T extends Temporal> {
         }
 
         @Override
-        ZonedDateTime fromLocal(LocalDateTime local) {
+        ZonedDateTime fromCandidate(RuleExpander expander, LocalDateTime local) {
             // ZonedDateTime.of moves a time in a gap forward by the gap and takes the earlier offset in an overlap,
             // which is what RFC 5545 section 3.3.5 asks for.
             return ZonedDateTime.of(local, zone);

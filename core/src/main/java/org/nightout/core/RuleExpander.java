@@ -30,7 +30,8 @@ import org.nightout.core.RecurrenceRule.WeekdayNum;
  * {@code long}, worked out by epoch-day arithmetic from the rule's {@link Prepared masks}, and the days the parts
  * have in common are the bits of the masks ANDed. So the candidates come out in order, without sorting, and a
  * period with one candidate in a 31-day month costs one AND, not 31 tests. The same masks decide the day of a
- * sub-daily rule. Only a candidate that is returned becomes a {@code LocalDateTime}.
+ * sub-daily rule. Only a candidate that is returned becomes a {@code LocalDate}, and a {@code LocalDateTime} only
+ * where the set is not all-day.
  *
  * <p>Whole days, hours and minutes that no part allows are stepped over at once, so a sub-daily rule costs a
  * period per matching hour or minute, not per second. A run of {@link RecurrenceSet#SEARCH_LIMIT} periods
@@ -104,8 +105,15 @@ final class RuleExpander {
     private long lastDay;
     /** The local time of the candidate returned last, as seconds from the epoch in UTC's reckoning. */
     private long lastSecond;
-    /** A date known in the period last loaded (the first of its first month), and its epoch day. */
-    private LocalDate periodDate = LocalDate.EPOCH;
+    /** The index of the current candidate in its period. */
+    private long lastK;
+    /**
+     * The first month of the period last loaded, for a yearly or monthly rule: its year, month, length and the epoch
+     * day of its first; kept as numbers, as a {@code LocalDate} kept in a field would be made for every period.
+     */
+    private int periodYear;
+    private int periodMonth;
+    private int periodMonthLength;
     private long periodDay;
 
     /** The week-numbering year last looked up for BYWEEKNO: its number and its first and end epoch days. */
@@ -199,15 +207,39 @@ final class RuleExpander {
     }
 
     /**
-     * The local time of the candidate {@link #next()} returned last, as seconds from the epoch in UTC's reckoning
+     * The local time of the current candidate, as seconds from the epoch in UTC's reckoning
      * ({@code LocalDateTime.toEpochSecond(ZoneOffset.UTC)}); candidates have no fraction of a second.
      */
-    long lastSecond() {
+    long second() {
         return lastSecond;
     }
 
-    /** Returns the next candidate, or null when there is none. */
-    LocalDateTime next() {
+    /** The date of the current candidate. */
+    LocalDate date() {
+        return lastDate;
+    }
+
+    /** The current candidate as a local date and time, made on each call. */
+    LocalDateTime local() {
+        if (oneTime >= 0) {
+            if (oneLocalTime == null) {
+                oneLocalTime = LocalTime.ofSecondOfDay(oneTime);
+            }
+            return LocalDateTime.of(lastDate, oneLocalTime);
+        }
+        int inDay = (int) lastK % perDay;
+        return LocalDateTime.of(lastDate,
+                LocalTime.of(periodHours[inDay / perHour], periodMinutes[inDay % perHour / periodSeconds.length],
+                        periodSeconds[inDay % periodSeconds.length]));
+    }
+
+    /**
+     * Moves to the next candidate, which {@link #second()}, {@link #date()} and {@link #local()} then give; an
+     * all-day set needs only its date, so no {@code LocalDateTime} is made unless asked for.
+     *
+     * @return false when there is none
+     */
+    boolean advance() {
         while (true) {
             if (picked != null) {
                 while (cursor < picked.length) {
@@ -216,16 +248,18 @@ final class RuleExpander {
                     if (second >= startSecond) {
                         emittedInPeriod = true;
                         lastSecond = second;
-                        return candidate(k);
+                        setCandidate(k);
+                        return true;
                     }
                 }
             } else if (cursor < candidates) {
                 emittedInPeriod = true;
                 lastSecond = second(cursor);
-                return candidate(cursor++);
+                setCandidate(cursor++);
+                return true;
             }
             if (!loadPeriod()) {
-                return null;
+                return false;
             }
         }
     }
@@ -268,8 +302,7 @@ final class RuleExpander {
                 int y = (int) year;
                 LocalDate firstMonth = LocalDate.of(y, months != 0 ? Integer.numberOfTrailingZeros(months) : 1, 1);
                 boolean leap = firstMonth.isLeapYear();
-                periodDate = firstMonth;
-                periodDay = firstMonth.toEpochDay();
+                setPeriodMonth(firstMonth);
                 long first = periodDay - firstMonth.getMonth().firstDayOfYear(leap) + 1;
                 periodStart = first - 7;
                 if (rule.weekNos != null) {
@@ -293,10 +326,9 @@ final class RuleExpander {
                 }
                 int y = (int) (index / 12);
                 int m = (int) (index % 12) + 1;
-                periodDate = LocalDate.of(y, m, 1);
-                periodStart = periodDate.toEpochDay();
-                periodDay = periodStart;
-                addDays(periodStart, periodDate.lengthOfMonth(), y, m, 1);
+                setPeriodMonth(LocalDate.of(y, m, 1));
+                periodStart = periodDay;
+                addDays(periodStart, periodMonthLength, y, m, 1);
             }
             case WEEKLY -> {
                 long first = firstWeek + 7L * interval * period;
@@ -320,6 +352,13 @@ final class RuleExpander {
         setTimes(hours, minutes, seconds);
         candidates = (long) dayCount * hours.length * minutes.length * seconds.length;
         return true;
+    }
+
+    private void setPeriodMonth(LocalDate first) {
+        periodYear = first.getYear();
+        periodMonth = first.getMonthValue();
+        periodMonthLength = first.lengthOfMonth();
+        periodDay = first.toEpochDay();
     }
 
     private boolean loadSubDaily() {
@@ -425,31 +464,22 @@ final class RuleExpander {
                 + periodSeconds[inDay % periodSeconds.length];
     }
 
-    private LocalDateTime candidate(long k) {
+    private void setCandidate(long k) {
         long day = days[oneTime >= 0 ? (int) k : (int) k / perDay];
         // Candidates are mostly days or weeks apart, and LocalDate.plusDays steps within a month or into the next
         // without the divisions of LocalDate.ofEpochDay; a candidate months after the last one (a yearly rule) is
-        // mostly near the first day of its period's first month, which the period knows.
+        // mostly in its period's first month, whose date the period knows.
         long step = day - lastDay;
-        long fromPeriod = day - periodDay;
+        long inPeriodMonth = day - periodDay;
         if (step >= 0 && step <= 59) {
             lastDate = lastDate.plusDays(step);
-        } else if (fromPeriod >= 0 && fromPeriod <= 59) {
-            lastDate = periodDate.plusDays(fromPeriod);
+        } else if (inPeriodMonth >= 0 && inPeriodMonth < periodMonthLength) {
+            lastDate = LocalDate.of(periodYear, periodMonth, (int) inPeriodMonth + 1);
         } else {
             lastDate = LocalDate.ofEpochDay(day);
         }
         lastDay = day;
-        if (oneTime >= 0) {
-            if (oneLocalTime == null) {
-                oneLocalTime = LocalTime.ofSecondOfDay(oneTime);
-            }
-            return LocalDateTime.of(lastDate, oneLocalTime);
-        }
-        int inDay = (int) k % perDay;
-        return LocalDateTime.of(lastDate,
-                LocalTime.of(periodHours[inDay / perHour], periodMinutes[inDay % perHour / periodSeconds.length],
-                        periodSeconds[inDay % periodSeconds.length]));
+        lastK = k;
     }
 
     /** Adds the days of a run of at most 64 that every part allows. */
