@@ -523,7 +523,7 @@ final class RuleExpander {
     private long days(long first, int length, int year, int month, int dayOfMonth) {
         long end = first + length;
         long mask = length == 64 ? -1L : (1L << length) - 1;
-        long weekdays = byDay ? everyWeekdays(weekday(first)) : 0;
+        long weekdays = everyWeekday != 0 ? everyWeekdays(weekday(first)) : 0;
         boolean ordinalsInMonth = rule.ordinals != null && !rule.ordinalsInYear;
         if (months != 0 || monthDays != null || ordinalsInMonth) {
             int y = year;
