@@ -496,7 +496,8 @@ public final class RecurrenceSet<T extends Temporal> {
             this.fromNano = from == null ? 0 : kind.nano(from);
             this.exdates = set.exdates;
             this.rdates = set.rdates;
-            this.ruleOccurrences = new RuleOccurrences<>(set, from);
+            this.ruleOccurrences = new RuleOccurrences<>(set, from == null ? null
+                    : compare(fromSecond, fromNano, kind.second(set.start), kind.nano(set.start)) > 0 ? from : null);
             nextRule();
             next = advance();
         }
@@ -649,6 +650,11 @@ public final class RecurrenceSet<T extends Temporal> {
         int lastNano;
         private int given;
 
+        /**
+         * Starts the occurrences of a set.
+         *
+         * @param from where the caller's window starts if after DTSTART, else null
+         */
         RuleOccurrences(RecurrenceSet<T> set, T from) {
             this.kind = set.kind;
             this.start = set.start;
@@ -701,6 +707,12 @@ public final class RecurrenceSet<T extends Temporal> {
                 }
                 if (!expander.advance()) {
                     expanderDone = true;
+                    continue;
+                }
+                if (expander.second() == expander.startSecond()) {
+                    // DTSTART's own local time: its occurrence is DTSTART or, in a repeated hour, the earlier
+                    // instant of the same local time, and in a gap it moves to DTSTART; in each case no later than
+                    // DTSTART, which was given first, so it would be dropped. No candidate comes before it.
                     continue;
                 }
                 // An all-day set needs only the date.

@@ -214,6 +214,11 @@ final class RuleExpander {
         return lastSecond;
     }
 
+    /** The start's local time, as {@link #second()} gives a candidate's; no candidate comes before it. */
+    long startSecond() {
+        return startSecond;
+    }
+
     /** The date of the current candidate. */
     LocalDate date() {
         return lastDate;
