@@ -115,6 +115,9 @@ final class RuleExpander {
     private int periodMonth;
     private int periodMonthLength;
     private long periodDay;
+    /** For a monthly rule: the month after the one loaded last (year * 12 + month - 1), and its first epoch day. */
+    private long followingMonth = -1;
+    private long followingMonthDay;
 
     /** The week-numbering year last looked up for BYWEEKNO: its number and its first and end epoch days. */
     private int weekYear = Integer.MIN_VALUE;
@@ -331,7 +334,17 @@ final class RuleExpander {
                 }
                 int y = (int) (index / 12);
                 int m = (int) (index % 12) + 1;
-                setPeriodMonth(LocalDate.of(y, m, 1));
+                if (index == followingMonth) {
+                    // The month after the one loaded last: its first day follows from that one's length.
+                    periodYear = y;
+                    periodMonth = m;
+                    periodMonthLength = Month.of(m).length(Year.isLeap(y));
+                    periodDay = followingMonthDay;
+                } else {
+                    setPeriodMonth(LocalDate.of(y, m, 1));
+                }
+                followingMonth = index + 1;
+                followingMonthDay = periodDay + periodMonthLength;
                 periodStart = periodDay;
                 addDays(periodStart, periodMonthLength, y, m, 1);
             }
@@ -603,8 +616,10 @@ final class RuleExpander {
         for (int bits = rule.ordinalWeekdays; bits != 0; bits &= bits - 1) {
             int d = Integer.numberOfTrailingZeros(bits);
             int[] ordinals = rule.ordinals[d];
-            long firstDay = unitStart + Math.floorMod(d - unitWeekday, 7);
-            int count = (int) ((unitStart + unitLength - 1 - firstDay) / 7) + 1;
+            // Both weekdays are 0 to 6, and a month or year is longer than a week.
+            int offset = d - unitWeekday < 0 ? d - unitWeekday + 7 : d - unitWeekday;
+            long firstDay = unitStart + offset;
+            int count = (unitLength - 1 - offset) / 7 + 1;
             for (int n : ordinals) {
                 int index = n > 0 ? n - 1 : count + n;
                 long day = firstDay + 7L * index;
