@@ -115,9 +115,12 @@ final class RuleExpander {
     private int periodMonth;
     private int periodMonthLength;
     private long periodDay;
-    /** For a monthly rule: the month after the one loaded last (year * 12 + month - 1), and its first epoch day. */
-    private long followingMonth = -1;
-    private long followingMonthDay;
+    /**
+     * The year after the one a yearly rule loaded last, or the month after the one a monthly rule loaded last (as
+     * year * 12 + month - 1), and its first epoch day.
+     */
+    private long followingUnit = -1;
+    private long followingUnitDay;
 
     /** The week-numbering year last looked up for BYWEEKNO: its number and its first and end epoch days. */
     private int weekYear = Integer.MIN_VALUE;
@@ -308,10 +311,16 @@ final class RuleExpander {
                     return false;
                 }
                 int y = (int) year;
-                LocalDate firstMonth = LocalDate.of(y, months != 0 ? Integer.numberOfTrailingZeros(months) : 1, 1);
-                boolean leap = firstMonth.isLeapYear();
-                setPeriodMonth(firstMonth);
-                long first = periodDay - firstMonth.getMonth().firstDayOfYear(leap) + 1;
+                boolean leap = Year.isLeap(y);
+                // The year after the one loaded last starts where that one ended.
+                long first = y == followingUnit ? followingUnitDay : LocalDate.of(y, 1, 1).toEpochDay();
+                followingUnit = y + 1;
+                followingUnitDay = first + (leap ? 366 : 365);
+                Month firstMonth = Month.of(months != 0 ? Integer.numberOfTrailingZeros(months) : 1);
+                periodYear = y;
+                periodMonth = firstMonth.getValue();
+                periodMonthLength = firstMonth.length(leap);
+                periodDay = first + firstMonth.firstDayOfYear(leap) - 1;
                 periodStart = first - 7;
                 if (rule.weekNos != null) {
                     // The weeks of the ISO week-numbering year, which may begin in December and end in January.
@@ -334,17 +343,17 @@ final class RuleExpander {
                 }
                 int y = (int) (index / 12);
                 int m = (int) (index % 12) + 1;
-                if (index == followingMonth) {
+                if (index == followingUnit) {
                     // The month after the one loaded last: its first day follows from that one's length.
                     periodYear = y;
                     periodMonth = m;
                     periodMonthLength = Month.of(m).length(Year.isLeap(y));
-                    periodDay = followingMonthDay;
+                    periodDay = followingUnitDay;
                 } else {
                     setPeriodMonth(LocalDate.of(y, m, 1));
                 }
-                followingMonth = index + 1;
-                followingMonthDay = periodDay + periodMonthLength;
+                followingUnit = index + 1;
+                followingUnitDay = periodDay + periodMonthLength;
                 periodStart = periodDay;
                 addDays(periodStart, periodMonthLength, y, m, 1);
             }
