@@ -496,8 +496,10 @@ public final class RecurrenceSet<T extends Temporal> {
             this.fromNano = from == null ? 0 : kind.nano(from);
             this.exdates = set.exdates;
             this.rdates = set.rdates;
-            this.ruleOccurrences = new RuleOccurrences<>(set, from == null ? null
-                    : compare(fromSecond, fromNano, kind.second(set.start), kind.nano(set.start)) > 0 ? from : null);
+            long startSecond = kind.second(set.start);
+            int startNano = kind.nano(set.start);
+            this.ruleOccurrences = new RuleOccurrences<>(set, startSecond, startNano, from == null ? null
+                    : compare(fromSecond, fromNano, startSecond, startNano) > 0 ? from : null);
             nextRule();
             next = advance();
         }
@@ -637,6 +639,8 @@ public final class RecurrenceSet<T extends Temporal> {
     private static final class RuleOccurrences<T extends Temporal> {
         private final Kind<T> kind;
         private final T start;
+        private final long startSecond;
+        private final int startNano;
         private final Optional<Until> until;
         private final int count;
         private final RuleExpander expander;
@@ -653,11 +657,15 @@ public final class RecurrenceSet<T extends Temporal> {
         /**
          * Starts the occurrences of a set.
          *
+         * @param startSecond DTSTART's place on the time line ({@link Kind#second(Temporal)})
+         * @param startNano its nanoseconds ({@link Kind#nano(Temporal)})
          * @param from where the caller's window starts if after DTSTART, else null
          */
-        RuleOccurrences(RecurrenceSet<T> set, T from) {
+        RuleOccurrences(RecurrenceSet<T> set, long startSecond, int startNano, T from) {
             this.kind = set.kind;
             this.start = set.start;
+            this.startSecond = startSecond;
+            this.startNano = startNano;
             RecurrenceRule rule = set.rule.orElse(null);
             this.until = rule == null ? Optional.empty() : rule.until();
             this.count = rule == null ? 1 : rule.count().orElse(Integer.MAX_VALUE);
@@ -684,8 +692,8 @@ public final class RecurrenceSet<T extends Temporal> {
             if (!startGiven) {
                 startGiven = true;
                 given++;
-                lastSecond = kind.second(start);
-                lastNano = kind.nano(start);
+                lastSecond = startSecond;
+                lastNano = startNano;
                 return start;
             }
             while (true) {

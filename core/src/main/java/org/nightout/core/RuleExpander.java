@@ -135,8 +135,8 @@ final class RuleExpander {
         this.start = start;
         this.frequency = this.rule.frequency;
         this.interval = this.rule.interval;
-        this.startSecond = start.toEpochSecond(ZoneOffset.UTC);
         this.startDay = start.toLocalDate().toEpochDay();
+        this.startSecond = startDay * DAY + start.toLocalTime().toSecondOfDay();
         this.startMonth = start.getYear() * 12L + start.getMonthValue() - 1;
         this.firstWeek = startDay - Math.floorMod(weekday(startDay) - this.rule.weekStart, 7);
         Prepared p = this.rule;
