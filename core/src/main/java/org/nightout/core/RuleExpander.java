@@ -568,7 +568,7 @@ final class RuleExpander {
                     onMonthDays |= place(monthDays[length0 - 28], offset);
                 }
                 if (ordinalsInMonth) {
-                    weekdays |= ordinalDays(monthStart, length0, first, length);
+                    weekdays |= place(rule.monthOrdinals[weekday(monthStart) * 4 + length0 - 28], offset);
                 }
                 monthStart += length0;
                 if (++m > 12) {
@@ -616,6 +616,26 @@ final class RuleExpander {
         week |= week << 14;
         week |= week << 28;
         return week | week << 56;
+    }
+
+    /**
+     * The days of a month or year that BYDAY's ordinals name, as bit {@code i} for its day {@code i + 1}; at most
+     * 64 days, so for a month.
+     */
+    static long ordinalDays(int[][] ordinals, int ordinalWeekdays, int unitWeekday, int unitLength) {
+        long found = 0;
+        for (int bits = ordinalWeekdays; bits != 0; bits &= bits - 1) {
+            int d = Integer.numberOfTrailingZeros(bits);
+            int offset = d - unitWeekday < 0 ? d - unitWeekday + 7 : d - unitWeekday;
+            int count = (unitLength - 1 - offset) / 7 + 1;
+            for (int n : ordinals[d]) {
+                int index = n > 0 ? n - 1 : count + n;
+                if (index >= 0 && index < count) {
+                    found |= 1L << (offset + 7 * index);
+                }
+            }
+        }
+        return found;
     }
 
     /** The days of a run that are the nth weekday of a month or year, as BYDAY's ordinals name them. */
@@ -726,6 +746,11 @@ final class RuleExpander {
         final int[][] ordinals;
         /** Bit d for each weekday (0 Monday) BYDAY gives with an ordinal. */
         final int ordinalWeekdays;
+        /**
+         * The days of a month that BYDAY's ordinals name, bit d - 1 for day d, at {@code 4 * w + length - 28} for
+         * a month that starts on weekday w (0 Monday) and has 28 to 31 days; null when there are no ordinals.
+         */
+        final long[] monthOrdinals;
         final boolean ordinalsInYear;
         /** The values of BYHOUR, BYMINUTE and BYSECOND, null when not given. */
         final int[] hours;
@@ -774,6 +799,16 @@ final class RuleExpander {
             everyWeekday = every;
             ordinals = withOrdinal != 0 ? byOrdinal : null;
             ordinalWeekdays = withOrdinal;
+            if (ordinals == null) {
+                monthOrdinals = null;
+            } else {
+                monthOrdinals = new long[7 * 4];
+                for (int w = 0; w < 7; w++) {
+                    for (int length = 28; length <= 31; length++) {
+                        monthOrdinals[w * 4 + length - 28] = ordinalDays(ordinals, withOrdinal, w, length);
+                    }
+                }
+            }
             ordinalsInYear = frequency == Frequency.YEARLY && rule.byMonth().isEmpty();
             // Second 60, a leap second, is allowed in a rule but exists in no java.time value, so it is never a
             // candidate.
