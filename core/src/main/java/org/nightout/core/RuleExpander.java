@@ -41,6 +41,8 @@ final class RuleExpander {
     private static final int DAY = 86_400;
     private static final long MAX_DAY = LocalDate.of(Checks.MAX_YEAR, 12, 31).toEpochDay();
     private static final int ALL_MONTHS = 0x1FFE;
+    /** The days of a common year before the first of each month, at index 1 to 12. */
+    private static final int[] DAYS_BEFORE = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
     /** One-value time parts, {@code {v}} at index {@code v}, shared as no expansion writes to them. */
     private static final int[][] SINGLE = new int[60][];
 
@@ -316,11 +318,11 @@ final class RuleExpander {
                 long first = y == followingUnit ? followingUnitDay : LocalDate.of(y, 1, 1).toEpochDay();
                 followingUnit = y + 1;
                 followingUnitDay = first + (leap ? 366 : 365);
-                Month firstMonth = Month.of(months != 0 ? Integer.numberOfTrailingZeros(months) : 1);
+                int firstMonth = months != 0 ? Integer.numberOfTrailingZeros(months) : 1;
                 periodYear = y;
-                periodMonth = firstMonth.getValue();
-                periodMonthLength = firstMonth.length(leap);
-                periodDay = first + firstMonth.firstDayOfYear(leap) - 1;
+                periodMonth = firstMonth;
+                periodMonthLength = monthLength(firstMonth, leap);
+                periodDay = first + daysBefore(firstMonth, leap);
                 periodStart = first - 7;
                 if (rule.weekNos != null) {
                     // The weeks of the ISO week-numbering year, which may begin in December and end in January.
@@ -330,8 +332,8 @@ final class RuleExpander {
                     }
                 } else {
                     for (int bits = months != 0 ? months : ALL_MONTHS; bits != 0; bits &= bits - 1) {
-                        Month month = Month.of(Integer.numberOfTrailingZeros(bits));
-                        addDays(first + month.firstDayOfYear(leap) - 1, month.length(leap), y, month.getValue(), 1);
+                        int month = Integer.numberOfTrailingZeros(bits);
+                        addDays(first + daysBefore(month, leap), monthLength(month, leap), y, month, 1);
                     }
                 }
             }
@@ -347,7 +349,7 @@ final class RuleExpander {
                     // The month after the one loaded last: its first day follows from that one's length.
                     periodYear = y;
                     periodMonth = m;
-                    periodMonthLength = Month.of(m).length(Year.isLeap(y));
+                    periodMonthLength = monthLength(m, m == 2 && Year.isLeap(y));
                     periodDay = followingUnitDay;
                 } else {
                     setPeriodMonth(LocalDate.of(y, m, 1));
@@ -559,7 +561,7 @@ final class RuleExpander {
             long inMonths = 0;
             long onMonthDays = 0;
             while (monthStart < end) {
-                int length0 = Month.of(m).length(Year.isLeap(y));
+                int length0 = monthLength(m, m == 2 && Year.isLeap(y));
                 long offset = monthStart - first;
                 if ((months >>> m & 1) != 0) {
                     inMonths |= place((1L << length0) - 1, offset);
@@ -687,6 +689,19 @@ final class RuleExpander {
     private long week1(int year) {
         long jan4 = LocalDate.of(year, 1, 4).toEpochDay();
         return jan4 - Math.floorMod(weekday(jan4) - rule.weekStart, 7);
+    }
+
+    /** The days before the first of a month (1 to 12) in its year. */
+    private static int daysBefore(int month, boolean leap) {
+        return DAYS_BEFORE[month] + (leap && month > 2 ? 1 : 0);
+    }
+
+    /**
+     * The length of a month (1 to 12), by arithmetic rather than {@code Month.of(month).length(leap)}, which the
+     * expansion asks for every period: 31 days for odd months to July and even ones from August.
+     */
+    private static int monthLength(int month, boolean leap) {
+        return month == 2 ? leap ? 29 : 28 : 30 + ((month + (month >> 3)) & 1);
     }
 
     /** The weekday of an epoch day, 0 for Monday: 1970-01-01 was a Thursday. */
