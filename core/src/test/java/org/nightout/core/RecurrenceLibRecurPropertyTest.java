@@ -93,6 +93,23 @@ class RecurrenceLibRecurPropertyTest {
     }
 
     /**
+     * RFC 5545 section 3.3.10: "Week number one of the calendar year is the first week that contains at least four
+     * (4) days in that calendar year." With WKST=FR, week 1 of 2007 runs from Friday 2006-12-29 to Thursday
+     * 2007-01-04, four of its days in 2007, so its Wednesday and Thursday, January 3 and 4, pass BYMONTH=1; lib-recur
+     * gives nothing in 2007 and goes on to 2010. (Found by the property above with a random seed.)
+     */
+    @net.jqwik.api.Example
+    void weekOneBeginningInDecember_libRecurDropsItsJanuaryDays() throws Exception {
+        Case c = new Case("UTC", LocalDateTime.of(2004, 7, 24, 20, 0),
+                "FREQ=YEARLY;COUNT=9;INTERVAL=3;BYDAY=TH,WE,FR;BYWEEKNO=1;BYMONTH=9,1;WKST=FR");
+        assertThat(rawLibRecur(c, 2).get(1)).isEqualTo(LocalDateTime.of(2010, 1, 1, 20, 0));
+        assertThat(java.time.LocalDate.of(2007, 1, 4).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(RecurrenceSet.timed(c.start(), ZoneId.of(c.zone())).withRule(RecurrenceRule.parse(c.rule()))
+                .occurrences().skip(1).limit(2).map(t -> t.toLocalDate().toString()).toList())
+                .containsExactly("2007-01-03", "2007-01-04");
+    }
+
+    /**
      * RFC 5545 section 3.3.10: "BYDAY ... specifies a COMMA-separated list of days of the week", and BYWEEKNO "-1
      * represents the last week of the year". ISO 2002 has 52 weeks, so week -9 is week 44 (October 28 to November 3)
      * and its Tuesday and Wednesday are October 29 and 30; lib-recur gives Monday October 28 and Tuesday 29, and in
