@@ -3,7 +3,6 @@ package org.nightout.ical;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,6 +15,9 @@ import java.util.function.IntConsumer;
  * splits a multi-byte UTF-8 character (as some writers do) joins back into the character instead of two U+FFFD.
  * Accepts CRLF, LF or CR line ends and a leading byte order mark, and stops with an exception, not an
  * OutOfMemoryError, when a line or the input outgrows its limit.
+ *
+ * <p>The bytes between line ends are found by a tight scan of the input buffer and copied in runs: this is the
+ * innermost loop of every read, run for each byte of the document.
  */
 final class LineReader {
     private final InputStream in;
@@ -30,11 +32,13 @@ final class LineReader {
     private int limit;
     private byte[] buf = new byte[256];
     private int len;
+    /** Whether every byte of the logical line in {@link #buf} is ASCII. */
+    private boolean ascii;
     private long consumed;
     private int physicalLine;
     private int lineStart;
-    private int peeked = -2;
     private boolean started;
+    private boolean ended;
 
     /** @param invalidUtf8 told the line number of each logical line that held bytes that are not UTF-8 */
     LineReader(InputStream in, long maxInputBytes, int maxLineOctets, IntConsumer invalidUtf8) {
@@ -68,56 +72,65 @@ final class LineReader {
 
     private boolean readLogicalLine() throws IOException {
         len = 0;
-        int b = read();
-        if (b < 0) {
+        ascii = true;
+        if (!available()) {
             return false;
         }
         physicalLine++;
         lineStart = physicalLine;
         while (true) {
-            if (b < 0) {
-                return true;
-            }
-            if (b == '\r' || b == '\n') {
-                if (b == '\r') {
-                    int after = read();
-                    if (after != '\n') {
-                        unread(after);
-                    }
+            byte[] c = chunk;
+            int end = limit;
+            int i = pos;
+            int bits = 0;
+            while (i < end) {
+                byte b = c[i];
+                if (b == '\n' || b == '\r') {
+                    break;
                 }
-                int first = read();
-                if (first == ' ' || first == '\t') {
-                    physicalLine++;
-                    b = read();
-                    continue;
-                }
-                unread(first);
-                return true;
+                bits |= b;
+                i++;
             }
-            append((byte) b);
-            b = read();
+            append(c, pos, i - pos, bits >= 0);
+            pos = i;
+            if (i == end) {
+                if (!available()) {
+                    return true;
+                }
+                continue;
+            }
+            pos++;
+            if (c[i] == '\r' && available() && chunk[pos] == '\n') {
+                pos++;
+            }
+            if (available() && (chunk[pos] == ' ' || chunk[pos] == '\t')) {
+                // A fold: the logical line goes on after the white space.
+                pos++;
+                physicalLine++;
+                continue;
+            }
+            return true;
         }
     }
 
-    private void append(byte b) throws ICalendarParseException {
-        if (len == maxLineOctets) {
+    private void append(byte[] bytes, int from, int count, boolean asciiOnly) throws ICalendarParseException {
+        if (count > maxLineOctets - len) {
             throw new ICalendarParseException(lineStart, "line longer than " + maxLineOctets
                     + " octets (after unfolding); raise the limit with maxLineOctets if the input is trusted");
         }
-        if (len == buf.length) {
-            buf = Arrays.copyOf(buf, Math.min(maxLineOctets, buf.length * 2));
+        if (len + count > buf.length) {
+            buf = Arrays.copyOf(buf, Math.min(maxLineOctets, Math.max(len + count, buf.length * 2)));
         }
-        buf[len++] = b;
+        System.arraycopy(bytes, from, buf, len, count);
+        len += count;
+        ascii &= asciiOnly;
     }
 
-    private int read() throws IOException {
-        if (peeked != -2) {
-            int p = peeked;
-            peeked = -2;
-            return p;
-        }
-        if (pos == limit && !fill()) {
-            return -1;
+    /** Whether a byte is there to read at {@link #pos}, reading more input if needed; skips a leading byte order mark. */
+    private boolean available() throws IOException {
+        if (pos == limit && (ended || !fill())) {
+            ended = true;
+            return false;
         }
         if (!started) {
             started = true;
@@ -130,10 +143,10 @@ final class LineReader {
                             + " UTF-8 byte order mark");
                 }
                 pos += 3;
-                return read();
+                return available();
             }
         }
-        return chunk[pos++] & 0xFF;
+        return true;
     }
 
     /** Reads more input, keeping unread bytes; returns false at the end. */
@@ -156,26 +169,21 @@ final class LineReader {
         return true;
     }
 
-    private void unread(int b) {
-        peeked = b;
-    }
-
     private String decode() {
         // Most lines are ASCII: a Latin-1 String of them is the same text, built without a decoder.
-        boolean ascii = true;
-        for (int i = 0; i < len && ascii; i++) {
-            ascii = buf[i] >= 0;
-        }
         if (ascii) {
             return new String(buf, 0, len, StandardCharsets.ISO_8859_1);
         }
-        ByteBuffer bytes = ByteBuffer.wrap(buf, 0, len);
-        try {
-            CharBuffer chars = strict.reset().decode(bytes);
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            invalidUtf8.accept(lineStart);
-            return new String(buf, 0, len, StandardCharsets.UTF_8);
+        // Decoding replaces each malformed sequence with U+FFFD, so text without one came from valid UTF-8; only a
+        // line with one is decoded again, strictly, to tell a U+FFFD that was written from bytes that were broken.
+        String text = new String(buf, 0, len, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                strict.reset().decode(ByteBuffer.wrap(buf, 0, len));
+            } catch (CharacterCodingException e) {
+                invalidUtf8.accept(lineStart);
+            }
         }
+        return text;
     }
 }
