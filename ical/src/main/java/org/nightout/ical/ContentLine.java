@@ -43,6 +43,10 @@ final class ContentLine {
     /**
      * Parses one unfolded line, repairing a malformed parameter value where the intent is clear and telling
      * {@code warnings} (when not null) about each repair.
+     *
+     * <p>One pass over the line by index, by hand rather than with a regular expression: it runs for every line of
+     * every document. Names come back as the shared constants of {@link #upperCase} where known, and a parameter
+     * value is cut out of the line where it needs no decoding.
      */
     static ContentLine parse(String text, int line, ICalendarReader.Warnings warnings) throws SyntaxException {
         int i = 0;
@@ -53,8 +57,8 @@ final class ContentLine {
         if (i == 0) {
             throw new SyntaxException("expected a property name");
         }
-        String name = text.substring(0, i).toUpperCase(Locale.ROOT);
-        List<String[]> params = new ArrayList<>(2);
+        String name = upperCase(text, 0, i);
+        List<String[]> params = List.of();
         while (i < n && text.charAt(i) == ';') {
             int start = ++i;
             while (i < n && isNameChar(text.charAt(i))) {
@@ -63,53 +67,177 @@ final class ContentLine {
             if (i == start || i >= n || text.charAt(i) != '=') {
                 throw new SyntaxException("expected a parameter name and '=' after ';'");
             }
-            String pname = text.substring(start, i).toUpperCase(Locale.ROOT);
+            String pname = upperCase(text, start, i);
             i++;
-            StringBuilder value = new StringBuilder();
-            while (true) {
-                if (i < n && text.charAt(i) == '"') {
-                    int close = text.indexOf('"', i + 1);
-                    if (close < 0) {
-                        // An unterminated quote: the value most likely ends where the property value begins.
-                        int colon = text.indexOf(':', i + 1);
-                        if (colon < 0 || warnings == null) {
-                            throw new SyntaxException("unterminated quoted value of parameter " + pname);
-                        }
-                        warnings.add(line, name, ReadWarning.Code.INVALID_VALUE, "the quoted value of parameter "
-                                + pname + " has no closing '\"'; read up to the first ':'");
-                        value.append(text, i + 1, colon);
-                        i = colon;
-                        break;
-                    }
-                    value.append(text, i + 1, close);
-                    i = close + 1;
-                } else {
-                    int start2 = i;
-                    boolean quote = false;
-                    while (i < n && text.charAt(i) != ';' && text.charAt(i) != ':' && text.charAt(i) != ',') {
-                        quote |= text.charAt(i) == '"';
-                        i++;
-                    }
-                    value.append(text, start2, i);
-                    if (quote && warnings != null) {
-                        // RFC 5545 allows no DQUOTE in an unquoted value; it is kept, as no meaning can be guessed.
-                        warnings.add(line, name, ReadWarning.Code.INVALID_VALUE, "parameter " + pname + " has a '\"'"
-                                + " inside an unquoted value; kept as it is");
-                    }
-                }
-                if (i < n && text.charAt(i) == ',') {
-                    value.append(',');
-                    i++;
-                } else {
-                    break;
-                }
+            String value;
+            int end = plainValueEnd(text, i);
+            if (end >= 0) {
+                // The common case: one unquoted or quoted value without RFC 6868 escapes, taken as it stands.
+                boolean quoted = text.charAt(i) == '"';
+                value = quoted ? text.substring(i + 1, end - 1) : text.substring(i, end);
+                i = end;
+            } else {
+                StringBuilder b = new StringBuilder();
+                i = paramValue(text, i, line, name, pname, warnings, b);
+                value = decode6868(b);
             }
-            params.add(new String[] {pname, decode6868(value)});
+            if (params.isEmpty()) {
+                params = new ArrayList<>(2);
+            }
+            params.add(new String[] {pname, value});
         }
         if (i >= n || text.charAt(i) != ':') {
             throw new SyntaxException("expected ':' before the value");
         }
         return new ContentLine(name, params, text.substring(i + 1), line);
+    }
+
+    /**
+     * Returns where a parameter value that starts at {@code i} ends when it is a single value that needs nothing
+     * undone (no '^', no list, no stray '"'), followed by ';' or ':'; otherwise -1.
+     */
+    private static int plainValueEnd(String text, int i) {
+        int n = text.length();
+        boolean quoted = i < n && text.charAt(i) == '"';
+        for (int j = quoted ? i + 1 : i; j < n; j++) {
+            char c = text.charAt(j);
+            if (c == '^') {
+                return -1;
+            }
+            if (quoted) {
+                if (c == '"') {
+                    return j + 1 < n && text.charAt(j + 1) == ',' ? -1 : j + 1;
+                }
+            } else if (c == ';' || c == ':') {
+                return j;
+            } else if (c == ',' || c == '"') {
+                return -1;
+            }
+        }
+        return quoted ? -1 : n;
+    }
+
+    /** Reads a parameter value (a list of quoted or unquoted parts) into {@code value}; returns where it ends. */
+    private static int paramValue(String text, int i, int line, String name, String pname,
+            ICalendarReader.Warnings warnings, StringBuilder value) throws SyntaxException {
+        int n = text.length();
+        while (true) {
+            if (i < n && text.charAt(i) == '"') {
+                int close = text.indexOf('"', i + 1);
+                if (close < 0) {
+                    // An unterminated quote: the value most likely ends where the property value begins.
+                    int colon = text.indexOf(':', i + 1);
+                    if (colon < 0 || warnings == null) {
+                        throw new SyntaxException("unterminated quoted value of parameter " + pname);
+                    }
+                    warnings.add(line, name, ReadWarning.Code.INVALID_VALUE, "the quoted value of parameter "
+                            + pname + " has no closing '\"'; read up to the first ':'");
+                    value.append(text, i + 1, colon);
+                    return colon;
+                }
+                value.append(text, i + 1, close);
+                i = close + 1;
+            } else {
+                int start = i;
+                boolean quote = false;
+                while (i < n && text.charAt(i) != ';' && text.charAt(i) != ':' && text.charAt(i) != ',') {
+                    quote |= text.charAt(i) == '"';
+                    i++;
+                }
+                value.append(text, start, i);
+                if (quote && warnings != null) {
+                    // RFC 5545 allows no DQUOTE in an unquoted value; it is kept, as no meaning can be guessed.
+                    warnings.add(line, name, ReadWarning.Code.INVALID_VALUE, "parameter " + pname + " has a '\"'"
+                            + " inside an unquoted value; kept as it is");
+                }
+            }
+            if (i < n && text.charAt(i) == ',') {
+                value.append(',');
+                i++;
+            } else {
+                return i;
+            }
+        }
+    }
+
+    /**
+     * The names the reader looks for: properties, parameters and components. A name read from a document comes back
+     * as one of these constants, so that reading it copies nothing and the lookups by name that follow (a dozen
+     * per event) compare it by reference and find its hash code cached.
+     */
+    private static final String[] KNOWN = {
+        "BEGIN", "END", "VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM", "VTODO", "VJOURNAL",
+        "VFREEBUSY", "VAVAILABILITY", "VLOCATION", "PARTICIPANT",
+        "PRODID", "VERSION", "CALSCALE", "METHOD", "NAME", "X-WR-CALNAME", "X-WR-TIMEZONE", "X-WR-CALDESC",
+        "X-PUBLISHED-TTL", "REFRESH-INTERVAL", "COLOR", "SOURCE",
+        "UID", "DTSTAMP", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "GEO", "ORGANIZER",
+        "CONTACT", "ATTENDEE", "STATUS", "SEQUENCE", "LAST-MODIFIED", "CREATED", "CATEGORIES", "URL", "IMAGE",
+        "CLASS", "TRANSP", "PRIORITY", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "STRUCTURED-DATA",
+        "PARTICIPANT-TYPE", "X-APPLE-STRUCTURED-LOCATION", "X-MICROSOFT-CDO-BUSYSTATUS", "ACTION", "TRIGGER",
+        "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", "TZURL", "X-LIC-LOCATION",
+        "VALUE", "CN", "ROLE", "PARTSTAT", "RSVP", "LANGUAGE", "ALTREP", "FMTTYPE", "SCHEMA", "DISPLAY",
+        "X-NIGHTOUT-ID", "X-NIGHTOUT-UID", "X-NIGHTOUT-ORGANIZER", "X-NIGHTOUT-CAMPAIGN", "X-NIGHTOUT-COMMUNITY",
+        "X-NIGHTOUT-HOST", "X-NIGHTOUT-VENUE", "X-NIGHTOUT-PARTICIPANT", "X-NIGHTOUT-AUDIENCE",
+        "X-NIGHTOUT-FIRST-EVENT", "X-NIGHTOUT-HOSTING-SINCE", "X-NIGHTOUT-EXPECTED-ATTENDANCE",
+        "X-NIGHTOUT-RAIN-DATE", "X-NIGHTOUT-COVERAGE", "X-NIGHTOUT-LAST-MODIFIED", "X-NIGHTOUT-STATUS",
+        "X-NIGHTOUT-STATUS-REASON", "X-NIGHTOUT-PREVIOUS-START", "X-NIGHTOUT-PREVIOUS-END",
+        "X-EDITION", "X-NAME", "X-FIRST-YEAR", "X-RULE", "X-STATE-RULES", "X-ORGANIZER", "X-URL", "X-KIND",
+        "X-STATE", "X-ZONE", "X-REGION", "X-OCD-ID", "X-GEOID", "X-SHORT-NAME", "X-ORI", "X-WEBSITE",
+        "X-JURISDICTION", "X-J-NAME", "X-J-KIND", "X-J-STATE", "X-J-ZONE", "X-J-REGION", "X-J-OCD-ID",
+        "X-J-GEOID", "X-RANK", "X-TITLE", "X-AFFILIATION", "X-PHONE", "X-EMAIL", "X-STREET", "X-LOCALITY",
+        "X-POSTAL-CODE", "X-LATITUDE", "X-LONGITUDE", "X-PRIVATE", "X-ROLE", "X-PARTY", "X-OUTLET", "X-PUBLISHED",
+        "X-ADDRESS", "X-APPLE-RADIUS",
+    };
+    /** {@link #KNOWN} by {@link #hash}, open addressing with linear probing; twice as many slots as names or more. */
+    private static final String[] KNOWN_BY_HASH = byHash(KNOWN);
+
+    private static String[] byHash(String[] names) {
+        String[] table = new String[Integer.highestOneBit(names.length * 4)];
+        for (String name : names) {
+            int slot = hash(name, 0, name.length()) & (table.length - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = name;
+        }
+        return table;
+    }
+
+    /** A hash of the ASCII letters, digits and hyphens of a name that ignores the case of its letters. */
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + (s.charAt(i) & ~0x20);
+        }
+        return h ^ h >>> 16;
+    }
+
+    /**
+     * Returns {@code text[from, to)} in upper case, as {@code toUpperCase(Locale.ROOT)} gives it: the constant of
+     * {@link #KNOWN} where the text is one of those names in any case of its ASCII letters, else a new string.
+     */
+    static String upperCase(String text, int from, int to) {
+        int length = to - from;
+        int mask = KNOWN_BY_HASH.length - 1;
+        for (int slot = hash(text, from, to) & mask; KNOWN_BY_HASH[slot] != null; slot = (slot + 1) & mask) {
+            String known = KNOWN_BY_HASH[slot];
+            if (known.length() == length && asciiEqualsIgnoringCase(known, text, from)) {
+                return known;
+            }
+        }
+        return text.substring(from, to).toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether {@code text} from {@code from} holds {@code upper}, an upper-case ASCII name, in any case of ASCII. */
+    private static boolean asciiEqualsIgnoringCase(String upper, String text, int from) {
+        for (int i = 0; i < upper.length(); i++) {
+            char c = text.charAt(from + i);
+            char u = upper.charAt(i);
+            if (c != u && !(u >= 'A' && u <= 'Z' && c == (char) (u + 0x20))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNameChar(char c) {

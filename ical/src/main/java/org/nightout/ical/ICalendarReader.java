@@ -306,7 +306,7 @@ public final class ICalendarReader {
             }
             sawAnything = true;
             if (cl.name.equals("BEGIN")) {
-                String name = cl.value.strip().toUpperCase(java.util.Locale.ROOT);
+                String name = componentName(cl);
                 if (++components > maxComponents) {
                     throw new ICalendarParseException(line, "more than " + maxComponents
                             + " components; raise the limit with maxComponents if the input is trusted");
@@ -337,8 +337,8 @@ public final class ICalendarReader {
                 }
                 open.push(c);
             } else if (cl.name.equals("END")) {
-                String name = cl.value.strip().toUpperCase(java.util.Locale.ROOT);
-                if (open.stream().noneMatch(c -> c.name.equals(name))) {
+                String name = componentName(cl);
+                if (!isOpen(open, name)) {
                     Component innermost = open.peek();
                     if (innermost != null && !innermost.name.equals("VCALENDAR")) {
                         // A misspelled END (END:VTOOD): the component it stands in has to end somewhere.
@@ -392,6 +392,21 @@ public final class ICalendarReader {
         }
     }
 
+    /** The name of the component a BEGIN or END line names, in upper case. */
+    private static String componentName(ContentLine beginOrEnd) {
+        String value = beginOrEnd.value.strip();
+        return ContentLine.upperCase(value, 0, value.length());
+    }
+
+    private static boolean isOpen(Deque<Component> open, String name) {
+        for (Component c : open) {
+            if (c.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Components that stand directly in a VCALENDAR and never inside one another. */
     private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("VEVENT", "VTODO", "VJOURNAL",
             "VFREEBUSY", "VTIMEZONE", "VAVAILABILITY");
@@ -402,7 +417,10 @@ public final class ICalendarReader {
      */
     private static void closeUnclosedTopLevel(Deque<Component> open, EventMapper mapper, Warnings warnings, int line,
             String name) {
-        boolean inTopLevel = open.stream().anyMatch(c -> TOP_LEVEL.contains(c.name));
+        boolean inTopLevel = false;
+        for (Component c : open) {
+            inTopLevel |= TOP_LEVEL.contains(c.name);
+        }
         while (inTopLevel && !open.peek().name.equals("VCALENDAR")) {
             Component unclosed = open.peek();
             warnings.add(line, unclosed.name, ReadWarning.Code.STRUCTURE, unclosed.name + " opened on line "
