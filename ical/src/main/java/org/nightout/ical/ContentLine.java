@@ -278,6 +278,16 @@ final class ContentLine {
         return Optional.empty();
     }
 
+    /** Whether the first parameter of a name has a value, ignoring case; as {@code param(name)} would say. */
+    boolean paramIs(String pname, String pvalue) {
+        for (String[] p : params) {
+            if (p[0].equals(pname)) {
+                return p[1].equalsIgnoreCase(pvalue);
+            }
+        }
+        return false;
+    }
+
     /** The value with TEXT escapes undone: {@code \n}, {@code \,}, {@code \;}, {@code \\}. */
     String text() {
         return unescape(value, 0, value.length());

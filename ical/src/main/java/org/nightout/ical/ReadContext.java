@@ -78,17 +78,16 @@ final class ReadContext {
     Optional<EventTime> time(ContentLine p, String raw) {
         String v = raw.strip();
         try {
-            boolean dateValue = p.param("VALUE").filter("DATE"::equalsIgnoreCase).isPresent();
             if (v.length() == 8) {
                 return Optional.of(EventTime.allDay(date(v)));
             }
-            if (dateValue) {
+            if (p.paramIs("VALUE", "DATE")) {
                 // What the value is decides, not what the parameter claims: a date-time stays a date-time.
                 warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + v + "\" is a date-time, not"
                         + " the date that VALUE=DATE announces; read as a date-time");
             }
             boolean utc = v.endsWith("Z") || v.endsWith("z");
-            LocalDateTime local = localDateTime(utc ? v.substring(0, v.length() - 1) : v);
+            LocalDateTime local = localDateTime(v, utc ? v.length() - 1 : v.length());
             if (utc) {
                 return Optional.of(EventTime.of(ZonedDateTime.of(local, ZoneOffset.UTC)));
             }
@@ -111,6 +110,15 @@ final class ReadContext {
     }
 
     static LocalDate date(String v) {
+        if (v.length() == 8) {
+            int year = digits(v, 0, 4);
+            int month = digits(v, 4, 6);
+            int day = digits(v, 6, 8);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        // Dashes (2021-08-03) and digits other than ASCII, which Character.isDigit and Integer.parseInt also take.
         String d = v.replace("-", "");
         if (d.length() != 8 || !d.chars().allMatch(Character::isDigit)) {
             throw new DateTimeException("not a date: " + v);
@@ -120,9 +128,26 @@ final class ReadContext {
     }
 
     static LocalDateTime localDateTime(String v) {
-        if (v.length() != 15 || v.charAt(8) != 'T' && v.charAt(8) != 't') {
-            throw new DateTimeException("not a date-time: " + v);
+        return localDateTime(v, v.length());
+    }
+
+    /** Reads the first {@code length} characters of {@code v} as a local date-time, {@code 20210803T170000}. */
+    private static LocalDateTime localDateTime(String v, int length) {
+        if (length != 15 || v.charAt(8) != 'T' && v.charAt(8) != 't') {
+            throw new DateTimeException("not a date-time: " + v.substring(0, length));
         }
+        int hour = digits(v, 9, 11);
+        int minute = digits(v, 11, 13);
+        int second = digits(v, 13, 15);
+        if (hour < 0 || minute < 0 || second < 0) {
+            return slowLocalDateTime(v.substring(0, length));
+        }
+        // A leap second (60) is read as the second before it.
+        return LocalDateTime.of(date(v.substring(0, 8)), LocalTime.of(hour, minute, Math.min(second, 59)));
+    }
+
+    /** The general form of {@link #localDateTime(String)}: any Unicode digits, as Character.isDigit takes them. */
+    private static LocalDateTime slowLocalDateTime(String v) {
         for (int i = 9; i < 15; i++) {
             if (!Character.isDigit(v.charAt(i))) {
                 throw new DateTimeException("not a date-time: " + v);
@@ -133,7 +158,42 @@ final class ReadContext {
                 Integer.parseInt(v.substring(11, 13)), Math.min(second, 59)));
     }
 
+    /**
+     * The number that the ASCII digits {@code s[from, to)} write, or -1 where another character stands there: dates
+     * and times are read this way, by hand, because every event has several and a parser per value costs more than
+     * the rest of its reading.
+     */
+    static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /**
+     * The instant of a UTC date-time property, such as DTSTAMP; empty with a warning where the value is none. A
+     * value written as RFC 5545 has it ({@code 20210804T153000Z}, no parameters) is read at once, without the
+     * zoned time {@link #time} builds.
+     */
     Optional<Instant> utc(ContentLine p) {
+        String v = p.value;
+        if (p.params.isEmpty() && v.length() == 16 && (v.charAt(15) == 'Z' || v.charAt(15) == 'z')
+                && digits(v, 0, 8) >= 0) {
+            try {
+                LocalDateTime t = localDateTime(v, 15);
+                // Year 0 is a LocalDate, but no year of the model: read below, where the warning is given.
+                if (t.getYear() >= 1) {
+                    return Optional.of(t.toInstant(ZoneOffset.UTC));
+                }
+            } catch (DateTimeException e) {
+                // Not a date-time after all: read below, where the warning is given.
+            }
+        }
         Optional<EventTime> t = time(p, p.value);
         if (t.isPresent() && t.get() instanceof EventTime.Timed timed) {
             return Optional.of(timed.start().toInstant());
@@ -182,6 +242,9 @@ final class ReadContext {
      * Other writers' padding is stripped; our own writer's text is exact, spaces included.
      */
     String line(ContentLine p, String text) {
+        if (!hasControl(text)) {
+            return ours ? text : text.strip();
+        }
         String clean = stripControls(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
                 .replace('\t', ' ');
         if (!clean.equals(text)) {
@@ -198,6 +261,16 @@ final class ReadContext {
             warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "control characters were removed");
         }
         return clean;
+    }
+
+    /** Whether text has a control character (C0, DEL or C1), line breaks and tabs included. */
+    static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stripControls(String text) {

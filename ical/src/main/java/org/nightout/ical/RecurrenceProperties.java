@@ -46,7 +46,7 @@ final class RecurrenceProperties {
     static List<Temporal> dates(ReadContext ctx, Component v, String property, EventTime start) {
         List<Temporal> dates = new ArrayList<>();
         for (ContentLine p : v.all(property)) {
-            boolean period = p.param("VALUE").filter("PERIOD"::equalsIgnoreCase).isPresent();
+            boolean period = p.paramIs("VALUE", "PERIOD");
             for (String raw : p.value.split(",")) {
                 String value = raw.strip();
                 int slash = value.indexOf('/');

@@ -37,7 +37,7 @@ final class TextProperties {
         }
         v.take("URL").flatMap(u -> ctx.uri(u)).ifPresent(b::url);
         // An inline image (VALUE=BINARY) has no place in the model, which links to images.
-        v.take("IMAGE").filter(i -> !i.param("VALUE").filter("BINARY"::equalsIgnoreCase).isPresent())
+        v.take("IMAGE").filter(i -> !i.paramIs("VALUE", "BINARY"))
                 .flatMap(u -> ctx.uri(u)).ifPresent(b::image);
     }
 
