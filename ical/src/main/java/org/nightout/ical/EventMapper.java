@@ -1,7 +1,12 @@
 package org.nightout.ical;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -227,20 +232,34 @@ final class EventMapper {
 
     /** The seconds since 1970 of a UTC date-time ({@code 20260701T120000Z}), or of a date; 0 for anything else. */
     private static long secondsOf(String stamp) {
+        if (stamp.length() >= 15 && stamp.charAt(8) == 'T') {
+            // The form every writer uses, read by hand; any other goes to the parsers below.
+            int year = ReadContext.digits(stamp, 0, 4);
+            int month = ReadContext.digits(stamp, 4, 6);
+            int day = ReadContext.digits(stamp, 6, 8);
+            int hour = ReadContext.digits(stamp, 9, 11);
+            int minute = ReadContext.digits(stamp, 11, 13);
+            int second = ReadContext.digits(stamp, 13, 15);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
+                    && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+                return LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3600 + minute * 60 + second;
+            }
+        }
         try {
             if (stamp.length() == 8) {
-                return LocalDate.parse(stamp, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400;
+                return LocalDate.parse(stamp, DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400;
             }
             if (stamp.length() >= 15 && stamp.charAt(8) == 'T') {
-                return LocalDate.parse(stamp.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-                        .toEpochDay() * 86_400 + java.time.LocalTime.parse(stamp.substring(9, 15),
-                                java.time.format.DateTimeFormatter.ofPattern("HHmmss")).toSecondOfDay();
+                return LocalDate.parse(stamp.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400
+                        + LocalTime.parse(stamp.substring(9, 15), TIME).toSecondOfDay();
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return 0;
         }
         return 0;
     }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
     /**
      * Takes the end of a VCALENDAR, for its name when no event gave it; events still waiting for a VTIMEZONE are
@@ -497,7 +516,7 @@ final class EventMapper {
      * RECURRENCE-ID (kept as an extension) still say which occurrence of which event it is, so the UID stays.
      */
     private Event override(Event e, Component o) {
-        String rid = o.first("RECURRENCE-ID").map(r -> IdentityProperties.ID_BREAKERS.matcher(r.value.strip()).replaceAll("-"))
+        String rid = o.first("RECURRENCE-ID").map(r -> IdentityProperties.idWithoutBreakers(r.value.strip()))
                 .orElse("override");
         return claim(e, IdentityProperties.truncated(e.id(), IdentityProperties.MAX_ID - rid.length() - 1) + "-" + rid, o.line, false);
     }

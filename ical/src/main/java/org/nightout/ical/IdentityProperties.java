@@ -53,14 +53,13 @@ final class IdentityProperties {
                 return;
             }
         }
-        String cleaned = ID_BREAKERS.matcher(raw).replaceAll("-");
+        String cleaned = idWithoutBreakers(raw);
         if (ctx.options.uidDomain.isPresent() && cleaned.endsWith("@" + ctx.options.uidDomain.get())) {
             cleaned = cleaned.substring(0, cleaned.length() - ctx.options.uidDomain.get().length() - 1);
         }
         String id = truncated(cleaned, MAX_ID);
         // Event.uid() is one line of text: a UID with a control character or line separator cannot be kept.
-        boolean keepable = raw.length() <= MAX_UID && raw.chars().noneMatch(c -> Character.isISOControl(c)
-                || c == '\u2028' || c == '\u2029');
+        boolean keepable = raw.length() <= MAX_UID && !hasControlOrSeparator(raw);
         if (keepable && !ctx.ours) {
             b.uid(raw);
         }
@@ -78,6 +77,29 @@ final class IdentityProperties {
     /** Unicode classes, so that NBSP, NEL and U+2028 count as the spaces and controls they are. */
     static final java.util.regex.Pattern ID_BREAKERS = java.util.regex.Pattern.compile("[\\s\\p{Cntrl}\\p{Z}]+",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** The text with each run of {@link #ID_BREAKERS} replaced by a hyphen. */
+    static String idWithoutBreakers(String text) {
+        // Printable ASCII and Latin-1 and the letters up to U+167F hold no such character: most UIDs are read
+        // without the regular expression, whose Unicode classes cost more than the rest of reading the UID.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= '\u007f' && c <= '\u00a0' || c >= '\u1680') {
+                return ID_BREAKERS.matcher(text).replaceAll("-");
+            }
+        }
+        return text;
+    }
+
+    private static boolean hasControlOrSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String derivedId(ReadContext ctx, Component v, ContentLine dtstart) {
         // Stable, never random: the same event in the next poll gets the same id.
         String basis = dtstart.value + "\n" + v.first("SUMMARY").map(s -> s.value).orElse("");

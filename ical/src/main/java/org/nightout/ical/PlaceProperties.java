@@ -3,6 +3,7 @@ package org.nightout.ical;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nightout.core.Community;
 import org.nightout.core.Event;
 import org.nightout.core.GeoPoint;
@@ -19,6 +20,8 @@ final class PlaceProperties {
     static final Set<String> WRITES = Set.of("LOCATION", "GEO");
     /** Apple's structured location, which Apple Maps needs to show a pin; written where the venue has coordinates. */
     static final String APPLE_LOCATION = "X-APPLE-STRUCTURED-LOCATION";
+    /** A line break with the white space around it, where Apple's LOCATION lines are joined. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     private PlaceProperties() {
     }
@@ -40,8 +43,8 @@ final class PlaceProperties {
             return;
         }
         // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.
-        Optional<String> location = v.first("LOCATION")
-                .map(l -> ctx.line(l, l.text().strip().replaceAll("\\s*\\R\\s*", ", "))).filter(l -> !l.isBlank());
+        Optional<String> location = v.first("LOCATION").map(l -> ctx.line(l, oneLine(l.text().strip())))
+                .filter(l -> !l.isBlank());
         Optional<GeoPoint> geo = v.first("GEO").flatMap(p -> geo(ctx, p))
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> appleGeo(ctx, a)));
         Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
@@ -62,6 +65,18 @@ final class PlaceProperties {
             }
         }
     }
+    /** Apple's place and address lines joined by commas; text without a line break is handed back as it is. */
+    private static String oneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // What \R matches: LF, vertical tab, form feed, CR, NEL and the Unicode line and paragraph separators.
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return LINE_BREAK.matcher(text).replaceAll(", ");
+            }
+        }
+        return text;
+    }
+
     static Optional<GeoPoint> geo(ReadContext ctx, ContentLine p) {
         String[] parts = p.value.split("[;,]");
         return parts.length == 2 ? point(ctx, p, parts[0], parts[1]) : invalidGeo(ctx, p);
