@@ -18,6 +18,10 @@ final class ContentLine {
     boolean used;
     /** Set on the first line of a name in a component when another line of that name follows. */
     boolean repeated;
+    /** {@link #text()}, once asked for, and whether it has control characters at all and other than line breaks. */
+    private String text;
+    private boolean textControls;
+    private boolean textOtherControls;
 
     private ContentLine(String name, List<String[]> params, String value, int line) {
         this.name = name;
@@ -290,7 +294,53 @@ final class ContentLine {
 
     /** The value with TEXT escapes undone: {@code \n}, {@code \,}, {@code \;}, {@code \\}. */
     String text() {
-        return unescape(value, 0, value.length());
+        if (text == null) {
+            readText();
+        }
+        return text;
+    }
+
+    /** Whether {@link #text()} has a control character (C0, DEL or C1), tabs and line breaks included. */
+    boolean textHasControls() {
+        text();
+        return textControls;
+    }
+
+    /** Whether {@link #text()} has a control character other than a tab, CR or LF. */
+    boolean textHasOtherControls() {
+        text();
+        return textOtherControls;
+    }
+
+    /**
+     * Undoes the escapes of the value and notes its control characters in the same pass, so that the checks of
+     * one-line and multi-line text that follow need not look at each character again.
+     */
+    private void readText() {
+        String s = value;
+        int n = s.length();
+        char[] unescaped = null;
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                if (unescaped == null) {
+                    unescaped = new char[n];
+                    s.getChars(0, i, unescaped, 0);
+                    length = i;
+                }
+                char next = s.charAt(++i);
+                c = next == 'n' || next == 'N' ? '\n' : next;
+            }
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+                textControls = true;
+                textOtherControls |= c != '\n' && c != '\r' && c != '\t';
+            }
+            if (unescaped != null) {
+                unescaped[length++] = c;
+            }
+        }
+        text = unescaped == null ? s : new String(unescaped, 0, length);
     }
 
     /** The value as a TEXT list: split at unescaped commas, each item unescaped. */

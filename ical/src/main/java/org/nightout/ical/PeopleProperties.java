@@ -38,7 +38,7 @@ final class PeopleProperties {
             return;
         }
         for (ContentLine c : contacts) {
-            String who = ctx.line(c, c.text());
+            String who = ctx.line(c);
             if (!who.isBlank()) {
                 ctx.nested(c, () -> Participant.of(ParticipantRole.CONTACT, Person.of(who))).ifPresent(b::addParticipants);
             }

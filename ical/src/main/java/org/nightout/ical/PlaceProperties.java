@@ -48,7 +48,7 @@ final class PlaceProperties {
         Optional<GeoPoint> geo = v.first("GEO").flatMap(p -> geo(ctx, p))
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> appleGeo(ctx, a)));
         Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
-                .findFirst().flatMap(c -> c.first("NAME")).map(n -> ctx.line(n, n.text())))
+                .findFirst().flatMap(c -> c.first("NAME")).map(ctx::line))
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> a.param("X-TITLE")));
         if (place.isPresent() && v.first(NightOutFields.VENUE).isEmpty()) {
             Venue.Builder venue = Venue.builder().name(place.get());

@@ -237,6 +237,19 @@ final class ReadContext {
         }
     }
 
+    /** The text of a property for a one-line field, as {@link #line(ContentLine, String)} makes it. */
+    String line(ContentLine p) {
+        if (!p.textHasControls()) {
+            return ours ? p.text() : p.text().strip();
+        }
+        return line(p, p.text());
+    }
+
+    /** The text of a property for a multi-line field, as {@link #multiline(ContentLine, String)} makes it. */
+    String multiline(ContentLine p) {
+        return p.textHasOtherControls() ? multiline(p, p.text()) : p.text();
+    }
+
     /**
      * Text for a one-line field: line breaks and tabs become spaces and other control characters go, with a warning.
      * Other writers' padding is stripped; our own writer's text is exact, spaces included.

@@ -23,7 +23,7 @@ final class StatusProperties {
     }
 
     static EventStatus status(ReadContext ctx, Component v, EventTime time) {
-        Optional<String> reason = v.first(NightOutFields.STATUS_REASON).map(r -> ctx.line(r, r.text()))
+        Optional<String> reason = v.first(NightOutFields.STATUS_REASON).map(ctx::line)
                 .filter(r -> !r.isBlank());
         String detail = v.first(NightOutFields.STATUS).map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");
         String standard = v.take("STATUS").map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");

@@ -20,12 +20,12 @@ final class TextProperties {
 
     /** Reads the title (a placeholder with a warning where there is none), description, activities, URL and image. */
     static void read(ReadContext ctx, Component v, Event.Builder b) {
-        b.title(v.take("SUMMARY").map(s -> ctx.line(s, s.text())).filter(s -> !s.isBlank()).orElseGet(() -> {
+        b.title(v.take("SUMMARY").map(ctx::line).filter(s -> !s.isBlank()).orElseGet(() -> {
             ctx.warnings.add(v.line, "SUMMARY", ReadWarning.Code.MISSING_PROPERTY,
                     "no SUMMARY; the title is \"(no title)\"");
             return "(no title)";
         }));
-        v.take("DESCRIPTION").map(d -> ctx.multiline(d, d.text())).filter(d -> !d.isBlank())
+        v.take("DESCRIPTION").map(ctx::multiline).filter(d -> !d.isBlank())
                 .ifPresent(b::description);
         for (ContentLine c : v.takeAll("CATEGORIES")) {
             for (String label : c.textList()) {
