@@ -35,7 +35,8 @@ final class Checks {
             .toEpochSecond(ZoneOffset.UTC);
 
     private final String type;
-    private final List<Violation> violations = new ArrayList<>();
+    /** Made at the first violation: most values have none. */
+    private List<Violation> violations;
 
     private Checks(String type) {
         this.type = type;
@@ -47,6 +48,9 @@ final class Checks {
 
     /** Records a violation of {@code rule} by {@code value} in {@code field}. */
     Checks fail(String field, Object value, String rule) {
+        if (violations == null) {
+            violations = new ArrayList<>();
+        }
         violations.add(new Violation(type, field, show(value), rule));
         return this;
     }
@@ -180,7 +184,7 @@ final class Checks {
 
     /** Throws every violation collected so far as one exception. */
     void throwIfAny() {
-        if (!violations.isEmpty()) {
+        if (violations != null) {
             throw new ValidationException(violations);
         }
     }
