@@ -281,7 +281,7 @@ public abstract class Event {
         if (c.required("id", id())) {
             if (id().length() > MAX_ID) {
                 c.fail("id", id(), "must be at most " + MAX_ID + " characters long, was " + id().length());
-            } else if (!ID.matcher(id()).matches()) {
+            } else if (!isId(id())) {
                 c.fail("id", id(), "must not be empty or contain spaces or control characters");
             }
         }
@@ -320,6 +320,18 @@ public abstract class Event {
                     "must differ from the event's time: a rescheduled event has moved");
         }
         c.throwIfAny();
+    }
+
+    /** Whether text matches {@link #ID}; printable ASCII and the letters up to U+167F are told without it. */
+    private static boolean isId(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= '\u007f' && c <= '\u00a0' || c >= '\u1680') {
+                // White space, a control character, or a character the Unicode classes must judge.
+                return ID.matcher(text).matches();
+            }
+        }
+        return !text.isEmpty();
     }
 
     private void checkDates(Checks c, LocalDate start) {
