@@ -1,5 +1,6 @@
 package org.nightout.ical;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ final class ContentLine {
     final List<String[]> params;
     final String value;
     final int line;
+    /** Whether the line was ASCII without control characters, so that only an escape can put one in its text. */
+    private final boolean plain;
     /** Set by the home that reads it; what no home reads is kept as an extension property. */
     boolean used;
     /** Set on the first line of a name in a component when another line of that name follows. */
@@ -23,11 +26,12 @@ final class ContentLine {
     private boolean textControls;
     private boolean textOtherControls;
 
-    private ContentLine(String name, List<String[]> params, String value, int line) {
+    private ContentLine(String name, List<String[]> params, String value, int line, boolean plain) {
         this.name = name;
         this.params = params;
         this.value = value;
         this.line = line;
+        this.plain = plain;
     }
 
     /** Thrown for a line that is not {@code name *(;param) : value}. */
@@ -41,18 +45,20 @@ final class ContentLine {
 
     /** Parses {@code NAME;PARAM=a;Q="b:c":value}; parameter values lose their quotes and RFC 6868 encoding. */
     static ContentLine parse(String text, int line) throws SyntaxException {
-        return parse(text, line, null);
+        return parse(text, line, false, null);
     }
 
     /**
      * Parses one unfolded line, repairing a malformed parameter value where the intent is clear and telling
-     * {@code warnings} (when not null) about each repair.
+     * {@code warnings} (when not null) about each repair. {@code plain} says that the line is ASCII without
+     * control characters.
      *
      * <p>One pass over the line by index, by hand rather than with a regular expression: it runs for every line of
      * every document. Names come back as the shared constants of {@link #upperCase} where known, and a parameter
      * value is cut out of the line where it needs no decoding.
      */
-    static ContentLine parse(String text, int line, ICalendarReader.Warnings warnings) throws SyntaxException {
+    static ContentLine parse(String text, int line, boolean plain, ICalendarReader.Warnings warnings)
+            throws SyntaxException {
         int i = 0;
         int n = text.length();
         while (i < n && isNameChar(text.charAt(i))) {
@@ -93,7 +99,7 @@ final class ContentLine {
         if (i >= n || text.charAt(i) != ':') {
             throw new SyntaxException("expected ':' before the value");
         }
-        return new ContentLine(name, params, text.substring(i + 1), line);
+        return new ContentLine(name, params, text.substring(i + 1), line, plain);
     }
 
     /**
@@ -207,13 +213,13 @@ final class ContentLine {
         return table;
     }
 
-    /** A hash of the ASCII letters, digits and hyphens of a name that ignores the case of its letters. */
+    /**
+     * A hash of a name of ASCII letters, digits and hyphens that ignores the case of its letters: its length and
+     * first and last characters, which tell the known names apart well enough, without a loop over the name.
+     */
     private static int hash(String s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + (s.charAt(i) & ~0x20);
-        }
-        return h ^ h >>> 16;
+        int h = ((to - from) * 31 + (s.charAt(from) & ~0x20)) * 31 + (s.charAt(to - 1) & ~0x20);
+        return h ^ h >>> 7;
     }
 
     /**
@@ -222,10 +228,14 @@ final class ContentLine {
      */
     static String upperCase(String text, int from, int to) {
         int length = to - from;
+        if (length == 0) {
+            return "";
+        }
         int mask = KNOWN_BY_HASH.length - 1;
         for (int slot = hash(text, from, to) & mask; KNOWN_BY_HASH[slot] != null; slot = (slot + 1) & mask) {
             String known = KNOWN_BY_HASH[slot];
-            if (known.length() == length && asciiEqualsIgnoringCase(known, text, from)) {
+            if (known.length() == length && (text.startsWith(known, from) || asciiEqualsIgnoringCase(known, text,
+                    from))) {
                 return known;
             }
         }
@@ -317,6 +327,10 @@ final class ContentLine {
      * one-line and multi-line text that follow need not look at each character again.
      */
     private void readText() {
+        if (plain) {
+            readPlainText();
+            return;
+        }
         String s = value;
         int n = s.length();
         char[] unescaped = null;
@@ -341,6 +355,33 @@ final class ContentLine {
             }
         }
         text = unescaped == null ? s : new String(unescaped, 0, length);
+    }
+
+    /**
+     * {@link #readText()} for a value of ASCII without control characters: found by a search for the first escape
+     * and undone in its bytes, which are its characters, without looking at each character through the string.
+     */
+    private void readPlainText() {
+        String s = value;
+        int escape = s.indexOf('\\');
+        if (escape < 0 || escape == s.length() - 1) {
+            text = s;
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        int length = escape;
+        for (int i = escape; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '\\' && i + 1 < b.length) {
+                c = b[++i];
+                if (c == 'n' || c == 'N') {
+                    c = '\n';
+                    textControls = true;
+                }
+            }
+            b[length++] = c;
+        }
+        text = new String(b, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /** The value as a TEXT list: split at unescaped commas, each item unescaped. */

@@ -282,7 +282,7 @@ public final class ICalendarReader {
             }
             ContentLine cl;
             try {
-                cl = ContentLine.parse(text, line, warnings);
+                cl = ContentLine.parse(text, line, lines.plain(), warnings);
             } catch (ContentLine.SyntaxException e) {
                 if (!sawAnything) {
                     throw new ICalendarParseException(line, "not an iCalendar document: " + e.getMessage()

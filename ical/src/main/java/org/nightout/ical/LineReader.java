@@ -32,8 +32,9 @@ final class LineReader {
     private int limit;
     private byte[] buf = new byte[256];
     private int len;
-    /** Whether every byte of the logical line in {@link #buf} is ASCII. */
+    /** Whether every byte of the logical line in {@link #buf} is ASCII, and whether one is a control character. */
     private boolean ascii;
+    private boolean controls;
     private long consumed;
     private int physicalLine;
     private int lineStart;
@@ -58,6 +59,14 @@ final class LineReader {
         return physicalLine;
     }
 
+    /**
+     * Whether the last line returned is ASCII without control characters (tabs included), so that what is read from
+     * it needs no check for them.
+     */
+    boolean plain() {
+        return ascii && !controls;
+    }
+
     /** Returns the next non-empty logical line, or null at the end of the input. */
     String next() throws IOException {
         while (true) {
@@ -73,6 +82,7 @@ final class LineReader {
     private boolean readLogicalLine() throws IOException {
         len = 0;
         ascii = true;
+        controls = false;
         if (!available()) {
             return false;
         }
@@ -82,16 +92,22 @@ final class LineReader {
             byte[] c = chunk;
             int end = limit;
             int i = pos;
-            int bits = 0;
             while (i < end) {
                 byte b = c[i];
-                if (b == '\n' || b == '\r') {
-                    break;
+                // One test for the printable ASCII most bytes are; the rest are a line end, a control or not ASCII.
+                if (b < 0x20 || b == 0x7f) {
+                    if (b == '\n' || b == '\r') {
+                        break;
+                    }
+                    if (b < 0) {
+                        ascii = false;
+                    } else {
+                        controls = true;
+                    }
                 }
-                bits |= b;
                 i++;
             }
-            append(c, pos, i - pos, bits >= 0);
+            append(c, pos, i - pos);
             pos = i;
             if (i == end) {
                 if (!available()) {
@@ -113,7 +129,7 @@ final class LineReader {
         }
     }
 
-    private void append(byte[] bytes, int from, int count, boolean asciiOnly) throws ICalendarParseException {
+    private void append(byte[] bytes, int from, int count) throws ICalendarParseException {
         if (count > maxLineOctets - len) {
             throw new ICalendarParseException(lineStart, "line longer than " + maxLineOctets
                     + " octets (after unfolding); raise the limit with maxLineOctets if the input is trusted");
@@ -123,7 +139,6 @@ final class LineReader {
         }
         System.arraycopy(bytes, from, buf, len, count);
         len += count;
-        ascii &= asciiOnly;
     }
 
     /** Whether a byte is there to read at {@link #pos}, reading more input if needed; skips a leading byte order mark. */
