@@ -284,22 +284,24 @@ final class ContentLine {
     }
 
     Optional<String> param(String pname) {
-        for (String[] p : params) {
-            if (p[0].equals(pname)) {
-                return Optional.of(p[1]);
-            }
-        }
-        return Optional.empty();
+        int at = paramIndex(pname);
+        return at < 0 ? Optional.empty() : Optional.of(params.get(at)[1]);
     }
 
     /** Whether the first parameter of a name has a value, ignoring case; as {@code param(name)} would say. */
     boolean paramIs(String pname, String pvalue) {
-        for (String[] p : params) {
-            if (p[0].equals(pname)) {
-                return p[1].equalsIgnoreCase(pvalue);
+        int at = paramIndex(pname);
+        return at >= 0 && params.get(at)[1].equalsIgnoreCase(pvalue);
+    }
+
+    /** Where the first parameter of a name is, or -1; by index, since an iterator per look-up is not always elided. */
+    private int paramIndex(String pname) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i)[0].equals(pname)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The value with TEXT escapes undone: {@code \n}, {@code \,}, {@code \;}, {@code \\}. */
