@@ -56,6 +56,9 @@ final class TimeZones {
     private final Warnings warnings;
     private final ZoneId unknownZone;
     private final Map<String, Optional<ZoneId>> named = new HashMap<>();
+    /** The last TZID looked up by name, and its zone: an event asks for the same one four times or so in a row. */
+    private String lastTzid;
+    private Optional<ZoneId> lastNamed;
     private final Map<String, Definition> definitions = new HashMap<>();
     private final Set<String> warned = new HashSet<>();
 
@@ -120,11 +123,16 @@ final class TimeZones {
     }
 
     private Optional<ZoneId> named(String tzid) {
+        if (tzid.equals(lastTzid)) {
+            return lastNamed;
+        }
         Optional<ZoneId> zone = named.get(tzid);
         if (zone == null) {
             zone = byName(key(tzid));
             named.put(tzid, zone);
         }
+        lastTzid = tzid;
+        lastNamed = zone;
         return zone;
     }
 
