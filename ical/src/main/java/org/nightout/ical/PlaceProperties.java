@@ -43,8 +43,7 @@ final class PlaceProperties {
             return;
         }
         // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.
-        Optional<String> location = v.first("LOCATION").map(l -> ctx.line(l, oneLine(l.text().strip())))
-                .filter(l -> !l.isBlank());
+        Optional<String> location = v.first("LOCATION").map(l -> oneLine(ctx, l)).filter(l -> !l.isBlank());
         Optional<GeoPoint> geo = v.first("GEO").flatMap(p -> geo(ctx, p))
                 .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> appleGeo(ctx, a)));
         Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
@@ -65,16 +64,15 @@ final class PlaceProperties {
             }
         }
     }
-    /** Apple's place and address lines joined by commas; text without a line break is handed back as it is. */
-    private static String oneLine(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // What \R matches: LF, vertical tab, form feed, CR, NEL and the Unicode line and paragraph separators.
-            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return LINE_BREAK.matcher(text).replaceAll(", ");
-            }
+    /** The text of LOCATION as one line: Apple's place and address lines joined by commas. */
+    private static String oneLine(ReadContext ctx, ContentLine location) {
+        String text = location.text().strip();
+        // \R matches control characters and the Unicode line and paragraph separators; text with none of them has
+        // no line to join and nothing for ctx.line to replace.
+        if (!location.textHasControls() && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+            return text;
         }
-        return text;
+        return ctx.line(location, LINE_BREAK.matcher(text).replaceAll(", "));
     }
 
     static Optional<GeoPoint> geo(ReadContext ctx, ContentLine p) {
