@@ -202,9 +202,12 @@ public final class ICalendarReader {
 
         /** The first property of each name, since the mapper asks for a dozen of them per event. */
         private final java.util.Map<String, ContentLine> firsts = new java.util.HashMap<>();
+        /** Whether a property is one of our writer's {@code X-NIGHTOUT-*}, which most components have none of. */
+        boolean hasNightOutFields;
 
         void add(ContentLine property) {
             properties.add(property);
+            hasNightOutFields |= property.name.startsWith("X-NIGHTOUT-");
             ContentLine first = firsts.putIfAbsent(property.name, property);
             if (first != null) {
                 first.repeated = true;

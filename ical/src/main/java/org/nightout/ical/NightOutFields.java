@@ -277,6 +277,9 @@ final class NightOutFields {
 
     /** Reads the X-NIGHTOUT-* properties our writer adds. */
     static void nightOutFields(ReadContext ctx, Component v, Event.Builder b) {
+        if (!v.hasNightOutFields) {
+            return;
+        }
         Optional<Community> community = Optional.empty();
         for (ContentLine p : v.properties) {
             if (p.name.equals(NightOutFields.COMMUNITY)) {
