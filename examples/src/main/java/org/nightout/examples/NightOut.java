@@ -215,7 +215,7 @@ public final class NightOut implements Callable<Integer> {
                 }
                 case json -> {
                     try (JsonEvents.ArrayWriter json = EventData.arrayWriter(out)) {
-                        Conversion.stream(source, reader, strict, err, true, new Conversion.Sink() {
+                        Conversion.streamBeside(source, reader, strict, err, new Conversion.Sink() {
                             @Override
                             public void event(Event event) {
                                 json.write(event);
