@@ -9,8 +9,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationContext;
 
 /**
@@ -28,6 +31,12 @@ final class JsonOutput {
             .appendOffset("+HH:MM:ss", "+00:00")
             .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']')
             .toFormatter();
+
+    /**
+     * Property names in their written form, quoted and encoded once, as Jackson's own bean serializers keep theirs.
+     * Every name the formats pass is a literal of their code, so this holds as many names as the format has.
+     */
+    private static final Map<String, SerializableString> NAMES = new ConcurrentHashMap<>();
 
     private final JsonGenerator g;
     /** A date or time being written, so that it goes to the generator as characters rather than a new String. */
@@ -57,34 +66,41 @@ final class JsonOutput {
     }
 
     void text(String name, String value) {
-        g.writeStringProperty(name, value);
+        name(name);
+        g.writeString(value);
     }
 
     void text(String name, Optional<String> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get());
+            name(name);
+            g.writeString(value.get());
         }
     }
 
     void integer(String name, int value) {
-        g.writeNumberProperty(name, value);
+        name(name);
+        g.writeNumber(value);
     }
 
     void number(String name, double value) {
-        g.writeNumberProperty(name, value);
+        name(name);
+        g.writeNumber(value);
     }
 
     void bool(String name, boolean value) {
-        g.writeBooleanProperty(name, value);
+        name(name);
+        g.writeBoolean(value);
     }
 
     void enumValue(String name, Enum<?> value) {
-        g.writeStringProperty(name, value.name());
+        name(name);
+        g.writeString(value.name());
     }
 
     void enumArray(String name, Collection<? extends Enum<?>> values) {
         if (!values.isEmpty()) {
-            g.writeArrayPropertyStart(name);
+            name(name);
+            g.writeStartArray();
             for (Enum<?> v : values) {
                 g.writeString(v.name());
             }
@@ -97,7 +113,8 @@ final class JsonOutput {
         if (IsoTimes.append(time, value)) {
             writeTime(name);
         } else {
-            g.writeStringProperty(name, IsoTimes.format(value));
+            name(name);
+            g.writeString(IsoTimes.format(value));
         }
     }
 
@@ -112,7 +129,8 @@ final class JsonOutput {
         if (IsoTimes.append(time, value)) {
             writeTime(name);
         } else {
-            g.writeStringProperty(name, IsoTimes.format(value));
+            name(name);
+            g.writeString(IsoTimes.format(value));
         }
     }
 
@@ -121,7 +139,8 @@ final class JsonOutput {
         if (IsoTimes.append(time, value)) {
             writeTime(name);
         } else {
-            g.writeStringProperty(name, IsoTimes.format(value));
+            name(name);
+            g.writeString(IsoTimes.format(value));
         }
     }
 
@@ -132,12 +151,22 @@ final class JsonOutput {
             timeChars = new char[Math.max(n, timeChars.length * 2)];
         }
         time.getChars(0, n, timeChars, 0);
-        g.writeName(name);
+        name(name);
         g.writeString(timeChars, 0, n);
     }
 
+    /** Writes a property name, one the format's code spells out (see {@link #NAMES}). */
+    private void name(String name) {
+        SerializableString written = NAMES.get(name);
+        if (written == null) {
+            written = NAMES.computeIfAbsent(name, SerializedString::new);
+        }
+        g.writeName(written);
+    }
+
     void uri(String name, URI value) {
-        g.writeStringProperty(name, value.toString());
+        name(name);
+        g.writeString(value.toString());
     }
 
     void uri(String name, Optional<URI> value) {
@@ -147,7 +176,7 @@ final class JsonOutput {
     }
 
     <T> void object(String name, T value, ObjectFormat<T, ?> format) {
-        g.writeName(name);
+        name(name);
         format.write(value, this);
     }
 
@@ -159,7 +188,8 @@ final class JsonOutput {
 
     <T> void array(String name, Collection<T> values, ObjectFormat<T, ?> format) {
         if (!values.isEmpty()) {
-            g.writeArrayPropertyStart(name);
+            name(name);
+            g.writeStartArray();
             for (T v : values) {
                 format.write(v, this);
             }
@@ -170,7 +200,8 @@ final class JsonOutput {
     /** Writes a map as a JSON object whose property names are the keys as {@code key} gives them. */
     <K, V> void map(String name, Map<K, V> values, Function<K, String> key, ObjectFormat<V, ?> format) {
         if (!values.isEmpty()) {
-            g.writeObjectPropertyStart(name);
+            name(name);
+            g.writeStartObject();
             for (Map.Entry<K, V> e : values.entrySet()) {
                 g.writeName(key.apply(e.getKey()));
                 format.write(e.getValue(), this);
