@@ -1,6 +1,8 @@
 package org.nightout.core;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -69,6 +71,9 @@ public enum UsState {
     /** Puerto Rico. */ PR("Puerto Rico", "72"),
     /** U.S. Virgin Islands. */ VI("U.S. Virgin Islands", "78");
 
+    /** Every state by its code, for {@link #ofCode}: {@code values()} would copy the array on each call. */
+    private static final Map<String, UsState> BY_CODE = byCode();
+
     private final String displayName;
     private final String fips;
     private final String oriPrefix;
@@ -85,6 +90,14 @@ public enum UsState {
         this.oriPrefix = oriPrefix;
     }
 
+    private static Map<String, UsState> byCode() {
+        Map<String, UsState> codes = new HashMap<>();
+        for (UsState s : values()) {
+            codes.put(s.name(), s);
+        }
+        return Map.copyOf(codes);
+    }
+
     /**
      * Returns the state for a USPS code, ignoring case.
      *
@@ -94,11 +107,9 @@ public enum UsState {
      */
     public static UsState ofCode(String code) {
         Objects.requireNonNull(code, "code");
-        String upper = code.trim().toUpperCase(Locale.ROOT);
-        for (UsState s : values()) {
-            if (s.name().equals(upper)) {
-                return s;
-            }
+        UsState state = BY_CODE.get(code.trim().toUpperCase(Locale.ROOT));
+        if (state != null) {
+            return state;
         }
         throw new IllegalArgumentException("Unknown US state code \"" + code
                 + "\": expected a two-letter USPS code such as WI, CT or OH");
