@@ -100,18 +100,17 @@ final class Conversion {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source.file()), 1 << 16)) {
             if (source.format() == Format.JSON) {
                 DistinctIds ids = new DistinctIds();
-                EventData.read(in, source.name(), e -> {
-                    Event distinct = ids.distinct(e, w -> {
-                        if (strict) {
-                            throw new UncheckedIOException(new IOException(source.name() + ": " + w));
-                        }
-                        warnings[0]++;
-                        if (printWarnings) {
-                            err.println("warning: " + source.name() + ": " + w);
-                        }
-                    });
-                    accept(sink, distinct);
-                });
+                // Made once, not per event: a lambda that captures is a new object each time it is evaluated.
+                java.util.function.Consumer<String> warning = w -> {
+                    if (strict) {
+                        throw new UncheckedIOException(new IOException(source.name() + ": " + w));
+                    }
+                    warnings[0]++;
+                    if (printWarnings) {
+                        err.println("warning: " + source.name() + ": " + w);
+                    }
+                };
+                EventData.read(in, source.name(), e -> accept(sink, ids.distinct(e, warning)));
                 return warnings[0];
             }
             reader.read(in, new ICalendarHandler() {
@@ -145,27 +144,40 @@ final class Conversion {
         return warnings[0];
     }
 
+    /** A sink that is opened for a conversion and closed after its last event and series. */
+    interface ClosingSink extends Sink, AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Opens the sink of {@link #streamBeside}. */
+    interface SinkOpener {
+        ClosingSink open() throws IOException;
+    }
+
     /**
      * Reads a source as {@link #stream} does, but on a thread of its own, handing each event and then each series to
-     * {@code sink} on the calling thread: reading and checking the input runs beside what the sink does with it, such
-     * as writing JSON, so a conversion takes about as long as the slower of the two rather than both. Memory holds
-     * a small queue of events more than {@link #stream} does.
+     * the sink on the calling thread: reading and checking the input runs beside what the sink does with it, such as
+     * writing JSON, so a conversion takes about as long as the slower of the two rather than both. The sink is
+     * opened once the reading has started, so that setting it up (Jackson, for JSON) runs beside the first events
+     * read rather than before them. Memory holds a small queue of events more than {@link #stream} does.
      *
      * @return the number of warnings
      * @throws IOException if the input cannot be read, or with {@code strict} has a warning, or the sink fails
      */
-    static int streamBeside(Source source, ICalendarReader reader, boolean strict, PrintWriter err, Sink sink)
+    static int streamBeside(Source source, ICalendarReader reader, boolean strict, PrintWriter err, SinkOpener opener)
             throws IOException {
         Replay replay = new Replay(source, reader, strict, err);
-        try {
-            for (Event event : replay) {
-                sink.event(event);
+        java.util.Iterator<Event> events = replay.iterator();
+        try (ClosingSink sink = opener.open()) {
+            while (events.hasNext()) {
+                sink.event(events.next());
+            }
+            for (EventSeries s : replay.series()) {
+                sink.series(s);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-        for (EventSeries s : replay.series()) {
-            sink.series(s);
         }
         return replay.warnings();
     }

@@ -214,8 +214,9 @@ public final class NightOut implements Callable<Integer> {
                     }
                 }
                 case json -> {
-                    try (JsonEvents.ArrayWriter json = EventData.arrayWriter(out)) {
-                        Conversion.streamBeside(source, reader, strict, err, new Conversion.Sink() {
+                    Conversion.streamBeside(source, reader, strict, err, () -> {
+                        JsonEvents.ArrayWriter json = EventData.arrayWriter(out);
+                        return new Conversion.ClosingSink() {
                             @Override
                             public void event(Event event) {
                                 json.write(event);
@@ -225,8 +226,13 @@ public final class NightOut implements Callable<Integer> {
                             public void series(EventSeries series) {
                                 Conversion.occurrences(series).forEach(json::write);
                             }
-                        });
-                    }
+
+                            @Override
+                            public void close() {
+                                json.close();
+                            }
+                        };
+                    });
                     out.println();
                 }
                 case jsonld -> {
