@@ -74,8 +74,8 @@ final class Checks {
 
     /** Checks an optional single-line text where present. */
     Checks line(String field, Optional<String> value) {
-        if (required(field, value)) {
-            value.ifPresent(v -> lineText(field, v));
+        if (required(field, value) && value.isPresent()) {
+            lineText(field, value.get());
         }
         return this;
     }
@@ -102,24 +102,16 @@ final class Checks {
 
     /** Checks an optional text against a pattern where present. */
     Checks matches(String field, Optional<String> value, Pattern pattern, String rule) {
-        if (required(field, value)) {
-            value.ifPresent(v -> {
-                if (!pattern.matcher(v).matches()) {
-                    fail(field, v, rule);
-                }
-            });
+        if (required(field, value) && value.isPresent() && !pattern.matcher(value.get()).matches()) {
+            fail(field, value.get(), rule);
         }
         return this;
     }
 
     /** Checks an optional URI where present: it must be absolute, so that a feed reader can follow it. */
     Checks absoluteUri(String field, Optional<URI> value) {
-        if (required(field, value)) {
-            value.ifPresent(v -> {
-                if (!v.isAbsolute()) {
-                    fail(field, v, "must be an absolute URI such as https://example.org/page");
-                }
-            });
+        if (required(field, value) && value.isPresent() && !value.get().isAbsolute()) {
+            fail(field, value.get(), "must be an absolute URI such as https://example.org/page");
         }
         return this;
     }

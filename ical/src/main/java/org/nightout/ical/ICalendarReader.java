@@ -219,20 +219,30 @@ public final class ICalendarReader {
             return Optional.ofNullable(firsts.get(property));
         }
 
+        /** {@link #first}, or null where the component has no property of that name. */
+        ContentLine firstOrNull(String property) {
+            return firsts.get(property);
+        }
+
         /**
          * The first property of a name, marked as read together with every other line of that name: the home that
          * reads a property answers for all its lines, so a second DTSTART is not kept to be written again.
          */
         Optional<ContentLine> take(String property) {
+            return Optional.ofNullable(takeOrNull(property));
+        }
+
+        /** {@link #take}, or null where the component has no property of that name. */
+        ContentLine takeOrNull(String property) {
             ContentLine first = firsts.get(property);
             if (first == null) {
-                return Optional.empty();
+                return null;
             }
             if (first.repeated) {
                 takeAll(property);
             }
             first.used = true;
-            return Optional.of(first);
+            return first;
         }
 
         /** Every property of a name, in order, to look at without reading them. */
@@ -264,20 +274,43 @@ public final class ICalendarReader {
      * events the mapper keeps, not with the document.
      */
     private void parse(LineReader lines, Warnings warnings, EventMapper mapper) throws IOException {
-        Deque<Component> open = new ArrayDeque<>();
-        int components = 0;
-        boolean sawAnything = false;
-        // The last VCALENDAR closed, reopened when components follow its END (some writers append events there).
-        Component lastCalendar = null;
-        boolean reopened = false;
+        Structure structure = new Structure(warnings, mapper);
         String text;
         while ((text = lines.next()) != null) {
-            int line = lines.line();
+            structure.line(text, lines.line(), lines.plain());
+        }
+        structure.end(lines.physicalLine());
+    }
+
+    /**
+     * The components open at a point of the document, and what its lines so far said about its structure.
+     *
+     * <p>One call per line rather than one long loop: a method that runs once is compiled late, on a count of its
+     * loop's turns, and until then every line of the document passes through the interpreter; a method called for
+     * each line is compiled after a few events.
+     */
+    private final class Structure {
+        private final Warnings warnings;
+        private final EventMapper mapper;
+        private final Deque<Component> open = new ArrayDeque<>();
+        private int components;
+        private boolean sawAnything;
+        /** The last VCALENDAR closed, reopened when components follow its END (some writers append events there). */
+        private Component lastCalendar;
+        private boolean reopened;
+
+        Structure(Warnings warnings, EventMapper mapper) {
+            this.warnings = warnings;
+            this.mapper = mapper;
+        }
+
+        /** Takes a logical line that starts on physical line {@code line}; {@code plain} as {@link LineReader#plain}. */
+        void line(String text, int line, boolean plain) throws ICalendarParseException {
             if (!sawAnything && !text.isEmpty() && Character.isWhitespace(text.charAt(0))) {
                 // A line that starts with white space continues the one before; the first line has none to continue.
                 String stripped = text.strip();
                 if (stripped.isEmpty()) {
-                    continue;
+                    return;
                 }
                 warnings.add(line, "(line)", ReadWarning.Code.STRUCTURE,
                         "white space before the first line; ignored");
@@ -285,7 +318,7 @@ public final class ICalendarReader {
             }
             ContentLine cl;
             try {
-                cl = ContentLine.parse(text, line, lines.plain(), warnings);
+                cl = ContentLine.parse(text, line, plain, warnings);
             } catch (ContentLine.SyntaxException e) {
                 if (!sawAnything) {
                     throw new ICalendarParseException(line, "not an iCalendar document: " + e.getMessage()
@@ -293,7 +326,7 @@ public final class ICalendarReader {
                 }
                 warnings.add(line, "(line)", ReadWarning.Code.INVALID_LINE,
                         e.getMessage() + " in \"" + abbreviate(text) + "\"; line skipped");
-                continue;
+                return;
             }
             if (!sawAnything && !(cl.name.equals("BEGIN") && cl.value.strip().equalsIgnoreCase("VCALENDAR"))) {
                 String first = cl.value.strip().toUpperCase(java.util.Locale.ROOT);
@@ -354,7 +387,7 @@ public final class ICalendarReader {
                         warnings.add(line, "END", ReadWarning.Code.STRUCTURE, "END:" + name
                                 + " closes no open component; ignored");
                     }
-                    continue;
+                    return;
                 }
                 while (!open.peek().name.equals(name)) {
                     Component unclosed = open.peek();
@@ -381,17 +414,21 @@ public final class ICalendarReader {
                 c.add(cl);
             }
         }
-        if (!sawAnything) {
-            throw new ICalendarParseException(lines.physicalLine(), "not an iCalendar document: it is empty");
-        }
-        while (!open.isEmpty()) {
-            Component unclosed = open.peek();
-            if (!(reopened && open.size() == 1)) {
-                warnings.add(lines.physicalLine(), unclosed.name, ReadWarning.Code.STRUCTURE, "the document ended"
-                        + " before END:" + unclosed.name + " (opened on line " + unclosed.line
-                        + "); what was read is kept");
+
+        /** Closes what the document left open, at its last physical line. */
+        void end(int physicalLine) throws ICalendarParseException {
+            if (!sawAnything) {
+                throw new ICalendarParseException(physicalLine, "not an iCalendar document: it is empty");
             }
-            close(open, mapper);
+            while (!open.isEmpty()) {
+                Component unclosed = open.peek();
+                if (!(reopened && open.size() == 1)) {
+                    warnings.add(physicalLine, unclosed.name, ReadWarning.Code.STRUCTURE, "the document ended"
+                            + " before END:" + unclosed.name + " (opened on line " + unclosed.line
+                            + "); what was read is kept");
+                }
+                close(open, mapper);
+            }
         }
     }
 

@@ -262,7 +262,7 @@ public final class ICalendarWriter {
             while (second.hasNext()) {
                 Event e = second.next();
                 if (inWindow(e)) {
-                    budget.item(() -> writeEvent(lines, e, null, null, zones));
+                    budget.event(e, zones);
                     written++;
                 }
             }
@@ -273,7 +273,7 @@ public final class ICalendarWriter {
                 if (!inWindow(s)) {
                     continue;
                 }
-                budget.item(() -> writeSeries(lines, s, zones));
+                budget.series(s, zones);
                 written++;
             }
             checkSecondPass("series", seriesCount, written);
@@ -334,7 +334,7 @@ public final class ICalendarWriter {
                 budget = new Budget(lines, header.octets());
                 for (Event e : events) {
                     if (admit(e, zones)) {
-                        budget.item(() -> writeEvent(lines, e, null, null, zones));
+                        budget.event(e, zones);
                         eventCount++;
                     } else {
                         outside++;
@@ -342,7 +342,7 @@ public final class ICalendarWriter {
                 }
                 for (EventSeries s : series) {
                     if (admit(s, zones)) {
-                        budget.item(() -> writeSeries(lines, s, zones));
+                        budget.series(s, zones);
                         seriesCount++;
                     } else {
                         outside++;
@@ -493,11 +493,6 @@ public final class ICalendarWriter {
         return s.occurrences(windowFrom.get().minusMonths(1), windowTo.get().plusDays(1)).anyMatch(this::inWindow);
     }
 
-    /** Writes the lines of one VEVENT or series. */
-    private interface Item {
-        void write() throws IOException;
-    }
-
     /**
      * Writes each item (an event or a series) as one piece and, with a byte budget, only if it and the calendar's
      * closing line still fit; after the first that does not, none is written.
@@ -528,7 +523,19 @@ public final class ICalendarWriter {
             this.before = before;
         }
 
-        void item(Item item) throws IOException {
+        void event(Event e, ZoneYears zones) throws IOException {
+            item(e, null, zones);
+        }
+
+        void series(EventSeries s, ZoneYears zones) throws IOException {
+            item(null, s, zones);
+        }
+
+        /**
+         * Writes an event or a series. Told apart by which is null rather than handed over as a lambda: one that
+         * captures is a new object per event, which the quick compiler of a short run makes slowly.
+         */
+        private void item(Event e, EventSeries s, ZoneYears zones) throws IOException {
             itemsSeen++;
             if (over > 0) {
                 countOver();
@@ -536,7 +543,11 @@ public final class ICalendarWriter {
             }
             // Held, the item's lines go out in one write, and can be measured before they do.
             lines.hold();
-            item.write();
+            if (e != null) {
+                writeEvent(lines, e, null, null, zones);
+            } else {
+                writeSeries(lines, s, zones);
+            }
             if (byteBudget.isPresent()
                     && before + lines.octets() + lines.heldOctets() + END_BYTES > byteBudget.getAsLong()) {
                 lines.discard();
@@ -739,7 +750,9 @@ public final class ICalendarWriter {
 
         void addAll(Event e) {
             add(e.time());
-            e.status().previousTime().ifPresent(this::add);
+            if (e.status().previousTime().isPresent()) {
+                add(e.status().previousTime().get());
+            }
         }
 
         /**
@@ -760,7 +773,9 @@ public final class ICalendarWriter {
         private void add(EventTime time) {
             if (time instanceof EventTime.Timed t) {
                 record(t.start());
-                t.end().ifPresent(this::record);
+                if (t.end().isPresent()) {
+                    record(t.end().get());
+                }
             }
         }
 
@@ -770,7 +785,11 @@ public final class ICalendarWriter {
                 return;
             }
             int year = t.getYear();
-            int[] range = years.computeIfAbsent(zone, z -> new int[] {year, year});
+            int[] range = years.get(zone);
+            if (range == null) {
+                years.put(zone, new int[] {year, year});
+                return;
+            }
             range[0] = Math.min(range[0], year);
             range[1] = Math.max(range[1], year);
         }

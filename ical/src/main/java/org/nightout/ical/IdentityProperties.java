@@ -34,20 +34,26 @@ final class IdentityProperties {
         v.take("LAST-MODIFIED");
         v.take("DTSTAMP");
         b.lastModified(lastModified(ctx, v));
-        v.take("SEQUENCE").flatMap(s -> ctx.integer(s)).ifPresent(b::sequence);
+        ContentLine sequence = v.takeOrNull("SEQUENCE");
+        if (sequence != null) {
+            Optional<Integer> n = ctx.integer(sequence);
+            if (n.isPresent()) {
+                b.sequence(n.get());
+            }
+        }
     }
 
     private static void identify(ReadContext ctx, Component v, ContentLine dtstart, Event.Builder b) {
-        Optional<ContentLine> line = v.take("UID");
-        String raw = line.map(ContentLine::text).map(String::strip).orElse("");
+        ContentLine line = v.takeOrNull("UID");
+        String raw = line == null ? "" : line.text().strip();
         if (raw.isEmpty()) {
             b.id(derivedId(ctx, v, dtstart));
             return;
         }
         if (ctx.ours) {
             // Our writer marks a kept UID with the event's id; any other UID it made from the id.
-            Optional<String> id = line.get().param(NightOutFields.ID_PARAM);
-            if (id.isPresent() || line.get().param(NightOutFields.UID_PARAM).filter("KEPT"::equals).isPresent()) {
+            Optional<String> id = line.param(NightOutFields.ID_PARAM);
+            if (id.isPresent() || "KEPT".equals(line.param(NightOutFields.UID_PARAM).orElse(null))) {
                 b.uid(raw);
                 b.id(id.orElse(raw));
                 return;
@@ -64,7 +70,7 @@ final class IdentityProperties {
             b.uid(raw);
         }
         if (!id.equals(raw) && !ctx.ours) {
-            ctx.warnings.add(line.get().line, "UID", ReadWarning.Code.INVALID_VALUE, "\"" + abbreviated(raw) + "\" is"
+            ctx.warnings.add(line.line, "UID", ReadWarning.Code.INVALID_VALUE, "\"" + abbreviated(raw) + "\" is"
                     + " not usable as an id (spaces, control characters or over " + MAX_ID + " characters); the"
                     + " id is " + id + (keepable ? " and the UID is written back as it was"
                             : ", and the UID is written back from it"));
@@ -102,7 +108,8 @@ final class IdentityProperties {
 
     private static String derivedId(ReadContext ctx, Component v, ContentLine dtstart) {
         // Stable, never random: the same event in the next poll gets the same id.
-        String basis = dtstart.value + "\n" + v.first("SUMMARY").map(s -> s.value).orElse("");
+        ContentLine summary = v.firstOrNull("SUMMARY");
+        String basis = dtstart.value + "\n" + (summary == null ? "" : summary.value);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
             String id = "no-uid-" + HexFormat.of().formatHex(hash, 0, 8);
@@ -113,22 +120,22 @@ final class IdentityProperties {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
+    /** The properties that tell when an event last changed, best first. */
+    private static final String[] CHANGE_TIMES = {"LAST-MODIFIED", "DTSTAMP", "CREATED"};
+
     private static Instant lastModified(ReadContext ctx, Component v) {
-        Optional<Instant> precise = v.first(NightOutFields.LAST_MODIFIED).flatMap(p -> {
+        ContentLine precise = v.firstOrNull(NightOutFields.LAST_MODIFIED);
+        if (precise != null) {
             try {
-                return Optional.of(Instant.parse(p.value));
+                return Instant.parse(precise.value);
             } catch (DateTimeException e) {
-                ctx.invalid(p, "an instant such as 2021-08-04T15:30:00.5Z");
-                return Optional.empty();
+                ctx.invalid(precise, "an instant such as 2021-08-04T15:30:00.5Z");
             }
-        });
-        if (precise.isPresent()) {
-            return precise.get();
         }
-        for (String name : List.of("LAST-MODIFIED", "DTSTAMP", "CREATED")) {
-            Optional<ContentLine> p = v.first(name);
-            if (p.isPresent()) {
-                Optional<Instant> t = ctx.utc(p.get());
+        for (String name : CHANGE_TIMES) {
+            ContentLine p = v.firstOrNull(name);
+            if (p != null) {
+                Optional<Instant> t = ctx.utc(p);
                 if (t.isPresent()) {
                     return t.get();
                 }

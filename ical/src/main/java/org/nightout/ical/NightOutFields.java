@@ -18,6 +18,7 @@ import org.nightout.core.Contact;
 import org.nightout.core.DateRule;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
+import org.nightout.core.GeoPoint;
 import org.nightout.core.NewsLink;
 import org.nightout.core.Organization;
 import org.nightout.core.OrganizationParticipant;
@@ -135,10 +136,17 @@ final class NightOutFields {
     }
 
     static void venue(ContentLines out, Venue v) {
-        v.address().ifPresent(a -> address(out, "X-", a));
-        v.geo().ifPresent(g -> out.param("X-LATITUDE", Formats.decimal(g.latitude()))
-                .param("X-LONGITUDE", Formats.decimal(g.longitude())));
-        opt(out, "X-URL", v.url().map(URI::toASCIIString));
+        // Written for every event with a venue, so without lambdas that capture (see EventMapper).
+        if (v.address().isPresent()) {
+            address(out, "X-", v.address().get());
+        }
+        if (v.geo().isPresent()) {
+            GeoPoint g = v.geo().get();
+            out.param("X-LATITUDE", Formats.decimal(g.latitude())).param("X-LONGITUDE", Formats.decimal(g.longitude()));
+        }
+        if (v.url().isPresent()) {
+            out.param("X-URL", v.url().get().toASCIIString());
+        }
         if (v.privateResidence()) {
             out.param("X-PRIVATE", "TRUE");
         }
@@ -147,7 +155,9 @@ final class NightOutFields {
     private static void contact(ContentLines out, Contact c) {
         opt(out, "X-PHONE", c.phone());
         opt(out, "X-EMAIL", c.email());
-        c.address().ifPresent(a -> address(out, "X-", a));
+        if (c.address().isPresent()) {
+            address(out, "X-", c.address().get());
+        }
     }
 
     private static void address(ContentLines out, String prefix, PostalAddress a) {
@@ -157,7 +167,9 @@ final class NightOutFields {
     }
 
     private static void opt(ContentLines out, String name, Optional<String> value) {
-        value.ifPresent(v -> out.param(name, v));
+        if (value.isPresent()) {
+            out.param(name, value.get());
+        }
     }
 
     // ---- reading ----

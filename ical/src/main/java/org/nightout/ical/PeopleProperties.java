@@ -30,8 +30,10 @@ final class PeopleProperties {
      * ORGANIZER marked as the event's own. Our own STRUCTURED-DATA is derived from the event too.
      */
     static void read(ReadContext ctx, Component v, Event.Builder b) {
-        v.take("ORGANIZER").filter(o -> !ctx.ours || o.param(NightOutFields.ORGANIZER_PARAM).isPresent())
-                .flatMap(o -> organizer(ctx, o)).ifPresent(b::organizer);
+        ContentLine organizer = v.takeOrNull("ORGANIZER");
+        if (organizer != null && (!ctx.ours || organizer.param(NightOutFields.ORGANIZER_PARAM).isPresent())) {
+            b.organizer(organizer(ctx, organizer));
+        }
         List<ContentLine> contacts = v.takeAll("CONTACT");
         if (ctx.ours) {
             v.takeAll("STRUCTURED-DATA");

@@ -34,8 +34,10 @@ final class PlaceProperties {
      * writer's.
      */
     static void read(ReadContext ctx, Component v, Event.Builder b) {
-        if (ctx.ours && (v.first(NightOutFields.VENUE).isPresent() || v.first(NightOutFields.COMMUNITY).isPresent())) {
-            if (v.first(NightOutFields.VENUE).flatMap(l -> l.param("X-LATITUDE")).isPresent()) {
+        // Lines looked up as null or not, without Optional chains: see EventMapper on lambdas per event.
+        ContentLine ourVenue = v.firstOrNull(NightOutFields.VENUE);
+        if (ctx.ours && (ourVenue != null || v.firstOrNull(NightOutFields.COMMUNITY) != null)) {
+            if (ourVenue != null && ourVenue.param("X-LATITUDE").isPresent()) {
                 v.take("GEO");
                 v.take(APPLE_LOCATION);
             }
@@ -43,26 +45,45 @@ final class PlaceProperties {
             return;
         }
         // Apple writes the place and its address on separate lines of LOCATION: one line, joined by commas.
-        Optional<String> location = v.first("LOCATION").map(l -> oneLine(ctx, l)).filter(l -> !l.isBlank());
-        Optional<GeoPoint> geo = v.first("GEO").flatMap(p -> geo(ctx, p))
-                .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> appleGeo(ctx, a)));
-        Optional<String> place = location.or(() -> v.children.stream().filter(c -> c.name.equals("VLOCATION"))
-                .findFirst().flatMap(c -> c.first("NAME")).map(ctx::line))
-                .or(() -> v.first("X-APPLE-STRUCTURED-LOCATION").flatMap(a -> a.param("X-TITLE")));
-        if (place.isPresent() && v.first(NightOutFields.VENUE).isEmpty()) {
-            Venue.Builder venue = Venue.builder().name(place.get());
-            geo.ifPresent(venue::geo);
-            Optional<Venue> built = ctx.nested(v.first("LOCATION").orElse(v.properties.get(0)), venue::build);
-            built.ifPresent(b::venue);
-            if (built.isPresent()) {
-                v.take("LOCATION");
-                v.take("GEO");
-                if (ctx.ours) {
-                    // Ours is derived from the venue; another writer's (Apple's) keeps what it has beyond it.
-                    v.take(APPLE_LOCATION);
-                }
+        ContentLine locationLine = v.firstOrNull("LOCATION");
+        String location = locationLine == null ? null : oneLine(ctx, locationLine);
+        ContentLine geoLine = v.firstOrNull("GEO");
+        ContentLine apple = v.firstOrNull(APPLE_LOCATION);
+        Optional<GeoPoint> geo = geoLine == null ? Optional.empty() : geo(ctx, geoLine);
+        if (geo.isEmpty() && apple != null) {
+            geo = appleGeo(ctx, apple);
+        }
+        String place = location != null && !location.isBlank() ? location : otherPlace(ctx, v, apple);
+        if (place != null && ourVenue == null) {
+            Venue venue;
+            try {
+                venue = Venue.builder().name(place).geo(geo).build();
+            } catch (IllegalArgumentException e) {
+                ctx.skipped(locationLine != null ? locationLine : v.properties.get(0), e);
+                return;
+            }
+            b.venue(venue);
+            v.take("LOCATION");
+            v.take("GEO");
+            if (ctx.ours) {
+                // Ours is derived from the venue; another writer's (Apple's) keeps what it has beyond it.
+                v.take(APPLE_LOCATION);
             }
         }
+    }
+
+    /** The name of the first VLOCATION, or else Apple's X-TITLE: where an event without a LOCATION is; or null. */
+    private static String otherPlace(ReadContext ctx, Component v, ContentLine apple) {
+        for (Component c : v.children) {
+            if (c.name.equals("VLOCATION")) {
+                ContentLine name = c.firstOrNull("NAME");
+                if (name != null) {
+                    return ctx.line(name);
+                }
+                break;
+            }
+        }
+        return apple == null ? null : apple.param("X-TITLE").orElse(null);
     }
     /** The text of LOCATION as one line: Apple's place and address lines joined by commas. */
     private static String oneLine(ReadContext ctx, ContentLine location) {

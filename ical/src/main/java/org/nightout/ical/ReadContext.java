@@ -312,9 +312,14 @@ final class ReadContext {
             return Optional.of(attempt.get());
         } catch (IllegalArgumentException | DateTimeException | URISyntaxException
                 | java.util.NoSuchElementException e) {
-            warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, e.getMessage() + "; the property is skipped");
+            skipped(p, e);
             return Optional.empty();
         }
+    }
+
+    /** Warns that a property is skipped because what it gives fails to build, as {@link #nested} does. */
+    void skipped(ContentLine p, Exception e) {
+        warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, e.getMessage() + "; the property is skipped");
     }
 
     /** Something that builds a value and may throw. */

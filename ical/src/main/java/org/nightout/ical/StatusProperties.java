@@ -22,11 +22,17 @@ final class StatusProperties {
     private StatusProperties() {
     }
 
+    /** The value of a line, stripped and in upper case; empty where there is no line. */
+    private static String upperCaseValue(ContentLine line) {
+        return line == null ? "" : line.value.strip().toUpperCase(Locale.ROOT);
+    }
+
     static EventStatus status(ReadContext ctx, Component v, EventTime time) {
-        Optional<String> reason = v.first(NightOutFields.STATUS_REASON).map(ctx::line)
-                .filter(r -> !r.isBlank());
-        String detail = v.first(NightOutFields.STATUS).map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");
-        String standard = v.take("STATUS").map(s -> s.value.strip().toUpperCase(Locale.ROOT)).orElse("");
+        ContentLine reasonLine = v.firstOrNull(NightOutFields.STATUS_REASON);
+        Optional<String> reason = reasonLine == null ? Optional.empty()
+                : Optional.of(ctx.line(reasonLine)).filter(r -> !r.isBlank());
+        String detail = upperCaseValue(v.firstOrNull(NightOutFields.STATUS));
+        String standard = upperCaseValue(v.takeOrNull("STATUS"));
         if (detail.equals("POSTPONED")) {
             return reason.map(EventStatus::postponed).orElseGet(EventStatus::postponed);
         }

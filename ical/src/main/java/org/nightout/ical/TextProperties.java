@@ -20,13 +20,22 @@ final class TextProperties {
 
     /** Reads the title (a placeholder with a warning where there is none), description, activities, URL and image. */
     static void read(ReadContext ctx, Component v, Event.Builder b) {
-        b.title(v.take("SUMMARY").map(ctx::line).filter(s -> !s.isBlank()).orElseGet(() -> {
+        // Lines looked up as null or not, without Optional chains: see EventMapper on lambdas per event.
+        ContentLine summary = v.takeOrNull("SUMMARY");
+        String title = summary == null ? "" : ctx.line(summary);
+        if (title.isBlank()) {
             ctx.warnings.add(v.line, "SUMMARY", ReadWarning.Code.MISSING_PROPERTY,
                     "no SUMMARY; the title is \"(no title)\"");
-            return "(no title)";
-        }));
-        v.take("DESCRIPTION").map(ctx::multiline).filter(d -> !d.isBlank())
-                .ifPresent(b::description);
+            title = "(no title)";
+        }
+        b.title(title);
+        ContentLine description = v.takeOrNull("DESCRIPTION");
+        if (description != null) {
+            String text = ctx.multiline(description);
+            if (!text.isBlank()) {
+                b.description(text);
+            }
+        }
         for (ContentLine c : v.takeAll("CATEGORIES")) {
             for (String label : c.textList()) {
                 String clean = ctx.line(c, label);
@@ -35,10 +44,15 @@ final class TextProperties {
                 }
             }
         }
-        v.take("URL").flatMap(u -> ctx.uri(u)).ifPresent(b::url);
+        ContentLine url = v.takeOrNull("URL");
+        if (url != null) {
+            b.url(ctx.uri(url));
+        }
         // An inline image (VALUE=BINARY) has no place in the model, which links to images.
-        v.take("IMAGE").filter(i -> !i.paramIs("VALUE", "BINARY"))
-                .flatMap(u -> ctx.uri(u)).ifPresent(b::image);
+        ContentLine image = v.takeOrNull("IMAGE");
+        if (image != null && !image.paramIs("VALUE", "BINARY")) {
+            b.image(ctx.uri(image));
+        }
     }
 
     /**
