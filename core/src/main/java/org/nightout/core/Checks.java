@@ -209,6 +209,11 @@ final class Checks {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                // Printable ASCII, most characters of most text: told by one range test, which matters where the
+                // code is not optimised further (the quick compiler of a short command-line run).
+                continue;
+            }
             if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029') {
                 if (!(allowBreaks && (c == '\n' || c == '\t' || c == '\r' || c == '\u2028' || c == '\u2029'))) {
                     return CONTROL;

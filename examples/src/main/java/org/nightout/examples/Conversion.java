@@ -254,9 +254,15 @@ final class Conversion {
      * writing, and no pass holds more than a queue of events, whether {@link ICalendarWriter} reads the events once
      * (spooled) or twice. The series of the last complete pass are in {@link #series()}; warnings are printed by the
      * first pass only.
+     *
+     * <p>Events cross in batches of {@link #BATCH}: handed over one at a time, the two threads met at the queue's lock
+     * and woke each other for every event, which cost more than a tenth of a conversion's time in the kernel.
      */
     static final class Replay implements Iterable<Event> {
         private static final Object END = new Object();
+        /** The events handed over at once; the queue holds {@link #BATCHES} of them. */
+        static final int BATCH = 128;
+        private static final int BATCHES = 4;
         private final Source source;
         private final ICalendarReader reader;
         private final boolean strict;
@@ -286,15 +292,20 @@ final class Conversion {
         public java.util.Iterator<Event> iterator() {
             boolean first = !started;
             started = true;
-            java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
+            java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(BATCHES);
             List<EventSeries> passSeries = new ArrayList<>();
             Thread producer = new Thread(() -> {
                 Object last = END;
+                List<Event> batch = new ArrayList<>(BATCH);
                 try {
                     int found = stream(source, reader, strict, err, first, new Sink() {
                         @Override
                         public void event(Event event) throws IOException {
-                            put(queue, event);
+                            batch.add(event);
+                            if (batch.size() == BATCH) {
+                                put(queue, List.copyOf(batch));
+                                batch.clear();
+                            }
                         }
 
                         @Override
@@ -309,6 +320,10 @@ final class Conversion {
                     last = e;
                 }
                 try {
+                    // What was read before a failure is handed over before it.
+                    if (!batch.isEmpty()) {
+                        put(queue, List.copyOf(batch));
+                    }
                     put(queue, last);
                 } catch (IOException e) {
                     // Interrupted: the consumer has gone.
@@ -317,11 +332,15 @@ final class Conversion {
             producer.setDaemon(true);
             producer.start();
             return new java.util.Iterator<>() {
-                private Object next;
+                /** The batch being handed out, and the index of its next event. */
+                private List<?> events = List.of();
+                private int at;
+                private boolean ended;
 
                 @Override
                 public boolean hasNext() {
-                    if (next == null) {
+                    while (at == events.size() && !ended) {
+                        Object next;
                         try {
                             next = queue.take();
                         } catch (InterruptedException e) {
@@ -330,13 +349,19 @@ final class Conversion {
                         }
                         if (next == END) {
                             series = List.copyOf(passSeries);
+                            ended = true;
                         } else if (next instanceof IOException e) {
+                            ended = true;
                             throw new UncheckedIOException(e);
                         } else if (next instanceof RuntimeException e) {
+                            ended = true;
                             throw e;
+                        } else {
+                            events = (List<?>) next;
+                            at = 0;
                         }
                     }
-                    return next != END;
+                    return at < events.size();
                 }
 
                 @Override
@@ -344,9 +369,7 @@ final class Conversion {
                     if (!hasNext()) {
                         throw new java.util.NoSuchElementException();
                     }
-                    Event e = (Event) next;
-                    next = null;
-                    return e;
+                    return (Event) events.get(at++);
                 }
             };
         }

@@ -25,10 +25,15 @@ final class ContentLines {
     private static final int MAX_OCTETS = 75;
 
     private final Writer out;
-    /** The logical line being built. */
-    private final StringBuilder line = new StringBuilder(256);
-    /** The logical line's characters, copied out of {@link #line} to be measured and folded. */
+    /**
+     * The logical line being built, in {@code chars[0, length)}: an array of its own rather than a StringBuilder,
+     * which turns to two bytes a character for good at the first character beyond Latin-1 (an em dash in one title)
+     * and from then on widens every string appended to it, one character at a time.
+     */
     private char[] chars = new char[256];
+    private int length;
+    /** Where dates are formatted, to be copied into the line: digits only, so it stays one byte a character. */
+    private final StringBuilder digits = new StringBuilder(16);
     /** A TEXT value's characters, copied out of its String to be scanned for what needs escaping. */
     private char[] text = new char[256];
     /** Folded lines not yet handed to {@link #out}: the current line, or every line of a held item. */
@@ -89,14 +94,16 @@ final class ContentLines {
 
     /** Starts a property; add parameters with {@link #param}, then finish with {@link #text} or {@link #value}. */
     ContentLines name(String name) {
-        line.setLength(0);
-        line.append(name);
+        length = 0;
+        put(name);
         return this;
     }
 
     /** Adds a parameter, quoting and RFC 6868-encoding the value where needed. */
     ContentLines param(String name, String value) {
-        line.append(';').append(name).append('=');
+        put(';');
+        put(name);
+        put('=');
         boolean quote = false;
         boolean plain = true;
         for (int i = 0; i < value.length(); i++) {
@@ -105,43 +112,43 @@ final class ContentLines {
             plain &= c != '^' && c != '"' && !control(c);
         }
         if (quote) {
-            line.append('"');
+            put('"');
         }
         if (plain) {
-            line.append(value);
+            put(value);
         } else {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 switch (c) {
-                    case '^' -> line.append("^^");
-                    case '"' -> line.append("^'");
-                    case '\n' -> line.append("^n");
+                    case '^' -> put("^^");
+                    case '"' -> put("^'");
+                    case '\n' -> put("^n");
                     case '\r' -> { }
                     // A tab is allowed in a parameter value (RFC 5545 SAFE-CHAR); no other control character is.
-                    default -> line.append(c != '\t' && control(c) ? ' ' : c);
+                    default -> put(c != '\t' && control(c) ? ' ' : c);
                 }
             }
         }
         if (quote) {
-            line.append('"');
+            put('"');
         }
         return this;
     }
 
     /** Ends the property with a TEXT value, escaped so that no character of it can start a property or parameter. */
     void text(String value) throws IOException {
-        line.append(':');
+        put(':');
         appendText(value);
         flush();
     }
 
     /** Ends the property with a list of TEXT values, such as CATEGORIES. */
     void textList(Iterable<String> values) throws IOException {
-        line.append(':');
+        put(':');
         boolean first = true;
         for (String v : values) {
             if (!first) {
-                line.append(',');
+                put(',');
             }
             appendText(v);
             first = false;
@@ -155,41 +162,82 @@ final class ContentLines {
      * even a malformed URI cannot start a new property.
      */
     void value(String value) throws IOException {
-        line.append(':');
+        put(':');
         int run = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c != '\t' && control(c)) {
-                line.append(value, run, i);
+                put(value, run, i);
                 run = i + 1;
             }
         }
-        line.append(value, run, value.length());
+        put(value, run, value.length());
         flush();
     }
 
     /** Ends the property with a local date and time, {@code 20210803T170000}. */
     void value(LocalDateTime t) throws IOException {
-        line.append(':');
-        DateDigits.appendDate(line, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
-        DateDigits.appendTime(line, t.getHour(), t.getMinute(), t.getSecond(), false);
+        put(':');
+        digits.setLength(0);
+        DateDigits.appendDate(digits, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
+        DateDigits.appendTime(digits, t.getHour(), t.getMinute(), t.getSecond(), false);
+        putDigits();
         flush();
     }
 
     /** Ends the property with a time in UTC, {@code 20210803T220000Z}, to the second. */
     void value(Instant instant) throws IOException {
-        line.append(':');
+        put(':');
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        DateDigits.appendDate(line, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
-        DateDigits.appendTime(line, t.getHour(), t.getMinute(), t.getSecond(), false);
-        line.append('Z');
+        digits.setLength(0);
+        DateDigits.appendDate(digits, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
+        DateDigits.appendTime(digits, t.getHour(), t.getMinute(), t.getSecond(), false);
+        putDigits();
+        put('Z');
         flush();
     }
 
     private void raw(String name, String value) throws IOException {
-        line.setLength(0);
-        line.append(name).append(':').append(value);
+        length = 0;
+        put(name);
+        put(':');
+        put(value);
         flush();
+    }
+
+    private void put(char c) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, chars.length * 2);
+        }
+        chars[length++] = c;
+    }
+
+    private void put(String s) {
+        put(s, 0, s.length());
+    }
+
+    private void put(String s, int from, int to) {
+        room(to - from);
+        s.getChars(from, to, chars, length);
+        length += to - from;
+    }
+
+    private void put(char[] c, int from, int count) {
+        room(count);
+        System.arraycopy(c, from, chars, length, count);
+        length += count;
+    }
+
+    private void putDigits() {
+        room(digits.length());
+        digits.getChars(0, digits.length(), chars, length);
+        length += digits.length();
+    }
+
+    private void room(int more) {
+        if (length + more > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(length + more, chars.length * 2));
+        }
     }
 
     /** Whether a character is a control character: C0, DEL or C1. */
@@ -212,28 +260,28 @@ final class ContentLines {
             if (c > ';' ? c != '\\' && (c < 0x7f || c > 0x9f) : c >= 0x20 && c != ',' && c != ';') {
                 continue;
             }
-            line.append(v, run, i - run);
+            put(v, run, i - run);
             run = i + 1;
             switch (c) {
-                case '\\' -> line.append("\\\\");
-                case ';' -> line.append("\\;");
-                case ',' -> line.append("\\,");
-                case '\n' -> line.append("\\n");
+                case '\\' -> put("\\\\");
+                case ';' -> put("\\;");
+                case ',' -> put("\\,");
+                case '\n' -> put("\\n");
                 case '\r' -> {
                     // CRLF and a lone CR both become one escaped line break.
                     if (i + 1 >= n || v[i + 1] != '\n') {
-                        line.append("\\n");
+                        put("\\n");
                     }
                 }
                 // Core rejects other control characters in text; dropping them here keeps the output valid even so.
                 default -> {
                     if (c == '\t') {
-                        line.append(c);
+                        put(c);
                     }
                 }
             }
         }
-        line.append(v, run, n - run);
+        put(v, run, n - run);
     }
 
     /**
@@ -241,11 +289,7 @@ final class ContentLines {
      * past 75 octets, and hands it to the writer unless an item is held.
      */
     private void flush() throws IOException {
-        int n = line.length();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        line.getChars(0, n, chars, 0);
+        int n = length;
         // At most a fold per 24 characters (of three octets each), three characters a fold, and the CRLF.
         int room = foldedLength + n + 3 * (n / 24 + 1) + 2;
         if (folded.length < room) {

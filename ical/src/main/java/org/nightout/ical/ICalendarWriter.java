@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -28,8 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -746,7 +745,8 @@ public final class ICalendarWriter {
     static final class ZoneYears {
         /** The years after its start that the VTIMEZONEs of an infinite series describe one by one: 10. */
         static final int HORIZON = 10;
-        private final Map<ZoneId, int[]> years = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
+        /** By zone, in a hash map (looked up for every time written); sorted by id once, for writing. */
+        private final Map<ZoneId, int[]> years = new java.util.HashMap<>();
 
         void addAll(Event e) {
             add(e.time());
@@ -806,8 +806,11 @@ public final class ICalendarWriter {
             }
         }
 
-        Set<Map.Entry<ZoneId, int[]>> entries() {
-            return years.entrySet();
+        /** The zones and their years, by zone id: the order of the VTIMEZONEs. */
+        List<Map.Entry<ZoneId, int[]>> entries() {
+            List<Map.Entry<ZoneId, int[]>> sorted = new ArrayList<>(years.entrySet());
+            sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(ZoneId::getId)));
+            return sorted;
         }
     }
 
