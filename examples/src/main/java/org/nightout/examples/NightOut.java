@@ -78,8 +78,21 @@ public final class NightOut implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        System.exit(run(args, new StandardOutput(System.out),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /**
+     * Standard output as {@link #main} makes it: characters through the PrintWriter picocli prints to, and the bytes
+     * beneath it for a writer that encodes UTF-8 itself (convert --to ics), which then need no second encoding.
+     */
+    static final class StandardOutput extends PrintWriter {
+        final OutputStream bytes;
+
+        StandardOutput(OutputStream bytes) {
+            super(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
+            this.bytes = bytes;
+        }
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -206,9 +219,14 @@ public final class NightOut implements Callable<Integer> {
                     // Read once: the writer spools the VEVENTs to a temporary file while it learns the zones whose
                     // VTIMEZONEs precede them, which costs far less than reading and checking the input twice.
                     Conversion.Replay events = new Conversion.Replay(source, reader, strict, err);
+                    Path spool = Path.of(System.getProperty("java.io.tmpdir"));
                     try {
-                        writer.writeSpooled(events, events.series(), out,
-                                Path.of(System.getProperty("java.io.tmpdir")));
+                        if (out instanceof StandardOutput stdout) {
+                            out.flush();
+                            writer.writeSpooled(events, events.series(), stdout.bytes, spool);
+                        } else {
+                            writer.writeSpooled(events, events.series(), out, spool);
+                        }
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }

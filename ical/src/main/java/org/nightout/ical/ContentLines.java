@@ -1,6 +1,7 @@
 package org.nightout.ical;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,12 +20,19 @@ import org.nightout.core.internal.DateDigits;
  * by the largest item. Characters that need no escaping are copied in runs, not one by one, and the UTF-8 octets
  * are counted while folding, so nothing scans the text a second time to measure it.
  *
+ * <p>Lines go to a {@link Writer} as characters or to an {@link OutputStream} as UTF-8, encoded while they are
+ * folded: the folding measures each character's octets anyway, so writing them costs little more, and nothing
+ * encodes the feed again. Either way a surrogate without its pair, which no UTF can carry, becomes {@code ?}, as
+ * Java's UTF-8 encoder writes it.
+ *
  * <p>Not thread-safe: one instance serves one write call.
  */
 final class ContentLines {
     private static final int MAX_OCTETS = 75;
 
+    /** Where the lines go: one of the two is null. */
     private final Writer out;
+    private final OutputStream bytesOut;
     /**
      * The logical line being built, in {@code chars[0, length)}: an array of its own rather than a StringBuilder,
      * which turns to two bytes a character for good at the first character beyond Latin-1 (an em dash in one title)
@@ -36,8 +44,12 @@ final class ContentLines {
     private final StringBuilder digits = new StringBuilder(16);
     /** A TEXT value's characters, copied out of its String to be scanned for what needs escaping. */
     private char[] text = new char[256];
-    /** Folded lines not yet handed to {@link #out}: the current line, or every line of a held item. */
-    private char[] folded = new char[1024];
+    /**
+     * Folded lines not yet handed to the output, as characters or as UTF-8: the current line, or every line of a held
+     * item; {@link #foldedLength} counts characters or octets.
+     */
+    private char[] folded;
+    private byte[] foldedBytes;
     private int foldedLength;
     private long foldedOctets;
     private long octets;
@@ -46,6 +58,15 @@ final class ContentLines {
 
     ContentLines(Writer out) {
         this.out = out;
+        this.bytesOut = null;
+        this.folded = new char[1024];
+    }
+
+    /** Lines written to {@code out} as UTF-8; each line, or each held item, goes out in one write. */
+    ContentLines(OutputStream out) {
+        this.out = null;
+        this.bytesOut = out;
+        this.foldedBytes = new byte[1024];
     }
 
     void begin(String component) throws IOException {
@@ -87,7 +108,7 @@ final class ContentLines {
         return octets;
     }
 
-    /** The characters handed to the writer so far. */
+    /** What was handed to the output so far: characters for a Writer, octets for an OutputStream. */
     long chars() {
         return charsOut;
     }
@@ -289,6 +310,10 @@ final class ContentLines {
      * past 75 octets, and hands it to the writer unless an item is held.
      */
     private void flush() throws IOException {
+        if (bytesOut != null) {
+            flushBytes();
+            return;
+        }
         int n = length;
         // At most a fold per 24 characters (of three octets each), three characters a fold, and the CRLF.
         int room = foldedLength + n + 3 * (n / 24 + 1) + 2;
@@ -313,6 +338,9 @@ final class ContentLines {
             } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
                 width = 4;
                 count = 2;
+            } else if (Character.isSurrogate(ch)) {
+                c[i] = '?';
+                width = 1;
             } else {
                 width = 3;
             }
@@ -341,8 +369,78 @@ final class ContentLines {
         }
     }
 
+    /** {@link #flush()} for an OutputStream: folds the line as UTF-8 octets, encoding each character as it goes. */
+    private void flushBytes() throws IOException {
+        int n = length;
+        // At most three octets a UTF-16 unit (a pair takes four), a fold per 24 units, and the CRLF.
+        int room = foldedLength + 3 * n + 3 * (n / 24 + 1) + 2;
+        if (foldedBytes.length < room) {
+            foldedBytes = Arrays.copyOf(foldedBytes, Math.max(room, foldedBytes.length * 2));
+        }
+        char[] c = chars;
+        byte[] f = foldedBytes;
+        int at = foldedLength;
+        int lineOctets = 0;
+        int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            int width;
+            if (ch < 0x80) {
+                width = 1;
+            } else if (ch < 0x800) {
+                width = 2;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                width = 4;
+            } else if (Character.isSurrogate(ch)) {
+                ch = '?';
+                width = 1;
+            } else {
+                width = 3;
+            }
+            if (lineOctets + width > MAX_OCTETS) {
+                f[at++] = '\r';
+                f[at++] = '\n';
+                f[at++] = ' ';
+                lineOctets = 1;
+            }
+            lineOctets += width;
+            switch (width) {
+                case 1 -> f[at++] = (byte) ch;
+                case 2 -> {
+                    f[at++] = (byte) (0xC0 | ch >> 6);
+                    f[at++] = (byte) (0x80 | ch & 0x3F);
+                }
+                case 3 -> {
+                    f[at++] = (byte) (0xE0 | ch >> 12);
+                    f[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                    f[at++] = (byte) (0x80 | ch & 0x3F);
+                }
+                default -> {
+                    int cp = Character.toCodePoint(ch, c[i + 1]);
+                    f[at++] = (byte) (0xF0 | cp >> 18);
+                    f[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    f[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    f[at++] = (byte) (0x80 | cp & 0x3F);
+                    i++;
+                }
+            }
+            i++;
+        }
+        f[at++] = '\r';
+        f[at++] = '\n';
+        foldedOctets += at - foldedLength;
+        foldedLength = at;
+        if (!holding) {
+            drain();
+        }
+    }
+
     private void drain() throws IOException {
-        out.write(folded, 0, foldedLength);
+        if (bytesOut != null) {
+            bytesOut.write(foldedBytes, 0, foldedLength);
+        } else {
+            out.write(folded, 0, foldedLength);
+        }
         octets += foldedOctets;
         charsOut += foldedLength;
         foldedLength = 0;

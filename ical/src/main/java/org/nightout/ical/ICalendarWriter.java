@@ -1,15 +1,15 @@
 package org.nightout.ical;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,10 +156,11 @@ public final class ICalendarWriter {
      */
     public WriteResult write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
             OutputStream out) throws IOException {
+        Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        WriteResult result = write(events, series, w);
-        w.flush();
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        WriteResult result = write(Pass.of(events), series, new ContentLines(buffered));
+        buffered.flush();
         return result;
     }
 
@@ -199,7 +200,8 @@ public final class ICalendarWriter {
      */
     public WriteResult write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
         Objects.requireNonNull(events, "events");
-        return write(Pass.of(events), List.of(), out);
+        Objects.requireNonNull(out, "out");
+        return write(Pass.of(events), List.of(), new ContentLines(out));
     }
 
     /**
@@ -216,13 +218,14 @@ public final class ICalendarWriter {
     public WriteResult write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, Writer out)
             throws IOException {
         Objects.requireNonNull(events, "events");
-        return write(Pass.of(events), series, out);
+        Objects.requireNonNull(out, "out");
+        return write(Pass.of(events), series, new ContentLines(out));
     }
 
-    private WriteResult write(Pass events, Iterable<? extends EventSeries> series, Writer out)
+    /** Writes in two passes over the events to {@code lines}, a Writer's or an OutputStream's. */
+    private WriteResult write(Pass events, Iterable<? extends EventSeries> series, ContentLines lines)
             throws IOException {
         Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(out, "out");
         // A first pass learns the zones, so that their VTIMEZONEs precede the events: ruby-icalendar, for one,
         // resolves a TZID only against the VTIMEZONEs it has already read. The pass reads times only.
         ZoneYears zones = new ZoneYears();
@@ -253,7 +256,6 @@ public final class ICalendarWriter {
             if (eventCount > 0 && !second.hasNext() || seriesCount > 0 && !secondSeries.hasNext()) {
                 throw new IllegalStateException(secondPassMessage(eventCount > 0 ? "events" : "series"));
             }
-            ContentLines lines = new ContentLines(out);
             Budget budget = new Budget(lines, 0);
             writeHeader(lines);
             writeTimeZones(lines, zones);
@@ -312,9 +314,45 @@ public final class ICalendarWriter {
      */
     public WriteResult writeSpooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
             Writer out, Path spoolDirectory) throws IOException {
+        Objects.requireNonNull(out, "out");
+        return spooled(events, series, out, null, spoolDirectory);
+    }
+
+    /**
+     * Writes a feed of events that can be read only once as UTF-8, as {@link #writeSpooled(Iterable, Iterable,
+     * Writer, Path)} writes it as characters: the VEVENTs go to a temporary file in {@code spoolDirectory} until the
+     * zones are known. The file holds the feed's own octets, so they are copied to {@code out} as they are, and the
+     * bytes are those {@link #write(Iterable, Iterable, OutputStream)} writes for the same events.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("feed.ics"))) {
+     *     writer.writeSpooled(events, List.of(), out, Path.of(System.getProperty("java.io.tmpdir")));
+     * }
+     * }</pre>
+     *
+     * @param events the single events, in the order they are to appear; iterated once
+     * @param series the series, written after the single events; iterated once, after the events
+     * @param out where the bytes go; flushed, not closed
+     * @param spoolDirectory an existing directory for the temporary file
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails, or the temporary file cannot be written or read
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
+     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
+     */
+    public WriteResult writeSpooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
+            OutputStream out, Path spoolDirectory) throws IOException {
+        Objects.requireNonNull(out, "out");
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        WriteResult result = spooled(events, series, null, buffered, spoolDirectory);
+        buffered.flush();
+        return result;
+    }
+
+    /** Both {@code writeSpooled}: to {@code chars} with a spool of characters, or to {@code bytes} with one of octets. */
+    private WriteResult spooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
+            Writer chars, OutputStream bytes, Path spoolDirectory) throws IOException {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(spoolDirectory, "spoolDirectory");
         // The header is known before any event: its size is the least that precedes the events, which bounds what
         // the byte budget lets into the spool.
@@ -328,8 +366,11 @@ public final class ICalendarWriter {
             int seriesCount = 0;
             int outside = 0;
             Budget budget;
-            try (CharSpool spooled = new CharSpool(FileChannel.open(spool, StandardOpenOption.WRITE))) {
-                ContentLines lines = new ContentLines(spooled);
+            try (FileChannel file = FileChannel.open(spool, StandardOpenOption.WRITE)) {
+                CharSpool charSpool = bytes == null ? new CharSpool(file) : null;
+                OutputStream byteSpool = bytes == null ? null
+                        : new BufferedOutputStream(Channels.newOutputStream(file), 1 << 16);
+                ContentLines lines = bytes == null ? new ContentLines(charSpool) : new ContentLines(byteSpool);
                 budget = new Budget(lines, header.octets());
                 for (Event e : events) {
                     if (admit(e, zones)) {
@@ -347,13 +388,28 @@ public final class ICalendarWriter {
                         outside++;
                     }
                 }
+                if (bytes == null) {
+                    charSpool.flush();
+                } else {
+                    byteSpool.flush();
+                }
             }
-            out.write(headerText.toString());
-            ContentLines lines = new ContentLines(out);
+            ContentLines lines;
+            if (bytes == null) {
+                chars.write(headerText.toString());
+                lines = new ContentLines(chars);
+            } else {
+                bytes.write(headerText.toString().getBytes(StandardCharsets.UTF_8));
+                lines = new ContentLines(bytes);
+            }
             writeTimeZones(lines, zones);
             budget.settle(header.octets() + lines.octets());
             try (FileChannel file = FileChannel.open(spool, StandardOpenOption.READ)) {
-                CharSpool.copy(file, budget.keptChars, out);
+                if (bytes == null) {
+                    CharSpool.copy(file, budget.keptChars, chars);
+                } else {
+                    copy(file, budget.keptChars, bytes);
+                }
             }
             lines.end("VCALENDAR");
             int seriesOver = budget.seriesOver(eventCount);
@@ -361,6 +417,22 @@ public final class ICalendarWriter {
                     header.octets() + lines.octets() + budget.keptOctets);
         } finally {
             Files.deleteIfExists(spool);
+        }
+    }
+
+    /** Copies the first {@code count} octets of a spool to {@code out}. */
+    private static void copy(FileChannel file, long count, OutputStream out) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        long left = count;
+        while (left > 0) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+            while (buffer.hasRemaining()) {
+                if (file.read(buffer) < 0) {
+                    throw new IOException("The spool ended " + left + " octets early");
+                }
+            }
+            out.write(buffer.array(), 0, buffer.position());
+            left -= buffer.position();
         }
     }
 
@@ -400,11 +472,10 @@ public final class ICalendarWriter {
             chars.clear();
         }
 
+        /** Writes what is buffered; the file channel stays open, its owner closes it. */
         @Override
         public void close() throws IOException {
-            try (file) {
-                flush();
-            }
+            flush();
         }
 
         /** Copies the first {@code count} characters of a spool to {@code out}. */

@@ -120,4 +120,42 @@ class ContentLinesTest {
         assertThat(lines.octets()).isEqualTo(w.toString().length());
         assertThat(lines.heldOctets()).isZero();
     }
+
+    /**
+     * Lines written to an OutputStream are the UTF-8 of the lines written to a Writer, folded at the same places:
+     * ASCII, two-, three- and four-octet characters at every offset against the 75-octet limit.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "é", "中", "😀", "e\u0301", "aé中😀", "\\;,\n"})
+    void bytes_areTheUtf8OfTheCharacters_foldedAlike(String unit) throws IOException {
+        for (int prefix = 0; prefix < 8; prefix++) {
+            String value = "x".repeat(prefix) + unit.repeat(100);
+            StringWriter chars = new StringWriter();
+            ContentLines charLines = new ContentLines(chars);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ContentLines byteLines = new ContentLines(bytes);
+            for (ContentLines lines : List.of(charLines, byteLines)) {
+                lines.name("DESCRIPTION").param("CN", "Ana Núñez 😀").text(value);
+                lines.name("X-VALUE").value(value);
+            }
+
+            byte[] utf8 = chars.toString().getBytes(StandardCharsets.UTF_8);
+            assertThat(bytes.toByteArray()).isEqualTo(utf8);
+            assertThat(byteLines.octets()).isEqualTo(utf8.length).isEqualTo(charLines.octets());
+            assertThat(byteLines.chars()).isEqualTo(utf8.length);
+        }
+    }
+
+    /** A surrogate without its pair, which no UTF can carry, becomes '?' in both forms, as Java's encoder writes it. */
+    @Test
+    void loneSurrogate_becomesAQuestionMark_inCharactersAndBytes() throws IOException {
+        String value = "a\uD83Db \uDE00c \uD83D\uDE00";
+        StringWriter chars = new StringWriter();
+        new ContentLines(chars).name("SUMMARY").text(value);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new ContentLines(bytes).name("SUMMARY").text(value);
+
+        assertThat(chars.toString()).isEqualTo("SUMMARY:a?b ?c \uD83D\uDE00\r\n");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString());
+    }
 }

@@ -96,6 +96,32 @@ class SpooledWriteTest {
         Files.writeString(file, feed, StandardCharsets.UTF_8);
     }
 
+    /** The OutputStream forms: the spool holds octets, and the bytes are the characters' UTF-8, budget or not. */
+    @ParameterizedTest(name = "budget of {0}% of the whole feed")
+    @ValueSource(ints = {10, 50, 95, 100})
+    void writeSpooled_toAnOutputStream_givesTheUtf8OfTheCharacters(int percent) throws IOException {
+        WriteResult whole = Events.writer().build().write(events(), series(), new StringWriter());
+        ICalendarWriter writer = Events.writer().profile(Profile.FULL)
+                .byteBudget(Math.max(1, whole.bytes() * percent / 100)).build();
+        StringWriter chars = new StringWriter();
+        WriteResult expected = writer.write(events(), series(), chars);
+        java.io.ByteArrayOutputStream twoPass = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream spooled = new java.io.ByteArrayOutputStream();
+
+        WriteResult twoPassResult = writer.write(events(), series(), twoPass);
+        WriteResult result = writer.writeSpooled(once(events()), once(series()), spooled, spoolDirectory);
+
+        byte[] utf8 = chars.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(twoPass.toByteArray()).isEqualTo(utf8);
+        assertThat(spooled.toByteArray()).isEqualTo(utf8);
+        assertThat(twoPassResult).isEqualTo(expected);
+        assertThat(result).isEqualTo(expected);
+        assertThat(result.bytes()).isEqualTo(utf8.length);
+        try (Stream<Path> left = Files.list(spoolDirectory)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     @Test
     void writeSpooled_inAWindow_leavesOutWhatTheTwoPassWriteLeavesOut() throws IOException {
         ICalendarWriter writer = Events.writer().window(LocalDate.of(2020, 8, 1), LocalDate.of(2021, 12, 31)).build();
