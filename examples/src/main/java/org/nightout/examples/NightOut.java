@@ -43,10 +43,12 @@ import picocli.CommandLine.Option;
  * </pre>
  */
 @Command(name = "nightout", mixinStandardHelpOptions = true, versionProvider = NightOut.Version.class,
-        description = "Publishes National Night Out events.",
-        subcommands = {NightOut.Feed.class, NightOut.Convert.class, NightOut.Validate.class, NightOut.Serve.class,
-            Links.class, Occurrences.class})
+        description = "Publishes National Night Out events.")
 public final class NightOut implements Callable<Integer> {
+
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(NightOut.Feed.class, NightOut.Convert.class,
+            NightOut.Validate.class, NightOut.Serve.class, Links.class, Occurrences.class);
 
     /** The writer of every command with the default options: the one default publisher, name and UID domain. */
     static final ICalendarWriter DEFAULT_WRITER = new FeedIdentity().writer().build();
@@ -97,6 +99,15 @@ public final class NightOut implements Callable<Integer> {
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NightOut());
+        // picocli makes each subcommand's model by reflection, and that of every one it is given, whichever runs:
+        // a command line that names one gets that one alone. Any other (help, a misspelled name) gets them all.
+        String named = args.length > 0 ? args[0] : "";
+        boolean one = SUBCOMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name().equals(named));
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!one || c.getAnnotation(Command.class).name().equals(named)) {
+                cli.addSubcommand(c);
+            }
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);   // --profile public as well as PUBLIC
         cli.setOut(out);
         cli.setErr(err);

@@ -48,6 +48,19 @@ class NightOutTest {
         assertThat(r.out()).contains("Usage: nightout", "feed");
     }
 
+    /** Only a command line that names a subcommand gets that one alone; usage and a misspelling see them all. */
+    @Test
+    void usageAndMisspelledCommands_seeEverySubcommand() {
+        assertThat(run().out()).contains("feed", "convert", "validate", "serve", "links", "occurrences");
+        assertThat(run("--help").out()).contains("feed", "convert", "validate", "serve", "links", "occurrences");
+        Result misspelled = run("occurences");
+        assertThat(misspelled.status()).isEqualTo(2);
+        assertThat(misspelled.err()).contains("Did you mean", "occurrences");
+        Result convert = run("convert", "--help");
+        assertThat(convert.status()).isZero();
+        assertThat(convert.out()).contains("Usage: nightout convert");
+    }
+
     @Test
     void unknownOption_isAUsageError() {
         Result r = run("feed", "--bogus");
