@@ -95,6 +95,16 @@ final class EventData {
     }
 
     /**
+     * Starts an indented JSON array of events on a byte stream, as UTF-8; see {@link #arrayWriter(Writer)}.
+     *
+     * @param out where to write; flushed by close, not closed
+     * @return the open array
+     */
+    static JsonEvents.ArrayWriter arrayWriter(OutputStream out) {
+        return JSON.arrayWriter(out);
+    }
+
+    /**
      * Writes events as an indented JSON array. The stream is flushed, not closed.
      *
      * @param events the events

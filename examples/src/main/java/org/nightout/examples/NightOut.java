@@ -244,7 +244,14 @@ public final class NightOut implements Callable<Integer> {
                 }
                 case json -> {
                     Conversion.streamBeside(source, reader, strict, err, () -> {
-                        JsonEvents.ArrayWriter json = EventData.arrayWriter(out);
+                        // Jackson's UTF-8 generator writes the bytes itself, where a Writer's output is encoded again.
+                        JsonEvents.ArrayWriter json;
+                        if (out instanceof StandardOutput stdout) {
+                            out.flush();
+                            json = EventData.arrayWriter(stdout.bytes);
+                        } else {
+                            json = EventData.arrayWriter(out);
+                        }
                         return new Conversion.ClosingSink() {
                             @Override
                             public void event(Event event) {
