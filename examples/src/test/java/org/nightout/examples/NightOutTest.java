@@ -61,6 +61,34 @@ class NightOutTest {
         assertThat(convert.out()).contains("Usage: nightout convert");
     }
 
+    /**
+     * convert writes UTF-8 itself where standard output is the process's own (as {@code main} sets it up): the bytes
+     * are those of the characters it writes to any other PrintWriter, for both targets, non-ASCII text included.
+     */
+    @Test
+    void convert_toTheProcessStandardOutput_writesTheUtf8OfWhatItWritesAsCharacters(@TempDir Path dir)
+            throws Exception {
+        Path ics = dir.resolve("events.ics");
+        String title = "Block party — Niños y adultos bienvenidos 🎉, ".repeat(4);
+        Files.writeString(ics, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:one@example.org\r\nDTSTAMP:20260701T120000Z\r\n"
+                + "DTSTART;TZID=America/Chicago:20260804T180000\r\nSUMMARY:" + title + "\r\n"
+                + "LOCATION:Plaza de la Comunidad\\, Beulah\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                StandardCharsets.UTF_8);
+        Path json = dir.resolve("events.json");
+        Files.writeString(json, run("convert", "--to", "json", ics.toString()).out(), StandardCharsets.UTF_8);
+        for (String[] args : List.of(new String[] {"convert", "--to", "json", ics.toString()},
+                new String[] {"convert", "--to", "ics", json.toString()})) {
+            Result chars = run(args);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            int status = NightOut.run(args, new NightOut.StandardOutput(bytes), new PrintWriter(new StringWriter()));
+
+            assertThat(status).isZero();
+            assertThat(chars.out()).contains("Niños", "🎉", "Beulah");
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.out());
+        }
+    }
+
     @Test
     void unknownOption_isAUsageError() {
         Result r = run("feed", "--bogus");
