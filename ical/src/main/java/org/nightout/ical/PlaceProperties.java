@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.nightout.core.Community;
 import org.nightout.core.Event;
 import org.nightout.core.GeoPoint;
-import org.nightout.core.PostalAddress;
 import org.nightout.core.ValidationException;
 import org.nightout.core.Venue;
 import org.nightout.ical.ICalendarReader.Component;
@@ -123,8 +122,9 @@ final class PlaceProperties {
     static Optional<String> location(Event e) {
         if (e.venue().isPresent()) {
             Venue v = e.venue().get();
-            String where = v.address().map(PostalAddress::oneLine)
-                    .or(() -> e.community().map(Community::displayName)).orElse(null);
+            // No lambda that captures: this runs for every event written (see EventMapper).
+            String where = v.address().isPresent() ? v.address().get().oneLine()
+                    : e.community().isPresent() ? e.community().get().displayName() : null;
             return Optional.of(where == null ? v.name() : v.name() + ", " + where);
         }
         return e.community().map(Community::displayName);
