@@ -1,9 +1,10 @@
 package org.nightout.examples;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,11 +41,16 @@ final class ClassDataTraining {
         run(dir.resolve("links.jsonl"), "links", json);
     }
 
-    /** Runs one command line, its standard output to {@code out} (or nowhere), and fails if it fails. */
+    /**
+     * Runs one command line, its standard output to {@code out} (or nowhere) as {@link NightOut#main} sets it up, so
+     * that the commands that write UTF-8 themselves load what they use for it, and fails if it fails.
+     */
     private static void run(Path out, String... args) throws IOException {
-        Writer target = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        OutputStream target = out == null ? OutputStream.nullOutputStream()
+                : new BufferedOutputStream(Files.newOutputStream(out));
         int status;
-        try (PrintWriter stdout = new PrintWriter(target); PrintWriter stderr = new PrintWriter(Writer.nullWriter())) {
+        try (PrintWriter stdout = new NightOut.StandardOutput(target);
+                PrintWriter stderr = new PrintWriter(Writer.nullWriter())) {
             status = NightOut.run(args, stdout, stderr);
         }
         if (status != 0) {

@@ -160,7 +160,8 @@ final class Conversion {
      * the sink on the calling thread: reading and checking the input runs beside what the sink does with it, such as
      * writing JSON, so a conversion takes about as long as the slower of the two rather than both. The sink is
      * opened once the reading has started, so that setting it up (Jackson, for JSON) runs beside the first events
-     * read rather than before them. Memory holds a small queue of events more than {@link #stream} does.
+     * read rather than before them. Memory holds up to {@link Replay#BATCH} times six events more than
+     * {@link #stream} does (four batches queued, one being filled, one being handed out).
      *
      * @return the number of warnings
      * @throws IOException if the input cannot be read, or with {@code strict} has a warning, or the sink fails
@@ -250,13 +251,13 @@ final class Conversion {
 
     /**
      * The single events of a source as an {@code Iterable} that reads the source again for each iterator, on a
-     * thread of its own that hands events over through a small queue: the input is read and checked beside the
-     * writing, and no pass holds more than a queue of events, whether {@link ICalendarWriter} reads the events once
-     * (spooled) or twice. The series of the last complete pass are in {@link #series()}; warnings are printed by the
-     * first pass only.
+     * thread of its own that hands events over through a small queue (of batches: at most 768 events in all): the
+     * input is read and checked beside the writing, and no pass holds more than a queue of events, whether
+     * {@link ICalendarWriter} reads the events once (spooled) or twice. The series of the last complete pass are in
+     * {@link #series()}; warnings are printed by the first pass only.
      *
      * <p>Events cross in batches of {@link #BATCH}: handed over one at a time, the two threads met at the queue's lock
-     * and woke each other for every event, which cost more than a tenth of a conversion's time in the kernel.
+     * and could wake each other for every event.
      */
     static final class Replay implements Iterable<Event> {
         private static final Object END = new Object();

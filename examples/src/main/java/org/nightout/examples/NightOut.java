@@ -86,7 +86,8 @@ public final class NightOut implements Callable<Integer> {
 
     /**
      * Standard output as {@link #main} makes it: characters through the PrintWriter picocli prints to, and the bytes
-     * beneath it for a writer that encodes UTF-8 itself (convert --to ics), which then need no second encoding.
+     * beneath it for the writers that encode UTF-8 themselves (convert --to ics and --to json), which then need no
+     * second encoding.
      */
     static final class StandardOutput extends PrintWriter {
         final OutputStream bytes;

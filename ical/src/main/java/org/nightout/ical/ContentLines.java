@@ -306,8 +306,9 @@ final class ContentLines {
     }
 
     /**
-     * Folds the buffered line into {@link #folded}, breaking before any code point that would take a physical line
-     * past 75 octets, and hands it to the writer unless an item is held.
+     * Folds the buffered line into {@link #folded} (or, for an OutputStream, encodes it into {@link #foldedBytes}),
+     * breaking before any code point that would take a physical line past 75 octets, and hands it to the output
+     * unless an item is held.
      */
     private void flush() throws IOException {
         if (bytesOut != null) {

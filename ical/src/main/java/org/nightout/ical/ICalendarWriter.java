@@ -319,7 +319,7 @@ public final class ICalendarWriter {
     }
 
     /**
-     * Writes a feed of events that can be read only once as UTF-8, as {@link #writeSpooled(Iterable, Iterable,
+     * Writes, as UTF-8, a feed of events that can be read only once, as {@link #writeSpooled(Iterable, Iterable,
      * Writer, Path)} writes it as characters: the VEVENTs go to a temporary file in {@code spoolDirectory} until the
      * zones are known. The file holds the feed's own octets, so they are copied to {@code out} as they are, and the
      * bytes are those {@link #write(Iterable, Iterable, OutputStream)} writes for the same events.

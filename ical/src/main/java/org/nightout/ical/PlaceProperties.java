@@ -58,6 +58,7 @@ final class PlaceProperties {
             try {
                 venue = Venue.builder().name(place).geo(geo).build();
             } catch (IllegalArgumentException e) {
+                // A ValidationException: what Venue's checks throw, and all they throw.
                 ctx.skipped(locationLine != null ? locationLine : v.properties.get(0), e);
                 return;
             }
