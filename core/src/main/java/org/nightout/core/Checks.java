@@ -83,19 +83,8 @@ final class Checks {
     /** Checks an optional multi-line text where present: tabs and line breaks are allowed, other control characters are not. */
     Checks multiline(String field, Optional<String> value) {
         if (required(field, value) && value.isPresent()) {
-            String v = value.get();
-            if (v.isBlank()) {
-                fail(field, v, "must not be blank (leave it absent instead)");
-            } else if (v.length() > MAX_TEXT) {
-                fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
-            } else {
-                int problem = scan(v, true);
-                if (problem == CONTROL) {
-                    fail(field, v, "must not contain control characters other than tab and line breaks");
-                } else if (problem >= 0) {
-                    fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + problem);
-                }
-            }
+            text(field, value.get(), true, "must not be blank (leave it absent instead)",
+                    "must not contain control characters other than tab and line breaks");
         }
         return this;
     }
@@ -182,14 +171,19 @@ final class Checks {
     }
 
     private void lineText(String field, String v) {
+        text(field, v, false, "must not be blank", "must be a single line without control characters");
+    }
+
+    /** Checks a text that is present: not blank, not too long, and with no control character it does not allow. */
+    private void text(String field, String v, boolean allowBreaks, String blankRule, String controlRule) {
         if (v.isBlank()) {
-            fail(field, v, "must not be blank");
+            fail(field, v, blankRule);
         } else if (v.length() > MAX_TEXT) {
             fail(field, abbreviate(v), "must be at most " + MAX_TEXT + " characters long, was " + v.length());
         } else {
-            int problem = scan(v, false);
+            int problem = scan(v, allowBreaks);
             if (problem == CONTROL) {
-                fail(field, v, "must be a single line without control characters");
+                fail(field, v, controlRule);
             } else if (problem >= 0) {
                 fail(field, v, "must be well-formed Unicode, but has an unpaired surrogate at index " + problem);
             }

@@ -329,22 +329,8 @@ final class ContentLines {
         int start = 0;
         int i = 0;
         while (i < n) {
-            char ch = c[i];
-            int width;
-            int count = 1;
-            if (ch < 0x80) {
-                width = 1;
-            } else if (ch < 0x800) {
-                width = 2;
-            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
-                width = 4;
-                count = 2;
-            } else if (Character.isSurrogate(ch)) {
-                c[i] = '?';
-                width = 1;
-            } else {
-                width = 3;
-            }
+            int width = c[i] < 0x80 ? 1 : octets(c, i, n);
+            int count = width == 4 ? 2 : 1;
             if (lineOctets + width > MAX_OCTETS) {
                 System.arraycopy(c, start, f, at, i - start);
                 at += i - start;
@@ -370,6 +356,26 @@ final class ContentLines {
         }
     }
 
+    /**
+     * The UTF-8 octets of the character at {@code c[i]}, not ASCII (which both folding loops tell inline): 2 or 3, or
+     * 4 for a surrogate pair starting there; a surrogate without its pair, which no UTF can carry, is replaced with
+     * {@code ?} in the line and takes 1.
+     */
+    private static int octets(char[] c, int i, int n) {
+        char ch = c[i];
+        if (ch < 0x800) {
+            return 2;
+        }
+        if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+            return 4;
+        }
+        if (Character.isSurrogate(ch)) {
+            c[i] = '?';
+            return 1;
+        }
+        return 3;
+    }
+
     /** {@link #flush()} for an OutputStream: folds the line as UTF-8 octets, encoding each character as it goes. */
     private void flushBytes() throws IOException {
         int n = length;
@@ -384,20 +390,8 @@ final class ContentLines {
         int lineOctets = 0;
         int i = 0;
         while (i < n) {
+            int width = c[i] < 0x80 ? 1 : octets(c, i, n);
             char ch = c[i];
-            int width;
-            if (ch < 0x80) {
-                width = 1;
-            } else if (ch < 0x800) {
-                width = 2;
-            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
-                width = 4;
-            } else if (Character.isSurrogate(ch)) {
-                ch = '?';
-                width = 1;
-            } else {
-                width = 3;
-            }
             if (lineOctets + width > MAX_OCTETS) {
                 f[at++] = '\r';
                 f[at++] = '\n';
