@@ -10,6 +10,7 @@ module org.nightout.core {
     requires static org.immutables.value.annotations;
 
     exports org.nightout.core;
+    exports org.nightout.core.recurrence;
     /**
      * Date digits shared by the two adapters, so that they cannot drift, and the compact table of ids that streaming
      * reads keep; not part of the API.

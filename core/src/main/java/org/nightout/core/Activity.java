@@ -2,6 +2,7 @@ package org.nightout.core;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.nightout.core.internal.Checks;
 
 /**
  * One thing to do at an event: a kind from the shared vocabulary, or free text.

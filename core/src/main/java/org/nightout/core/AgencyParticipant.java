@@ -1,5 +1,7 @@
 package org.nightout.core;
 
+import org.nightout.core.internal.Checks;
+
 /**
  * A public-safety agency taking part in an event besides its hosts, such as a fire department that brings its trucks.
  *

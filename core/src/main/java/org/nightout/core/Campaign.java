@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
+import org.nightout.core.recurrence.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceSet;
 
 /**
  * A recurring nationwide campaign that many hosts take part in, such as National Night Out.

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * A community that hosts or takes part in events: a city, town, village, township, borough, county or region.

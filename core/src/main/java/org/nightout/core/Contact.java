@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * How to reach an agency or person: phone, email and postal address. At least one must be given.

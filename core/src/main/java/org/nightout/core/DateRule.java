@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nightout.core.internal.Checks;
+import org.nightout.core.recurrence.RecurrenceRule;
 
 /**
  * A yearly date rule of the form "the <i>n</i>th weekday of a month", such as "first Tuesday of August".

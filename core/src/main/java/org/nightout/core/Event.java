@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * One police-community event: who hosts it, where and when, what happens there and whether it goes ahead.

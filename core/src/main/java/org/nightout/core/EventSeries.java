@@ -18,6 +18,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
+import org.nightout.core.recurrence.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceSet;
 
 /**
  * A recurring event (iCalendar: a VEVENT with RRULE, RDATE, EXDATE and its RECURRENCE-ID overrides): the

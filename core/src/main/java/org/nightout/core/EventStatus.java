@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * Whether an event goes ahead: scheduled, confirmed, tentative, cancelled, postponed or rescheduled.

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import org.nightout.core.internal.Checks;
 
 /**
  * When an event happens: either at a zoned time, with an optional end, or on whole days.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.nightout.core.internal.Checks;
 
 /**
  * A component of a source format inside an event that the model has no field for, kept as it was read so that

@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.nightout.core.internal.Checks;
 
 /**
  * A property of a source format that the model has no field for, kept as it was read so that writing the event

@@ -1,5 +1,7 @@
 package org.nightout.core;
 
+import org.nightout.core.internal.Checks;
+
 /**
  * A point on the WGS 84 globe, in decimal degrees.
  *

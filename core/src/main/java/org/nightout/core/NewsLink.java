@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * A news report about an event.

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * A business, club or other organization taking part in an event that is not a public-safety agency,

@@ -1,5 +1,7 @@
 package org.nightout.core;
 
+import org.nightout.core.internal.Checks;
+
 /**
  * A business, club or other organization taking part in an event, such as a sponsor.
  *

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * Who organizes an event in a calendar's terms: an address to reach them, such as {@code mailto:events@example.org},

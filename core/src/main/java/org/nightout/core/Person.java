@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * A person named in connection with an event, such as Patrol Lieutenant Mark Skowron of the Austintown Police

@@ -1,5 +1,7 @@
 package org.nightout.core;
 
+import org.nightout.core.internal.Checks;
+
 /**
  * A person taking part in an event, such as its coordinator or a speaker.
  *

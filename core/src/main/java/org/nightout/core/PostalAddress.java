@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * A US postal address. Only the locality and state are required, since reports often name just the town.

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.nightout.core.internal.Checks;
 
 /**
  * Where an event takes place, such as Carson Park or the Northern Wisconsin State Fairgrounds.

@@ -2,6 +2,7 @@ package org.nightout.core;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.nightout.core.internal.Checks;
 
 /**
  * One problem found while validating a value: which field, the offending value and the rule it broke.

@@ -54,14 +54,7 @@
  *     .build();
  * }</pre>
  */
-@Value.Style(
-        visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true,
-        validationMethod = Value.Style.ValidationMethod.NONE,
-        jdkOnly = true,
-        allParameters = false,
-        optionalAcceptNullable = false,
-        allowedClasspathAnnotations = {Override.class})
+@ValueStyle
 package org.nightout.core;
 
-import org.immutables.value.Value;
+import org.nightout.core.internal.ValueStyle;

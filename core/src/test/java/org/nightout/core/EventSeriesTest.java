@@ -1,5 +1,6 @@
 package org.nightout.core;
 
+import org.nightout.core.recurrence.RecurrenceRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

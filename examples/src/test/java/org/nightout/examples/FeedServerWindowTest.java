@@ -143,7 +143,7 @@ class FeedServerWindowTest {
     void tooWideAWindow_forTooManyOccurrences_is400() throws Exception {
         EventSeries hourly = SeriesFeeds.all().get("utc").series().get(1);
         EventSeries endless = EventSeries.builder().from(hourly)
-                .rule(org.nightout.core.RecurrenceRule.parse("FREQ=HOURLY")).build();
+                .rule(org.nightout.core.recurrence.RecurrenceRule.parse("FREQ=HOURLY")).build();
         try (FeedServer busy = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 List.of(), List.of(endless), NightOut.DEFAULT_WRITER, Clock.systemUTC())) {
             Http.Response r = Http.get(busy.uri().resolve("/feed.json?from=2025-01-01&to=2027-01-01"));

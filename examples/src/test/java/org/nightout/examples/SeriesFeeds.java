@@ -13,7 +13,7 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
-import org.nightout.core.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceRule;
 
 /**
  * Feeds of series for {@code nightout occurrences} and its comparison with python's {@code recurring_ical_events}

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
-import org.nightout.core.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceRule;
 import org.nightout.ical.ICalendarReader.Component;
 import org.nightout.ical.ICalendarWriter.ZoneYears;
 

@@ -16,8 +16,8 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
-import org.nightout.core.RecurrenceRule;
 import org.nightout.core.UsState;
+import org.nightout.core.recurrence.RecurrenceRule;
 
 class SeriesTest {
     private static final ICalendarReader READER = ICalendarReader.builder().build();

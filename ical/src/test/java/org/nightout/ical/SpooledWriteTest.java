@@ -25,7 +25,7 @@ import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.ExtensionProperty;
 import org.nightout.core.Profile;
-import org.nightout.core.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceRule;
 
 /** {@link ICalendarWriter#writeSpooled}: events read once give the bytes and counts the two-pass write gives. */
 class SpooledWriteTest {

@@ -22,11 +22,11 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
-import org.nightout.core.RecurrenceRule;
-import org.nightout.core.RecurrenceRule.Frequency;
-import org.nightout.core.RecurrenceRule.Until;
-import org.nightout.core.RecurrenceRule.WeekdayNum;
-import org.nightout.core.RecurrenceSet;
+import org.nightout.core.recurrence.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceRule.Frequency;
+import org.nightout.core.recurrence.RecurrenceRule.Until;
+import org.nightout.core.recurrence.RecurrenceRule.WeekdayNum;
+import org.nightout.core.recurrence.RecurrenceSet;
 import tools.jackson.core.JsonGenerator;
 
 /**

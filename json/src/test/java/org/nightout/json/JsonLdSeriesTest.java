@@ -20,7 +20,7 @@ import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
 import org.nightout.core.Profile;
-import org.nightout.core.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceRule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -260,7 +260,7 @@ final class TestEvents {
                 .lastModified(Instant.parse("2025-05-20T12:00:00Z")).build();
         ZonedDateTime hot = ZonedDateTime.of(2025, 6, 24, 18, 0, 0, 0, CENTRAL);
         return EventSeries.builder().first(first)
-                .rule(org.nightout.core.RecurrenceRule.parse("FREQ=WEEKLY;COUNT=20;BYDAY=TU,TH"))
+                .rule(org.nightout.core.recurrence.RecurrenceRule.parse("FREQ=WEEKLY;COUNT=20;BYDAY=TU,TH"))
                 .addExdates(ZonedDateTime.of(2025, 7, 3, 18, 0, 0, 0, CENTRAL))
                 .putOverrides(hot, Event.builder().from(first).time(EventTime.of(hot, hot.plusHours(2)))
                         .status(EventStatus.cancelled("Heat advisory")).sequence(1).build())

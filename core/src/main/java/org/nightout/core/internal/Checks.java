@@ -1,4 +1,4 @@
-package org.nightout.core;
+package org.nightout.core.internal;
 
 import java.net.URI;
 import java.time.Instant;
@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.nightout.core.ValidationException;
+import org.nightout.core.Violation;
 
 /**
  * Collects the violations of one value under construction, then throws them all at once.
@@ -19,12 +21,12 @@ import java.util.regex.Pattern;
  * here as {@code null} and is reported together with every other problem instead of stopping the
  * build at the first one.
  */
-final class Checks {
-    static final String ABSENT = "(absent)";
+public final class Checks {
+    public static final String ABSENT = "(absent)";
     /** The first year every format takes: iCalendar and ISO 8601 dates have four year digits and no sign. */
-    static final int MIN_YEAR = 1;
+    public static final int MIN_YEAR = 1;
     /** The last year every format takes. */
-    static final int MAX_YEAR = 9999;
+    public static final int MAX_YEAR = 9999;
     private static final String YEAR_RULE = "must be in a year from " + MIN_YEAR + " to " + MAX_YEAR
             + ", as iCalendar and JSON dates carry it";
     private static final int MAX_TEXT = 10_000;
@@ -42,12 +44,12 @@ final class Checks {
         this.type = type;
     }
 
-    static Checks of(String type) {
+    public static Checks of(String type) {
         return new Checks(type);
     }
 
     /** Records a violation of {@code rule} by {@code value} in {@code field}. */
-    Checks fail(String field, Object value, String rule) {
+    public Checks fail(String field, Object value, String rule) {
         if (violations == null) {
             violations = new ArrayList<>();
         }
@@ -56,7 +58,7 @@ final class Checks {
     }
 
     /** Checks that a required value is set; returns whether it is, so that dependent checks can be skipped. */
-    boolean required(String field, Object value) {
+    public boolean required(String field, Object value) {
         if (value == null) {
             fail(field, null, "is required");
             return false;
@@ -65,7 +67,7 @@ final class Checks {
     }
 
     /** Checks that a required single-line text is set, not blank and free of control characters. */
-    Checks line(String field, String value) {
+    public Checks line(String field, String value) {
         if (required(field, value)) {
             lineText(field, value);
         }
@@ -73,7 +75,7 @@ final class Checks {
     }
 
     /** Checks an optional single-line text where present. */
-    Checks line(String field, Optional<String> value) {
+    public Checks line(String field, Optional<String> value) {
         if (required(field, value) && value.isPresent()) {
             lineText(field, value.get());
         }
@@ -81,7 +83,7 @@ final class Checks {
     }
 
     /** Checks an optional multi-line text where present: tabs and line breaks are allowed, other control characters are not. */
-    Checks multiline(String field, Optional<String> value) {
+    public Checks multiline(String field, Optional<String> value) {
         if (required(field, value) && value.isPresent()) {
             text(field, value.get(), true, "must not be blank (leave it absent instead)",
                     "must not contain control characters other than tab and line breaks");
@@ -90,7 +92,7 @@ final class Checks {
     }
 
     /** Checks an optional text against a pattern where present. */
-    Checks matches(String field, Optional<String> value, Pattern pattern, String rule) {
+    public Checks matches(String field, Optional<String> value, Pattern pattern, String rule) {
         if (required(field, value) && value.isPresent() && !pattern.matcher(value.get()).matches()) {
             fail(field, value.get(), rule);
         }
@@ -98,7 +100,7 @@ final class Checks {
     }
 
     /** Checks an optional URI where present: it must be absolute, so that a feed reader can follow it. */
-    Checks absoluteUri(String field, Optional<URI> value) {
+    public Checks absoluteUri(String field, Optional<URI> value) {
         if (required(field, value) && value.isPresent() && !value.get().isAbsolute()) {
             fail(field, value.get(), "must be an absolute URI such as https://example.org/page");
         }
@@ -106,7 +108,7 @@ final class Checks {
     }
 
     /** Checks that a collection is set and holds no null element. */
-    Checks elements(String field, Collection<?> values) {
+    public Checks elements(String field, Collection<?> values) {
         if (required(field, values)) {
             int i = 0;
             for (Object v : values) {
@@ -120,7 +122,7 @@ final class Checks {
     }
 
     /** Checks that a year is one every format can carry. */
-    Checks year(String field, int year) {
+    public Checks year(String field, int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             fail(field, year, YEAR_RULE);
         }
@@ -128,7 +130,7 @@ final class Checks {
     }
 
     /** Checks that a date is in a year every format can carry. */
-    Checks date(String field, LocalDate date) {
+    public Checks date(String field, LocalDate date) {
         if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
             fail(field, date, YEAR_RULE);
         }
@@ -136,7 +138,7 @@ final class Checks {
     }
 
     /** Checks an instant where present: in UTC, as feeds write it, its year must be one every format can carry. */
-    Checks instant(String field, Instant instant) {
+    public Checks instant(String field, Instant instant) {
         if (instant != null && !inYears(instant.getEpochSecond())) {
             fail(field, instant, YEAR_RULE + " (in UTC)");
         }
@@ -153,7 +155,7 @@ final class Checks {
     }
 
     /** Checks a zoned time: its local date and its instant in UTC must both be in years every format can carry. */
-    Checks dateTime(String field, ZonedDateTime time) {
+    public Checks dateTime(String field, ZonedDateTime time) {
         if (time != null) {
             date(field, time.toLocalDate());
             if (time.getYear() >= MIN_YEAR && time.getYear() <= MAX_YEAR && !inYears(time.toEpochSecond())) {
@@ -164,7 +166,7 @@ final class Checks {
     }
 
     /** Throws every violation collected so far as one exception. */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (violations != null) {
             throw new ValidationException(violations);
         }
@@ -223,7 +225,7 @@ final class Checks {
         return unpaired;
     }
 
-    static boolean hasControl(String s, boolean allowBreaks) {
+    public static boolean hasControl(String s, boolean allowBreaks) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isISOControl(c) && !(allowBreaks && (c == '\n' || c == '\t' || c == '\r'))) {
@@ -242,7 +244,7 @@ final class Checks {
      * Returns the index of the first surrogate that is not half of a pair, or -1. Such text cannot be encoded as
      * UTF-8, so no feed or JSON document could carry it.
      */
-    static int unpairedSurrogate(String s) {
+    public static int unpairedSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -255,7 +257,7 @@ final class Checks {
     }
 
     /** Shows a value in a message: quoted and with control characters escaped, so the message itself stays one line. */
-    static String show(Object value) {
+    public static String show(Object value) {
         if (value == null) {
             return ABSENT;
         }

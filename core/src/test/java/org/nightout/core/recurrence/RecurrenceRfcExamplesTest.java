@@ -1,4 +1,4 @@
-package org.nightout.core;
+package org.nightout.core.recurrence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.nightout.core;
+package org.nightout.core.recurrence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,8 +23,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.nightout.core.RecurrenceRule.Frequency;
-import org.nightout.core.RecurrenceRule.Until;
+import org.nightout.core.Campaign;
+import org.nightout.core.Event;
+import org.nightout.core.ValidationException;
+import org.nightout.core.internal.Checks;
+import org.nightout.core.recurrence.RecurrenceRule.Frequency;
+import org.nightout.core.recurrence.RecurrenceRule.Until;
 
 /**
  * The recurrence set of RFC 5545 section 3.8.5: the start times a DTSTART, an optional RRULE, RDATEs and EXDATEs

@@ -1,4 +1,4 @@
-package org.nightout.core;
+package org.nightout.core.recurrence;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -17,6 +17,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.nightout.core.Campaign;
+import org.nightout.core.ValidationException;
+import org.nightout.core.Violation;
+import org.nightout.core.internal.Checks;
 import org.nightout.core.internal.DateDigits;
 
 /**

@@ -1,4 +1,4 @@
-package org.nightout.core;
+package org.nightout.core.recurrence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,8 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.SortedSet;
-import org.nightout.core.RecurrenceRule.Frequency;
-import org.nightout.core.RecurrenceRule.WeekdayNum;
+import org.nightout.core.internal.Checks;
+import org.nightout.core.recurrence.RecurrenceRule.Frequency;
+import org.nightout.core.recurrence.RecurrenceRule.WeekdayNum;
 
 /**
  * Expands a rule from a start in local (wall-clock) time: the candidates of each period of the rule's frequency, in

@@ -1,5 +1,10 @@
-package org.nightout.core;
+package org.nightout.core.recurrence;
 
+import org.nightout.core.Campaign;
+import org.nightout.core.DateRule;
+import org.nightout.core.UsState;
+import org.nightout.core.ValidationException;
+import org.nightout.core.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
