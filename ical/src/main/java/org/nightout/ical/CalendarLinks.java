@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
 import org.nightout.core.Profile;
+import org.nightout.ical.internal.properties.PlaceProperties;
+import org.nightout.ical.internal.zones.TimeZoneBlocks;
 
 /**
  * Makes "add to calendar" links for one event (Google Calendar, outlook.com, Microsoft 365, Yahoo, and a

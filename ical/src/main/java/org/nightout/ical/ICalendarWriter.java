@@ -7,25 +7,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,8 +22,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
-import org.nightout.core.EventTime;
 import org.nightout.core.Profile;
+import org.nightout.ical.internal.lines.ContentLines;
+import org.nightout.ical.internal.write.FeedWriter;
+import org.nightout.ical.internal.write.Pass;
+import org.nightout.ical.internal.write.WriteOptions;
 
 /**
  * Writes events as an iCalendar feed (RFC 5545) that calendar apps subscribe to: METHOD:PUBLISH (RFC 5546), calendar
@@ -79,45 +69,13 @@ import org.nightout.core.Profile;
  */
 public final class ICalendarWriter {
     private static final Pattern CSS_COLOR = Pattern.compile("[a-z]{3,20}");
-    private static final String PRODID = "-//nightout//nightout iCalendar writer//EN";
-
-    final String publisherName;
-    /** The publisher's address as written, encoded once rather than for each event. */
-    final String publisherAddress;
-    private final Optional<String> name;
-    private final Optional<String> description;
-    private final Optional<URI> url;
-    private final Optional<Duration> refreshInterval;
-    private final Optional<String> color;
-    final Optional<String> uidDomain;
-    final Optional<Function<? super Event, String>> structuredData;
-    final boolean eventPublishing;
-    final boolean alarms;
-    final boolean attendees;
-    final Profile profile;
-    final Optional<String> cancelledPrefix;
-    private final Optional<LocalDate> windowFrom;
-    private final Optional<LocalDate> windowTo;
-    private final OptionalLong byteBudget;
+    
+    private final FeedWriter engine;
 
     private ICalendarWriter(Builder b) {
-        this.publisherName = b.publisherName;
-        this.publisherAddress = b.publisherAddress.toASCIIString();
-        this.name = b.name;
-        this.description = b.description;
-        this.url = b.url;
-        this.refreshInterval = b.refreshInterval;
-        this.color = b.color;
-        this.uidDomain = b.uidDomain;
-        this.structuredData = b.structuredData;
-        this.eventPublishing = b.eventPublishing;
-        this.alarms = b.alarms;
-        this.attendees = b.attendees;
-        this.profile = b.profile;
-        this.cancelledPrefix = b.cancelledPrefix;
-        this.windowFrom = b.windowFrom;
-        this.windowTo = b.windowTo;
-        this.byteBudget = b.byteBudget;
+        this.engine = new FeedWriter(new WriteOptions(b.publisherName, b.publisherAddress.toASCIIString(), b.name,
+                b.description, b.url, b.refreshInterval, b.color, b.uidDomain, b.structuredData, b.eventPublishing,
+                b.alarms, b.attendees, b.profile, b.cancelledPrefix, b.windowFrom, b.windowTo, b.byteBudget));
     }
 
     /**
@@ -159,7 +117,7 @@ public final class ICalendarWriter {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        WriteResult result = write(Pass.of(events), series, new ContentLines(buffered));
+        WriteResult result = engine.write(Pass.of(events), series, new ContentLines(buffered));
         buffered.flush();
         return result;
     }
@@ -201,7 +159,7 @@ public final class ICalendarWriter {
     public WriteResult write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
-        return write(Pass.of(events), List.of(), new ContentLines(out));
+        return engine.write(Pass.of(events), List.of(), new ContentLines(out));
     }
 
     /**
@@ -219,70 +177,7 @@ public final class ICalendarWriter {
             throws IOException {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
-        return write(Pass.of(events), series, new ContentLines(out));
-    }
-
-    /** Writes in two passes over the events to {@code lines}, a Writer's or an OutputStream's. */
-    private WriteResult write(Pass events, Iterable<? extends EventSeries> series, ContentLines lines)
-            throws IOException {
-        Objects.requireNonNull(series, "series");
-        // A first pass learns the zones, so that their VTIMEZONEs precede the events: ruby-icalendar, for one,
-        // resolves a TZID only against the VTIMEZONEs it has already read. The pass reads times only.
-        ZoneYears zones = new ZoneYears();
-        int eventCount = 0;
-        int outside = 0;
-        try (Pass.Cursor first = events.open()) {
-            while (first.hasNext()) {
-                Event e = first.next();
-                if (admit(e, zones)) {
-                    eventCount++;
-                } else {
-                    outside++;
-                }
-            }
-        }
-        int seriesCount = 0;
-        for (EventSeries s : series) {
-            if (admit(s, zones)) {
-                seriesCount++;
-            } else {
-                outside++;
-            }
-        }
-        try (Pass.Cursor second = events.open()) {
-            Iterator<? extends EventSeries> secondSeries = series.iterator();
-            // Checked before anything is written: a one-shot Iterable gives nothing the second time, and that must
-            // not pass for an empty feed.
-            if (eventCount > 0 && !second.hasNext() || seriesCount > 0 && !secondSeries.hasNext()) {
-                throw new IllegalStateException(secondPassMessage(eventCount > 0 ? "events" : "series"));
-            }
-            Budget budget = new Budget(lines, 0);
-            writeHeader(lines);
-            writeTimeZones(lines, zones);
-            int written = 0;
-            while (second.hasNext()) {
-                Event e = second.next();
-                if (inWindow(e)) {
-                    budget.event(e, zones);
-                    written++;
-                }
-            }
-            checkSecondPass("events", eventCount, written);
-            written = 0;
-            while (secondSeries.hasNext()) {
-                EventSeries s = secondSeries.next();
-                if (!inWindow(s)) {
-                    continue;
-                }
-                budget.series(s, zones);
-                written++;
-            }
-            checkSecondPass("series", seriesCount, written);
-            lines.end("VCALENDAR");
-            int seriesOver = budget.seriesOver(eventCount);
-            return new WriteResult(eventCount - budget.eventsOver, seriesCount - seriesOver, outside, budget.over,
-                    lines.octets());
-        }
+        return engine.write(Pass.of(events), series, new ContentLines(out));
     }
 
     /**
@@ -315,7 +210,7 @@ public final class ICalendarWriter {
     public WriteResult writeSpooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
             Writer out, Path spoolDirectory) throws IOException {
         Objects.requireNonNull(out, "out");
-        return spooled(events, series, out, null, spoolDirectory);
+        return engine.spooled(events, series, out, null, spoolDirectory);
     }
 
     /**
@@ -343,395 +238,9 @@ public final class ICalendarWriter {
             OutputStream out, Path spoolDirectory) throws IOException {
         Objects.requireNonNull(out, "out");
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        WriteResult result = spooled(events, series, null, buffered, spoolDirectory);
+        WriteResult result = engine.spooled(events, series, null, buffered, spoolDirectory);
         buffered.flush();
         return result;
-    }
-
-    /** Both {@code writeSpooled}: to {@code chars} with a spool of characters, or to {@code bytes} with one of octets. */
-    private WriteResult spooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
-            Writer chars, OutputStream bytes, Path spoolDirectory) throws IOException {
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(spoolDirectory, "spoolDirectory");
-        // The header is known before any event: its size is the least that precedes the events, which bounds what
-        // the byte budget lets into the spool.
-        StringWriter headerText = new StringWriter();
-        ContentLines header = new ContentLines(headerText);
-        writeHeader(header);
-        Path spool = Files.createTempFile(spoolDirectory, "nightout-", ".ics.part");
-        try {
-            ZoneYears zones = new ZoneYears();
-            int eventCount = 0;
-            int seriesCount = 0;
-            int outside = 0;
-            Budget budget;
-            try (FileChannel file = FileChannel.open(spool, StandardOpenOption.WRITE)) {
-                CharSpool charSpool = bytes == null ? new CharSpool(file) : null;
-                OutputStream byteSpool = bytes == null ? null
-                        : new BufferedOutputStream(Channels.newOutputStream(file), 1 << 16);
-                ContentLines lines = bytes == null ? new ContentLines(charSpool) : new ContentLines(byteSpool);
-                budget = new Budget(lines, header.octets());
-                for (Event e : events) {
-                    if (admit(e, zones)) {
-                        budget.event(e, zones);
-                        eventCount++;
-                    } else {
-                        outside++;
-                    }
-                }
-                for (EventSeries s : series) {
-                    if (admit(s, zones)) {
-                        budget.series(s, zones);
-                        seriesCount++;
-                    } else {
-                        outside++;
-                    }
-                }
-                if (bytes == null) {
-                    charSpool.flush();
-                } else {
-                    byteSpool.flush();
-                }
-            }
-            ContentLines lines;
-            if (bytes == null) {
-                chars.write(headerText.toString());
-                lines = new ContentLines(chars);
-            } else {
-                bytes.write(headerText.toString().getBytes(StandardCharsets.UTF_8));
-                lines = new ContentLines(bytes);
-            }
-            writeTimeZones(lines, zones);
-            budget.settle(header.octets() + lines.octets());
-            try (FileChannel file = FileChannel.open(spool, StandardOpenOption.READ)) {
-                if (bytes == null) {
-                    CharSpool.copy(file, budget.keptChars, chars);
-                } else {
-                    copy(file, budget.keptChars, bytes);
-                }
-            }
-            lines.end("VCALENDAR");
-            int seriesOver = budget.seriesOver(eventCount);
-            return new WriteResult(eventCount - budget.eventsOver, seriesCount - seriesOver, outside, budget.over,
-                    header.octets() + lines.octets() + budget.keptOctets);
-        } finally {
-            Files.deleteIfExists(spool);
-        }
-    }
-
-    /** Copies the first {@code count} octets of a spool to {@code out}. */
-    private static void copy(FileChannel file, long count, OutputStream out) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        long left = count;
-        while (left > 0) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), left));
-            while (buffer.hasRemaining()) {
-                if (file.read(buffer) < 0) {
-                    throw new IOException("The spool ended " + left + " octets early");
-                }
-            }
-            out.write(buffer.array(), 0, buffer.position());
-            left -= buffer.position();
-        }
-    }
-
-    /**
-     * The spool of {@link #writeSpooled}: characters kept as they are, two bytes each, and copied back in bulk. Lines
-     * go through it twice, so an encoding to UTF-8 and back would cost twice what the feed's own encoding costs.
-     */
-    private static final class CharSpool extends Writer {
-        private final FileChannel file;
-        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        private final CharBuffer chars = bytes.asCharBuffer();
-
-        CharSpool(FileChannel file) {
-            this.file = file;
-        }
-
-        @Override
-        public void write(char[] c, int off, int len) throws IOException {
-            while (len > 0) {
-                int n = Math.min(len, chars.remaining());
-                chars.put(c, off, n);
-                off += n;
-                len -= n;
-                if (!chars.hasRemaining()) {
-                    flush();
-                }
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            bytes.limit(chars.position() * 2).position(0);
-            while (bytes.hasRemaining()) {
-                file.write(bytes);
-            }
-            bytes.clear();
-            chars.clear();
-        }
-
-        /** Writes what is buffered; the file channel stays open, its owner closes it. */
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-
-        /** Copies the first {@code count} characters of a spool to {@code out}. */
-        static void copy(FileChannel file, long count, Writer out) throws IOException {
-            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-            CharBuffer chars = bytes.asCharBuffer();
-            char[] c = new char[chars.capacity()];
-            long left = count;
-            while (left > 0) {
-                bytes.clear().limit((int) Math.min(bytes.capacity(), left * 2));
-                while (bytes.hasRemaining()) {
-                    if (file.read(bytes) < 0) {
-                        throw new IOException("The spool ended " + left + " characters early");
-                    }
-                }
-                int n = bytes.position() / 2;
-                chars.clear();
-                chars.get(c, 0, n);
-                out.write(c, 0, n);
-                left -= n;
-            }
-        }
-    }
-
-    /**
-     * Whether an event goes into the feed, being in the window; if so, records its zones and checks its extension
-     * properties, so that a refused one fails before anything is written.
-     */
-    private boolean admit(Event e, ZoneYears zones) {
-        if (!inWindow(e)) {
-            return false;
-        }
-        zones.addAll(e);
-        KeptProperties.checkExtensions(e);
-        return true;
-    }
-
-    /** Whether a series goes into the feed, as {@link #admit(Event, ZoneYears)} says for an event. */
-    private boolean admit(EventSeries s, ZoneYears zones) {
-        if (!inWindow(s)) {
-            return false;
-        }
-        zones.addAll(s);
-        KeptProperties.checkSeriesExtensions(s);
-        for (Event o : s.overrides().values()) {
-            KeptProperties.checkOverrideExtensions(o);
-        }
-        return true;
-    }
-
-    private static void writeTimeZones(ContentLines lines, ZoneYears zones) throws IOException {
-        for (Map.Entry<ZoneId, int[]> z : zones.entries()) {
-            TimeZoneBlocks.write(lines, z.getKey(), z.getValue()[0], z.getValue()[1]);
-        }
-    }
-
-    /** Writes a series: its first event with the recurrence, then each override. */
-    private void writeSeries(ContentLines lines, EventSeries s, ZoneYears zones) throws IOException {
-        writeEvent(lines, s.first(), s, null, zones);
-        for (Map.Entry<Temporal, Event> o : s.overrides().entrySet()) {
-            writeEvent(lines, o.getValue(), null, o.getKey(), zones);
-        }
-    }
-
-    /** Whether a day of the event falls in the window, if there is one. */
-    private boolean inWindow(Event e) {
-        if (windowFrom.isEmpty()) {
-            return true;
-        }
-        LocalDate first = e.time().startDate();
-        LocalDate last = e.time() instanceof EventTime.Timed t
-                ? t.end().map(ZonedDateTime::toLocalDate).orElse(first)
-                : ((EventTime.AllDay) e.time()).last();
-        return !last.isBefore(windowFrom.get()) && !first.isAfter(windowTo.get());
-    }
-
-    /**
-     * Whether an occurrence of the series falls in the window: the series is written whole or not at all. An
-     * occurrence that started up to a month before the window and lasts into it counts.
-     */
-    private boolean inWindow(EventSeries s) {
-        if (windowFrom.isEmpty()) {
-            return true;
-        }
-        return s.occurrences(windowFrom.get().minusMonths(1), windowTo.get().plusDays(1)).anyMatch(this::inWindow);
-    }
-
-    /**
-     * Writes each item (an event or a series) as one piece and, with a byte budget, only if it and the calendar's
-     * closing line still fit; after the first that does not, none is written.
-     */
-    private final class Budget {
-        private static final int END_BYTES = "END:VCALENDAR\r\n".length();
-        private final ContentLines lines;
-        /** What precedes the lines' own in the feed, or, while spooling, the least of it: the header. */
-        private final long before;
-        /**
-         * While spooling with a budget, the octets of the items kept so far after each of them, for {@link #settle}:
-         * no more than fit the budget.
-         */
-        private long[] ends = new long[0];
-        /** The characters of the same items, where the spool's copy ends. */
-        private long[] endChars = new long[0];
-        private int kept;
-        /** After {@link #settle}: the octets and characters of the items that fit. */
-        long keptOctets;
-        long keptChars;
-        int over;
-        int eventsOver;
-        private int itemsSeen;
-        private int firstOverItem = -1;
-
-        Budget(ContentLines lines, long before) {
-            this.lines = lines;
-            this.before = before;
-        }
-
-        void event(Event e, ZoneYears zones) throws IOException {
-            item(e, null, zones);
-        }
-
-        void series(EventSeries s, ZoneYears zones) throws IOException {
-            item(null, s, zones);
-        }
-
-        /**
-         * Writes an event or a series. Told apart by which is null rather than handed over as a lambda: one that
-         * captures is a new object per event, which the quick compiler of a short run makes slowly.
-         */
-        private void item(Event e, EventSeries s, ZoneYears zones) throws IOException {
-            itemsSeen++;
-            if (over > 0) {
-                countOver();
-                return;
-            }
-            // Held, the item's lines go out in one write, and can be measured before they do.
-            lines.hold();
-            if (e != null) {
-                writeEvent(lines, e, null, null, zones);
-            } else {
-                writeSeries(lines, s, zones);
-            }
-            if (byteBudget.isPresent()
-                    && before + lines.octets() + lines.heldOctets() + END_BYTES > byteBudget.getAsLong()) {
-                lines.discard();
-                countOver();
-                return;
-            }
-            lines.release();
-            if (before > 0 && byteBudget.isPresent()) {
-                if (kept == ends.length) {
-                    ends = Arrays.copyOf(ends, Math.max(16, kept * 2));
-                    endChars = Arrays.copyOf(endChars, ends.length);
-                }
-                endChars[kept] = lines.chars();
-                ends[kept++] = lines.octets();
-            }
-        }
-
-        /**
-         * Once the spool is written and {@code preceding}, the octets of the header and the VTIMEZONEs, is known,
-         * leaves out the items kept that no longer fit, and sets {@link #keptOctets} and {@link #keptChars} to the
-         * length of those that do.
-         */
-        void settle(long preceding) {
-            keptOctets = lines.octets();
-            keptChars = lines.chars();
-            if (byteBudget.isEmpty()) {
-                return;
-            }
-            int fit = 0;
-            while (fit < kept && preceding + ends[fit] + END_BYTES <= byteBudget.getAsLong()) {
-                fit++;
-            }
-            if (fit < kept) {
-                over += kept - fit;
-                firstOverItem = fit + 1;
-            }
-            keptOctets = fit == 0 ? 0 : ends[fit - 1];
-            keptChars = fit == 0 ? 0 : endChars[fit - 1];
-        }
-
-        private void countOver() {
-            if (firstOverItem < 0) {
-                firstOverItem = itemsSeen;
-            }
-            over++;
-        }
-
-        /** Of the items left out, how many were series: those after the single events. */
-        int seriesOver(int eventCount) {
-            if (over == 0) {
-                return 0;
-            }
-            int firstSeries = eventCount + 1;
-            int lastItem = firstOverItem + over - 1;
-            int series = Math.max(0, lastItem - Math.max(firstOverItem, firstSeries) + 1);
-            eventsOver = over - series;
-            return series;
-        }
-    }
-
-    private static String secondPassMessage(String what) {
-        return "The " + what + " gave nothing on the writer's second pass: the writer reads them twice (first for "
-                + "the time zones), so give a collection or an Iterable that can be read again, or a Supplier that "
-                + "returns a fresh stream on each call";
-    }
-
-    private static void checkSecondPass(String what, int first, int second) {
-        if (first != second) {
-            throw new IllegalStateException("The " + what + " gave " + first + " items on the writer's first pass and "
-                    + second + " on the second: each pass must give the same " + what);
-        }
-    }
-
-    /**
-     * The events of a feed, read twice: an {@link Iterable}, or a {@link Supplier} of streams, each closed after
-     * its pass.
-     */
-    private interface Pass {
-        /** Opens one pass over the events. */
-        Cursor open();
-
-        static Pass of(Iterable<? extends Event> items) {
-            return () -> new Cursor(items.iterator(), () -> { });
-        }
-
-        static Pass of(Supplier<? extends Stream<? extends Event>> streams) {
-            return () -> {
-                Stream<? extends Event> stream = Objects.requireNonNull(streams.get(), "the supplier gave a null stream");
-                try {
-                    return new Cursor(stream.iterator(), stream::close);
-                } catch (IllegalStateException e) {
-                    stream.close();
-                    throw new IllegalStateException("The supplier gave a stream already read: the writer reads the "
-                            + "events twice (first for the time zones), so the supplier must return a fresh stream on"
-                            + " each call", e);
-                }
-            };
-        }
-
-        /** One pass: the iterator, and what closes the stream it came from. */
-        record Cursor(Iterator<? extends Event> iterator, Runnable closer) implements AutoCloseable {
-            boolean hasNext() {
-                return iterator.hasNext();
-            }
-
-            Event next() {
-                return iterator.next();
-            }
-
-            @Override
-            public void close() {
-                closer.run();
-            }
-        }
     }
 
     /**
@@ -749,140 +258,6 @@ public final class ICalendarWriter {
             throw new UncheckedIOException("A StringWriter does not fail", e);
         }
         return out.toString();
-    }
-
-    private void writeHeader(ContentLines out) throws IOException {
-        out.begin("VCALENDAR");
-        out.name("VERSION").value("2.0");
-        out.name("PRODID").value(PRODID);
-        out.name("CALSCALE").value("GREGORIAN");
-        out.name("METHOD").value("PUBLISH");
-        if (name.isPresent()) {
-            out.name("NAME").text(name.get());
-            out.name("X-WR-CALNAME").text(name.get());
-        }
-        if (description.isPresent()) {
-            out.name("DESCRIPTION").text(description.get());
-            out.name("X-WR-CALDESC").text(description.get());
-        }
-        if (url.isPresent()) {
-            out.name("URL").value(url.get().toASCIIString());
-            out.name("SOURCE").param("VALUE", "URI").value(url.get().toASCIIString());
-        }
-        if (refreshInterval.isPresent()) {
-            out.name("REFRESH-INTERVAL").param("VALUE", "DURATION").value(refreshInterval.get().toString());
-            out.name("X-PUBLISHED-TTL").value(refreshInterval.get().toString());
-        }
-        if (color.isPresent()) {
-            out.name("COLOR").value(color.get());
-        }
-    }
-
-    /**
-     * Writes one VEVENT: a single event, the master of a series (with {@code series}), or an override of one
-     * occurrence (with {@code recurrenceId}, the occurrence's original time). Each group of properties is written by
-     * the home that also reads it.
-     */
-    private void writeEvent(ContentLines out, Event given, EventSeries series, Temporal recurrenceId,
-            ZoneYears zones) throws IOException {
-        Event e = profile.apply(given);
-        boolean full = profile == Profile.FULL;
-        String uid = IdentityProperties.uid(e, uidDomain);
-        out.begin("VEVENT");
-        IdentityProperties.write(out, e, uid, full);
-        TimeProperties.writeTime(out, e.time(), zones);
-        if (series != null) {
-            RecurrenceProperties.writeRecurrence(out, series, zones);
-        }
-        if (recurrenceId != null) {
-            RecurrenceProperties.writeDate(out, "RECURRENCE-ID", recurrenceId, zones);
-        }
-        TextProperties.write(out, e, this);
-        PlaceProperties.write(out, e);
-        PeopleProperties.write(out, e, this);
-        StatusProperties.writeStatus(out, e.status(), zones, full);
-        if (full) {
-            NightOutFields.writeNightOutFields(out, e);
-        }
-        KeptProperties.writeExtensions(out, e, this);
-        if (eventPublishing) {
-            PeopleProperties.writeEventPublishing(out, e, uid, this);
-        }
-        KeptProperties.writeComponents(out, e, this);
-        out.end("VEVENT");
-    }
-
-    /** The zones a feed uses and the first and last year each is used in, in a stable order. */
-    static final class ZoneYears {
-        /** The years after its start that the VTIMEZONEs of an infinite series describe one by one: 10. */
-        static final int HORIZON = 10;
-        /** By zone, in a hash map (looked up for every time written); sorted by id once, for writing. */
-        private final Map<ZoneId, int[]> years = new java.util.HashMap<>();
-
-        void addAll(Event e) {
-            add(e.time());
-            if (e.status().previousTime().isPresent()) {
-                add(e.status().previousTime().get());
-            }
-        }
-
-        /**
-         * Records the zones of a series for the years it spans: from its start to its {@link EventSeries#lastYear()},
-         * or, for an infinite series, {@link #HORIZON} years from its start; past them the VTIMEZONE's observances
-         * repeat the zone's current rules with their own RRULE, which is what a calendar applies to later years.
-         */
-        void addAll(EventSeries s) {
-            addAll(s.first());
-            if (s.first().time() instanceof EventTime.Timed t) {
-                int from = t.start().getYear();
-                int last = s.lastYear().orElse(Math.min(ReadContext.LAST_YEAR, from + HORIZON));
-                record(ZonedDateTime.of(last, 12, 31, 12, 0, 0, 0, t.start().getZone()));
-            }
-            s.overrides().values().forEach(this::addAll);
-        }
-
-        private void add(EventTime time) {
-            if (time instanceof EventTime.Timed t) {
-                record(t.start());
-                if (t.end().isPresent()) {
-                    record(t.end().get());
-                }
-            }
-        }
-
-        private void record(ZonedDateTime t) {
-            ZoneId zone = t.getZone();
-            if (TimeZoneBlocks.isUtc(zone)) {
-                return;
-            }
-            int year = t.getYear();
-            int[] range = years.get(zone);
-            if (range == null) {
-                years.put(zone, new int[] {year, year});
-                return;
-            }
-            range[0] = Math.min(range[0], year);
-            range[1] = Math.max(range[1], year);
-        }
-
-        /**
-         * Checks that the zone of a time being written is one {@link #addAll} recorded, so that the feed has its
-         * VTIMEZONE; the years were recorded then, from the event's own times.
-         */
-        void add(ZonedDateTime t) {
-            ZoneId zone = t.getZone();
-            if (!TimeZoneBlocks.isUtc(zone) && !years.containsKey(zone)) {
-                throw new IllegalStateException("Time zone " + zone + " appeared only on the second pass over"
-                        + " the events: the iterable or stream supplier must give the same events each time");
-            }
-        }
-
-        /** The zones and their years, by zone id: the order of the VTIMEZONEs. */
-        List<Map.Entry<ZoneId, int[]>> entries() {
-            List<Map.Entry<ZoneId, int[]>> sorted = new ArrayList<>(years.entrySet());
-            sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(ZoneId::getId)));
-            return sorted;
-        }
     }
 
     /**

@@ -58,26 +58,6 @@ public record ReadWarning(int line, String property, Code code, String message) 
     }
 
     /**
-     * Returns text from a document as it may appear in a message: control characters as a backslash, {@code u} and
-     * four hex digits, so that a message stays one line and cannot drive the terminal or log it is printed to.
-     */
-    static String printable(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (b == null) {
-                    b = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                b.append(String.format("\\u%04X", (int) c));
-            } else if (b != null) {
-                b.append(c);
-            }
-        }
-        return b == null ? text : b.toString();
-    }
-
-    /**
      * Returns the warning as {@code line 12: DTSTART: message}.
      *
      * @return one line of text

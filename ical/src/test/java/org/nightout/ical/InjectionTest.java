@@ -1,5 +1,6 @@
 package org.nightout.ical;
 
+import org.nightout.ical.internal.properties.NightOutFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

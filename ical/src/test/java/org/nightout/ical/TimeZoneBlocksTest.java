@@ -1,5 +1,7 @@
 package org.nightout.ical;
 
+import org.nightout.ical.internal.lines.ContentLines;
+import org.nightout.ical.internal.zones.TimeZoneBlocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;

@@ -1,5 +1,6 @@
 package org.nightout.ical;
 
+import org.nightout.ical.internal.lines.ContentLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

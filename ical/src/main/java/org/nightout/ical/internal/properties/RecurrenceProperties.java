@@ -1,0 +1,150 @@
+package org.nightout.ical.internal.properties;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nightout.core.EventSeries;
+import org.nightout.core.EventTime;
+import org.nightout.core.recurrence.RecurrenceRule;
+import org.nightout.ical.ReadWarning;
+import org.nightout.ical.internal.lines.ContentLine;
+import org.nightout.ical.internal.lines.ContentLines;
+import org.nightout.ical.internal.lines.Formats;
+import org.nightout.ical.internal.read.Component;
+import org.nightout.ical.internal.read.ReadContext;
+import org.nightout.ical.internal.zones.ZoneYears;
+
+/**
+ * RRULE, RDATE, EXDATE and RECURRENCE-ID: a series' rule, its added and excluded dates, and which occurrence an
+ * override replaces. Dates are in the form of DTSTART: a {@link LocalDate} for an all-day series, a
+ * {@link ZonedDateTime} for a timed one.
+ */
+public final class RecurrenceProperties {
+    /** Written from a series; a single event may carry them as extensions only where its rule is invalid. */
+    public static final Set<String> NAMES = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
+    /** The same: a series writes all of them itself. */
+    public static final Set<String> WRITES = NAMES;
+
+    private RecurrenceProperties() {
+    }
+
+    /**
+     * Reads an RRULE value.
+     *
+     * @throws IllegalArgumentException if it is no valid rule, with a message that says why
+     */
+    public static RecurrenceRule rule(ContentLine rrule) {
+        return RecurrenceRule.parse(rrule.value.strip());
+    }
+
+    /**
+     * Reads the dates of every RDATE or EXDATE line in the form of the series' start, with a warning for each value
+     * that cannot be read or has the other form. A PERIOD gives its start.
+     */
+    public static List<Temporal> dates(ReadContext ctx, Component v, String property, EventTime start) {
+        List<Temporal> dates = new ArrayList<>();
+        for (ContentLine p : v.all(property)) {
+            boolean period = p.paramIs("VALUE", "PERIOD");
+            for (String raw : p.value.split(",")) {
+                String value = raw.strip();
+                int slash = value.indexOf('/');
+                if (slash >= 0) {
+                    if (!period) {
+                        ctx.warnings.add(p.line, property, ReadWarning.Code.INVALID_VALUE, "\"" + value + "\" is a"
+                                + " period without VALUE=PERIOD; read as one");
+                    }
+                    ctx.warnings.add(p.line, property, ReadWarning.Code.INVALID_VALUE, "the period \"" + value
+                            + "\" gives its start; the occurrence has the series' length");
+                    value = value.substring(0, slash);
+                }
+                String read = value;
+                ctx.time(p, read).flatMap(t -> inFormOf(ctx, p, read, t, start)).ifPresent(dates::add);
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * Reads a RECURRENCE-ID in the form of the series' start; a value of the other form (a date for a timed series,
+     * a date-time for an all-day one) comes back as it is, for the caller to match by date.
+     */
+    public static Optional<Temporal> recurrenceId(ReadContext ctx, ContentLine rid) {
+        return ctx.time(rid, rid.value).map(RecurrenceProperties::startOf);
+    }
+
+    private static Optional<Temporal> inFormOf(ReadContext ctx, ContentLine p, String value, EventTime t,
+            EventTime start) {
+        if (t instanceof EventTime.Timed == start instanceof EventTime.Timed) {
+            return Optional.of(startOf(t));
+        }
+        ctx.warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + value + "\" is a "
+                + (t instanceof EventTime.Timed ? "date-time" : "date") + ", but DTSTART is a "
+                + (start instanceof EventTime.Timed ? "date-time" : "date") + "; ignored");
+        return Optional.empty();
+    }
+
+    public static Temporal startOf(EventTime t) {
+        return t instanceof EventTime.Timed timed ? timed.start() : t.startDate();
+    }
+
+    /**
+     * Writes RRULE, RDATE and EXDATE of a series, the dates in the exact form of its DTSTART, and UNTIL in the form
+     * RFC 5545 section 3.3.10 requires for it.
+     */
+    public static void writeRecurrence(ContentLines out, EventSeries s, ZoneYears zones) throws IOException {
+        if (s.rule().isPresent()) {
+            out.name("RRULE").value(inFormOfStart(s.rule().get(), s.first().time()).toString());
+        }
+        for (Temporal t : s.rdates()) {
+            writeDate(out, "RDATE", t, zones);
+        }
+        for (Temporal t : s.exdates()) {
+            writeDate(out, "EXDATE", t, zones);
+        }
+    }
+
+    /**
+     * Returns the rule with its UNTIL in the form RFC 5545 section 3.3.10 requires for the start: a date for an
+     * all-day start, a UTC time for a timed one (every timed start of the model has a zone or is UTC). Input may
+     * bring another form, which the RFC forbids and calcurse rejects; it is written as the value the engine
+     * ({@code RecurrenceSet}) compares occurrences with, so the occurrences stay the same: a local time is that time
+     * in the start's zone, a date ends after that whole local day, so the last second of the day (the start of the
+     * next one in the zone, less a second: UNTIL has whole seconds, and so have occurrences read from iCalendar).
+     * An all-day start takes the date of a date-time UNTIL, its UTC date for a UTC time, as the engine does.
+     */
+    public static RecurrenceRule inFormOfStart(RecurrenceRule rule, EventTime start) {
+        if (rule.until().isEmpty()) {
+            return rule;
+        }
+        RecurrenceRule.Until until = rule.until().get();
+        if (start instanceof EventTime.Timed timed) {
+            ZoneId zone = timed.start().getZone();
+            if (until instanceof RecurrenceRule.Until.AtLocal at) {
+                return rule.endingAt(RecurrenceRule.Until.of(ZonedDateTime.of(at.dateTime(), zone).toInstant()));
+            }
+            if (until instanceof RecurrenceRule.Until.OnDate on) {
+                Instant lastSecond = on.date().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+                return rule.endingAt(RecurrenceRule.Until.of(lastSecond));
+            }
+            return rule;
+        }
+        return until instanceof RecurrenceRule.Until.OnDate ? rule
+                : rule.endingAt(RecurrenceRule.Until.of(until.date()));
+    }
+
+    /** Writes one date of a series (RDATE, EXDATE, RECURRENCE-ID) in the form of its DTSTART. */
+    public static void writeDate(ContentLines out, String property, Temporal t, ZoneYears zones) throws IOException {
+        if (t instanceof ZonedDateTime z) {
+            TimeProperties.writeDateTime(out, property, z, zones);
+        } else {
+            out.name(property).param("VALUE", "DATE").value(Formats.date((LocalDate) t));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.nightout.ical.internal.properties;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.nightout.core.Event;
+import org.nightout.core.EventTime;
+import org.nightout.core.ValidationException;
+import org.nightout.ical.ReadWarning;
+import org.nightout.ical.internal.lines.ContentLine;
+import org.nightout.ical.internal.lines.ContentLines;
+import org.nightout.ical.internal.lines.Formats;
+import org.nightout.ical.internal.read.Component;
+import org.nightout.ical.internal.read.ReadContext;
+import org.nightout.ical.internal.zones.TimeZoneBlocks;
+import org.nightout.ical.internal.zones.ZoneYears;
+
+/**
+ * DTSTART, DTEND and DURATION: an event's time, read and written in one place, with the forms of a start that
+ * RECURRENCE-ID, EXDATE and a rescheduled event's previous time share with DTSTART.
+ */
+public final class TimeProperties {
+    /** The properties the writer writes from {@link Event#time()}. */
+    public static final Set<String> WRITES = Set.of("DTSTART", "DTEND", "DURATION");
+
+    private TimeProperties() {
+    }
+
+    public static Optional<EventTime> eventTime(ReadContext ctx, Component v, ContentLine dtstart) {
+        Optional<EventTime> start = ctx.time(dtstart, dtstart.value);
+        if (start.isEmpty()) {
+            ctx.warnings.add(dtstart.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, "DTSTART cannot be read; the event"
+                    + " is skipped");
+            return Optional.empty();
+        }
+        Optional<ContentLine> dtend = v.take("DTEND");
+        Optional<ContentLine> duration = v.take("DURATION");
+        if (dtend.isEmpty() && duration.isPresent()) {
+            return Optional.of(withDuration(ctx, start.get(), duration.get()));
+        }
+        return spanFrom(ctx, v, start, dtend);
+    }
+    /** A start and an optional end line as one time; an end that cannot be used is reported and dropped. */
+    public static Optional<EventTime> spanFrom(ReadContext ctx, Component v, Optional<EventTime> start, Optional<ContentLine> endLine) {
+        if (start.isEmpty() || endLine.isEmpty()) {
+            return start;
+        }
+        Optional<EventTime> end = ctx.time(endLine.get(), endLine.get().value);
+        if (end.isEmpty()) {
+            return start;
+        }
+        try {
+            if (start.get() instanceof EventTime.AllDay s && end.get() instanceof EventTime.AllDay e) {
+                LocalDate last = e.first().minusDays(1);
+                return Optional.of(last.isBefore(s.first()) ? s : EventTime.allDay(s.first(), last));
+            }
+            if (start.get() instanceof EventTime.Timed s && end.get() instanceof EventTime.Timed e) {
+                return Optional.of(EventTime.of(s.start(), e.start()));
+            }
+            ctx.warnings.add(endLine.get().line, endLine.get().name, ReadWarning.Code.INVALID_VALUE,
+                    "end is not of the same kind (date or date-time) as the start; the end is dropped");
+        } catch (ValidationException e) {
+            ctx.warnings.add(endLine.get().line, endLine.get().name, ReadWarning.Code.INVALID_VALUE,
+                    "end " + endLine.get().value + " is not after the start; the end is dropped");
+        }
+        return start;
+    }
+    public static EventTime withDuration(ReadContext ctx, EventTime start, ContentLine duration) {
+        Optional<Duration> d = duration(duration.value);
+        if (d.isEmpty() || d.get().isNegative()) {
+            ctx.invalid(duration, "a positive duration such as PT3H or P1D");
+            return start;
+        }
+        try {
+            EventTime end;
+            if (start instanceof EventTime.AllDay s) {
+                long days = Math.max(1, d.get().toDays());
+                end = EventTime.allDay(s.first(), s.first().plusDays(days - 1));
+            } else {
+                EventTime.Timed s = (EventTime.Timed) start;
+                end = d.get().isZero() ? s : EventTime.of(s.start(), s.start().plus(d.get()));
+            }
+            // An iCalendar date has four digits: an end after 9999 could never be written again.
+            LocalDate written = end instanceof EventTime.AllDay a ? a.endExclusive()
+                    : ((EventTime.Timed) end).end().orElse(((EventTime.Timed) end).start()).toLocalDate();
+            if (written.getYear() > ReadContext.LAST_YEAR) {
+                throw new DateTimeException("ends after " + ReadContext.LAST_YEAR);
+            }
+            return end;
+        } catch (ValidationException | DateTimeException | ArithmeticException e) {
+            ctx.invalid(duration, "a duration that ends after the start, within the years iCalendar can write");
+            return start;
+        }
+    }
+    public static Optional<Duration> duration(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        boolean negative = t.startsWith("-");
+        if (t.startsWith("+") || t.startsWith("-")) {
+            t = t.substring(1);
+        }
+        try {
+            Duration d;
+            if (t.matches("P\\d+W")) {
+                d = Duration.ofDays(7L * Long.parseLong(t.substring(1, t.length() - 1)));
+            } else {
+                d = Duration.parse(t);
+            }
+            return Optional.of(negative ? d.negated() : d);
+        } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
+            // Duration.parse reports numbers too large for a Duration as an ArithmeticException.
+            return Optional.empty();
+        }
+    }
+
+    public static void writeTime(ContentLines out, EventTime time, ZoneYears zones) throws IOException {
+        writeStart(out, "DTSTART", time, zones);
+        if (time instanceof EventTime.Timed t && t.end().isPresent()) {
+            writeDateTime(out, "DTEND", t.end().get(), zones);
+        } else if (time instanceof EventTime.AllDay d) {
+            out.name("DTEND").param("VALUE", "DATE").value(Formats.date(d.endExclusive()));
+        }
+    }
+    /** Writes the start of a time in the exact form DTSTART takes, so RECURRENCE-ID and EXDATE match it. */
+    public static void writeStart(ContentLines out, String property, EventTime time, ZoneYears zones)
+            throws IOException {
+        if (time instanceof EventTime.Timed t) {
+            writeDateTime(out, property, t.start(), zones);
+        } else {
+            out.name(property).param("VALUE", "DATE").value(Formats.date(time.startDate()));
+        }
+    }
+    public static void writeDateTime(ContentLines out, String property, ZonedDateTime t, ZoneYears zones)
+            throws IOException {
+        ZoneId zone = t.getZone();
+        if (TimeZoneBlocks.isUtc(zone)) {
+            out.name(property).value(t.toInstant());
+        } else {
+            zones.add(t);
+            out.name(property).param("TZID", TimeZoneBlocks.tzid(zone)).value(t.toLocalDateTime());
+        }
+    }
+}

@@ -1,0 +1,587 @@
+package org.nightout.ical.internal.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nightout.core.Event;
+import org.nightout.core.EventSeries;
+import org.nightout.core.EventTime;
+import org.nightout.core.ValidationException;
+import org.nightout.core.internal.FingerprintTable;
+import org.nightout.ical.ICalendarHandler;
+import org.nightout.ical.ReadWarning;
+import org.nightout.ical.internal.lines.ContentLine;
+import org.nightout.ical.internal.properties.IdentityProperties;
+import org.nightout.ical.internal.properties.KeptProperties;
+import org.nightout.ical.internal.properties.NightOutFields;
+import org.nightout.ical.internal.properties.PeopleProperties;
+import org.nightout.ical.internal.properties.PlaceProperties;
+import org.nightout.ical.internal.properties.RecurrenceProperties;
+import org.nightout.ical.internal.properties.StatusProperties;
+import org.nightout.ical.internal.properties.TextProperties;
+import org.nightout.ical.internal.properties.TimeProperties;
+import org.nightout.ical.internal.read.Component;
+import org.nightout.ical.internal.read.Warnings;
+import org.nightout.ical.internal.zones.TimeZones;
+
+/**
+ * Maps the components of one read to events and series, one VEVENT at a time, reporting what it works around.
+ *
+ * <p>What runs for every VEVENT here and in the property homes looks lines up as null or not rather than through
+ * {@code Optional} chains whose lambdas capture a variable: a capturing lambda is a new object each time, and the
+ * JVM's quick compiler (C1, all a short command-line run uses) makes it through a runtime call of its method handle,
+ * about ten times the cost of a plain {@code new} (40 against 4 ns). Lambdas that capture nothing are made once and
+ * cost nothing; those that run only for a rare property are left as they read best.
+ */
+public final class EventMapper {
+
+    /** The most VEVENTs that wait for a VTIMEZONE at once: enough for any real export, bounded for a hostile one. */
+    public static final int MAX_WAITING = 10_000;
+
+    private final ReadOptions options;
+    private final Warnings warnings;
+    private final TimeZones zones;
+    private final ReadContext ctx;
+    /**
+     * VEVENTs that use a TZID with neither a known name nor a VTIMEZONE yet, by that TZID, with their VCALENDAR:
+     * Sunbird and Evolution write the VTIMEZONE after the events. Each waits until its VTIMEZONE arrives or its
+     * VCALENDAR ends, so memory grows with the events waiting, up to {@link #MAX_WAITING}; past that an event is
+     * read at once and its zone is what an undefined TZID gets.
+     */
+    private final Map<String, List<Waiting>> waiting = new HashMap<>();
+    private int waitingCount;
+    
+    private final ICalendarHandler handler;
+    private Optional<String> name = Optional.empty();
+    /**
+     * Every id given to an event or series of this read, so that no two share one, with the line of its VEVENT and,
+     * for a single event with a UID, its version: the one thing a read keeps of every event, about 20 bytes each
+     * (see {@link #claimValue}).
+     */
+    private final FingerprintTable claimed = new FingerprintTable();
+    /**
+     * The versions of single events that differ from {@link #commonVersion}, indexed from the values in
+     * {@link #claimed}: a feed written at once gives every event one version, and then this stays empty.
+     */
+    private long[] versions = new long[16];
+    private int versionCount;
+    /** The version of the first single event with a UID, which most events of a feed share. */
+    private long commonVersion;
+    private boolean commonVersionSet;
+    /** For each id taken more than once, the last suffix number given. */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
+    /** The version and line of each series' VEVENT, by UID, to keep the newest of several; held until the end. */
+    private final Map<String, MasterVersion> masterVersions = new HashMap<>();
+    private final Map<String, Component> masters = new LinkedHashMap<>();
+    private final Map<String, List<Component>> overrides = new LinkedHashMap<>();
+
+    public EventMapper(ReadOptions options, Warnings warnings, ICalendarHandler handler) {
+        this.options = options;
+        this.warnings = warnings;
+        this.handler = handler;
+        this.ctx = new ReadContext(options, warnings);
+        this.zones = ctx.zones;
+    }
+
+    /** A VEVENT waiting for its VTIMEZONE, with the VCALENDAR it stands in. */
+    private record Waiting(Component calendar, Component event) {
+    }
+
+    /**
+     * Takes a component that sits directly in a VCALENDAR, once it is complete: a VTIMEZONE is kept for resolving
+     * TZIDs; a single VEVENT is mapped at once; a VEVENT with an RRULE or a RECURRENCE-ID waits for the end of the
+     * document, where series are put together from their parts.
+     */
+    public void completed(Component calendar, Component c) {
+        if (c.name.equals("VTIMEZONE")) {
+            zones.define(c).map(waiting::remove).ifPresent(ready -> {
+                waitingCount -= ready.size();
+                ready.forEach(w -> completed(w.calendar, w.event));
+            });
+            return;
+        }
+        if (!c.name.equals("VEVENT")) {
+            return;
+        }
+        if (waitingCount < MAX_WAITING) {
+            Optional<String> tzid = zones.undefined(c);
+            if (tzid.isPresent()) {
+                waiting.computeIfAbsent(tzid.get(), t -> new ArrayList<>()).add(new Waiting(calendar, c));
+                waitingCount++;
+                return;
+            }
+        }
+        mapCompleted(calendar, c);
+    }
+
+    /** Maps a complete VEVENT whose zones are known, or as known as they will be. */
+    private void mapCompleted(Component calendar, Component c) {
+        nameFrom(calendar);
+        ContentLine prodid = calendar.firstOrNull("PRODID");
+        c.fromOurWriter = prodid != null && prodid.value.startsWith("-//nightout//");
+        c.floating = ctx.floatingZone(calendar);
+        ContentLine uidLine = c.firstOrNull("UID");
+        String uid = uidLine == null ? null : uidLine.text();
+        if (uid != null && c.firstOrNull("RECURRENCE-ID") != null) {
+            overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
+            return;
+        }
+        long version = version(c);
+        if (c.firstOrNull("RRULE") != null || c.firstOrNull("RDATE") != null) {
+            holdMaster(c, uid, version);
+            return;
+        }
+        Optional<Event> mapped = mapEvent(c, false);
+        if (mapped.isEmpty()) {
+            // Nothing was kept of it, so a later version must not take an event's place.
+            return;
+        }
+        Event e = mapped.get();
+        long fingerprint = claimed.fingerprint(e.id());
+        long earlier = claimed.putIfAbsent(fingerprint, claimValue(c.line, uid != null, version));
+        if (earlier == FingerprintTable.ABSENT) {
+            handler.event(e);
+            return;
+        }
+        int earlierLine = (int) (earlier >>> 32);
+        int earlierVersion = (int) earlier;
+        if (uid != null && earlierVersion != 0) {
+            // Two VEVENTs that give one id: versions of one event, told apart by SEQUENCE and time of change.
+            int newer = Long.compareUnsigned(version, versionAt(earlierVersion));
+            if (newer < 0) {
+                warnings.add(c.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                        + " than the VEVENT on line " + earlierLine + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+                return;
+            }
+            if (newer > 0) {
+                warnings.add(earlierLine, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                        + " than the VEVENT on line " + c.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+                // Handed over again with the same id, it replaces the older one for a handler that keeps events by id.
+                claimed.put(fingerprint, claimValue(c.line, true, version));
+                handler.event(e);
+                return;
+            }
+        }
+        // Not two versions of one event: both are kept, the second with an id of its own.
+        handler.event(renamed(e, e.id(), c.line, earlierLine, true));
+    }
+
+    /**
+     * Holds a VEVENT with an RRULE or RDATE until the end, where series are put together; of two with one UID, the
+     * newer is held and the older dropped, and two of the same version are both held.
+     */
+    private void holdMaster(Component c, String uid, long version) {
+        MasterVersion earlier = uid == null ? null : masterVersions.get(uid);
+        if (uid == null || earlier != null && earlier.version == version) {
+            masters.put("\u0000line" + c.line, c);
+            return;
+        }
+        if (earlier != null && Long.compareUnsigned(version, earlier.version) < 0) {
+            warnings.add(c.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                    + " than the VEVENT on line " + earlier.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+            return;
+        }
+        if (earlier != null) {
+            warnings.add(earlier.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
+                    + " than the VEVENT on line " + c.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+        }
+        masterVersions.put(uid, new MasterVersion(c.line, version));
+        masters.put(uid, c);
+    }
+
+    /** Where a series' VEVENT was read, and its {@link #version}. */
+    private record MasterVersion(int line, long version) {
+    }
+
+    /**
+     * What {@link #claimed} keeps for an id: the line in the upper 32 bits; in the lower, 0 for an id that takes no
+     * later versions (a series, an event without UID, an id given a suffix), else where its version is: 1 for
+     * {@link #commonVersion}, {@code 2 + i} for {@code versions[i]}.
+     */
+    private long claimValue(int line, boolean versioned, long version) {
+        long at;
+        if (!versioned) {
+            at = 0;
+        } else {
+            if (!commonVersionSet) {
+                commonVersion = version;
+                commonVersionSet = true;
+            }
+            if (version == commonVersion) {
+                at = 1;
+            } else {
+                if (versionCount == versions.length) {
+                    versions = java.util.Arrays.copyOf(versions, versionCount + versionCount / 2);
+                }
+                versions[versionCount++] = version;
+                at = 1L + versionCount;
+            }
+        }
+        return (long) line << 32 | at;
+    }
+
+    private long versionAt(int at) {
+        return at == 1 ? commonVersion : versions[at - 2];
+    }
+
+    /**
+     * What tells two VEVENTs of one UID apart as versions of one event (RFC 5545: SEQUENCE, then the time of the
+     * change, LAST-MODIFIED or else DTSTAMP), packed so that it compares as an unsigned number: the SEQUENCE in the
+     * upper 31 bits, the time of the change in seconds since 1970 in the lower 33 (a time that is not a date-time
+     * counts as the oldest).
+     */
+    private static long version(Component c) {
+        int sequence;
+        try {
+            sequence = Math.max(0, c.first("SEQUENCE").map(s -> Integer.parseInt(s.value.strip())).orElse(0));
+        } catch (NumberFormatException e) {
+            sequence = 0;
+        }
+        ContentLine changed = c.firstOrNull("LAST-MODIFIED");
+        if (changed == null) {
+            changed = c.firstOrNull("DTSTAMP");
+        }
+        long seconds = changed == null ? 0 : secondsOf(changed.value.strip());
+        return (long) sequence << 33 | Math.max(0, Math.min(seconds, (1L << 33) - 1));
+    }
+
+    /** The seconds since 1970 of a UTC date-time ({@code 20260701T120000Z}), or of a date; 0 for anything else. */
+    private static long secondsOf(String stamp) {
+        if (stamp.length() >= 15 && stamp.charAt(8) == 'T') {
+            // The form every writer uses, read by hand; any other goes to the parsers below.
+            int year = ReadContext.digits(stamp, 0, 4);
+            int month = ReadContext.digits(stamp, 4, 6);
+            int day = ReadContext.digits(stamp, 6, 8);
+            int hour = ReadContext.digits(stamp, 9, 11);
+            int minute = ReadContext.digits(stamp, 11, 13);
+            int second = ReadContext.digits(stamp, 13, 15);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
+                    && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+                return LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3600 + minute * 60 + second;
+            }
+        }
+        try {
+            if (stamp.length() == 8) {
+                return LocalDate.parse(stamp, DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400;
+            }
+            if (stamp.length() >= 15 && stamp.charAt(8) == 'T') {
+                return LocalDate.parse(stamp.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400
+                        + LocalTime.parse(stamp.substring(9, 15), TIME).toSecondOfDay();
+            }
+        } catch (DateTimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+
+    /**
+     * Takes the end of a VCALENDAR, for its name when no event gave it; events still waiting for a VTIMEZONE are
+     * mapped now, since a TZID is defined in its own VCALENDAR or not at all.
+     */
+    public void calendarEnded(Component calendar) {
+        nameFrom(calendar);
+        releaseWaiting();
+    }
+
+    private void releaseWaiting() {
+        List<Waiting> all = waiting.values().stream().flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(w -> w.event.line)).toList();
+        waiting.clear();
+        waitingCount = 0;
+        all.forEach(w -> mapCompleted(w.calendar, w.event));
+    }
+
+    private void nameFrom(Component calendar) {
+        if (name.isEmpty()) {
+            ContentLine line = calendar.firstOrNull("NAME");
+            if (line == null) {
+                line = calendar.firstOrNull("X-WR-CALNAME");
+            }
+            if (line != null && !line.text().isBlank()) {
+                name = Optional.of(line.text());
+                handler.name(line.text());
+            }
+        }
+    }
+
+    /** Puts the series together and hands them over, with the overrides no series takes. */
+    public void finish() {
+        releaseWaiting();
+        for (Component master : masters.values()) {
+            List<Component> own = overrides.remove(master.first("UID").map(ContentLine::text).orElse(""));
+            mapMaster(master, own == null ? List.of() : newest(own));
+        }
+        for (List<Component> orphans : overrides.values()) {
+            // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
+            for (Component o : newest(orphans)) {
+                mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
+            }
+        }
+    }
+
+    /**
+     * Returns the overrides of one UID with only the newest of those that give one RECURRENCE-ID (the same value and
+     * TZID), in their order: versions of one override, told apart as those of a series' VEVENT are (SEQUENCE, then
+     * LAST-MODIFIED or DTSTAMP); each older one is dropped with a warning. Two of the same version are both kept.
+     */
+    private List<Component> newest(List<Component> overrides) {
+        if (overrides.size() < 2) {
+            return overrides;
+        }
+        java.util.Set<Component> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, List<Component>> byRid = new LinkedHashMap<>();
+        for (Component o : overrides) {
+            ContentLine rid = o.first("RECURRENCE-ID").get();
+            byRid.computeIfAbsent(rid.param("TZID").orElse("") + "\u0000" + rid.value.strip(),
+                    k -> new ArrayList<>()).add(o);
+        }
+        for (List<Component> versions : byRid.values()) {
+            Component newest = versions.get(0);
+            for (Component o : versions) {
+                if (Long.compareUnsigned(version(o), version(newest)) > 0) {
+                    newest = o;
+                }
+            }
+            long top = version(newest);
+            for (Component o : versions) {
+                if (Long.compareUnsigned(version(o), top) < 0) {
+                    ContentLine rid = o.first("RECURRENCE-ID").get();
+                    warnings.add(o.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of the override"
+                            + " of RECURRENCE-ID " + rid.value.strip() + " of UID " + o.first("UID")
+                            .map(ContentLine::text).orElse("") + " than the VEVENT on line " + newest.line
+                            + " (SEQUENCE and LAST-MODIFIED); it is dropped");
+                    dropped.add(o);
+                }
+            }
+        }
+        return overrides.stream().filter(o -> !dropped.contains(o)).toList();
+    }
+
+    private void mapMaster(Component master, List<Component> overrides) {
+        Optional<ContentLine> rrule = master.first("RRULE");
+        if (rrule.isEmpty() && master.first("RDATE").isEmpty()) {
+            mapEvent(master, false).map(e -> unique(e, master.line)).ifPresent(handler::event);
+            keepAsEvents(overrides);
+            return;
+        }
+        // Mapped with its recurrence kept, so that nothing is lost if the rule turns out to be invalid.
+        Optional<Event> mapped = mapEvent(master, true);
+        if (mapped.isEmpty()) {
+            keepAsEvents(overrides);
+            return;
+        }
+        Event first = mapped.get();
+        EventSeries.Builder b = EventSeries.builder();
+        String invalidRule = null;
+        if (rrule.isPresent()) {
+            try {
+                b.rule(RecurrenceProperties.rule(rrule.get()));
+            } catch (IllegalArgumentException e) {
+                invalidRule = e.getMessage();
+            }
+        }
+        List<Temporal> rdates = RecurrenceProperties.dates(ctx, master, "RDATE", first.time());
+        if (invalidRule != null && rdates.isEmpty()) {
+            invalidRecurrence(rrule.get(), invalidRule, first, master, overrides);
+            return;
+        }
+        boolean keepRule = invalidRule != null;
+        if (keepRule) {
+            ContentLine p = rrule.get();
+            warnings.add(p.line, p.name, ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\"" + p.value + "\" is invalid: "
+                    + invalidRule + "; it is kept as an extension property, and the series is read from DTSTART, its"
+                    + " RDATEs, EXDATEs and overrides");
+        }
+        Event seriesFirst = Event.builder().from(first).extensions(first.extensions().stream()
+                .filter(x -> !RecurrenceProperties.NAMES.contains(x.name()) || keepRule && x.name().equals("RRULE"))
+                .toList()).build();
+        b.first(seriesFirst).rdates(rdates)
+                .exdates(RecurrenceProperties.dates(ctx, master, "EXDATE", first.time()));
+        EventSeries plain;
+        try {
+            plain = b.build();
+        } catch (ValidationException e) {
+            invalidRecurrence(rrule.orElseGet(() -> master.first("RDATE").get()), e.getMessage(), first, master,
+                    overrides);
+            return;
+        }
+        seriesFirst = unique(seriesFirst, master.line);
+        b.first(seriesFirst);
+        Map<Temporal, Event> taken = new HashMap<>();
+        for (Component o : overrides) {
+            ContentLine rid = o.first("RECURRENCE-ID").get();
+            Optional<Temporal> key = RecurrenceProperties.recurrenceId(ctx, rid).flatMap(k -> occurrence(plain, k));
+            if (key.isPresent() && !taken.containsKey(key.get())) {
+                Optional<Event> e = mapOverride(o).map(x -> Event.builder().from(x).id(plain.first().id())
+                        .uid(plain.first().uid()).build());
+                if (e.isPresent()) {
+                    taken.put(key.get(), e.get());
+                }
+            } else {
+                // Not an occurrence the series has, or one already overridden: kept, as an override whose series
+                // is missing is, as an event of its own.
+                warnings.add(rid.line, "RECURRENCE-ID", ReadWarning.Code.STRUCTURE, "\"" + rid.value + "\" names no"
+                        + " occurrence of the series left to override; the override is kept as an event");
+                mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
+            }
+        }
+        Event idFirst = seriesFirst;
+        taken.forEach((k, e) -> b.putOverrides(k, Event.builder().from(e).id(idFirst.id()).uid(idFirst.uid()).build()));
+        handler.series(b.build());
+    }
+
+    /**
+     * Returns the occurrence of a series that a RECURRENCE-ID names: the same start (a timed one compared by instant),
+     * or, where the RECURRENCE-ID is a date and the series timed, the occurrence on that local date, and where it
+     * is a date-time and the series all-day, its date.
+     */
+    private static Optional<Temporal> occurrence(EventSeries s, Temporal key) {
+        if (s.first().time() instanceof EventTime.Timed t) {
+            if (key instanceof LocalDate date) {
+                return s.occurrences(date, date.plusDays(1)).findFirst().map(e -> RecurrenceProperties.startOf(
+                        e.time())).filter(s::isOccurrence);
+            }
+            return Optional.<Temporal>of(((ZonedDateTime) key).withZoneSameInstant(t.start().getZone())).filter(s::isOccurrence);
+        }
+        LocalDate date = key instanceof ZonedDateTime z ? z.toLocalDate() : (LocalDate) key;
+        return Optional.<Temporal>of(date).filter(s::isOccurrence);
+    }
+
+    /** Keeps an event whose recurrence is invalid as a single event, its recurrence as extension properties. */
+    private void invalidRecurrence(ContentLine p, String why, Event first, Component master,
+            List<Component> overrides) {
+        warnings.add(p.line, p.name, ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\"" + p.value + "\" is invalid: "
+                + why + "; the first occurrence is read as an event that keeps its recurrence as extension properties");
+        handler.event(unique(first, master.line));
+        keepAsEvents(overrides);
+    }
+
+    /** Keeps overrides that no series takes as events of their own, with their RECURRENCE-ID as an extension. */
+    private void keepAsEvents(List<Component> overrides) {
+        for (Component o : overrides) {
+            mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
+        }
+    }
+
+    /**
+     * Maps an override that a series takes. Its RECURRENCE-ID says which occurrence it replaces; an RRULE, RDATE or
+     * EXDATE of its own does not apply to one occurrence (some clients copy the series' rule into every override),
+     * so it is kept as an extension property and written back as it was, not dropped.
+     */
+    private Optional<Event> mapOverride(Component o) {
+        o.takeAll("RECURRENCE-ID");
+        return mapEvent(o, true);
+    }
+
+    /**
+     * Maps one VEVENT, or reports why it could not be and returns empty. Each group of properties is read by its
+     * home; what no home reads is kept. With {@code keepRecurrence}, RRULE, RDATE, EXDATE and RECURRENCE-ID stay
+     * unread and so are kept as they are, for an event that turns out to be no series the model has.
+     */
+    private Optional<Event> mapEvent(Component v, boolean keepRecurrence) {
+        ctx.begin(v);
+        Optional<ContentLine> dtstart = v.take("DTSTART");
+        if (dtstart.isEmpty()) {
+            warnings.add(v.line, "VEVENT", ReadWarning.Code.MISSING_PROPERTY, "no DTSTART; the event is skipped");
+            return Optional.empty();
+        }
+        Optional<EventTime> time = TimeProperties.eventTime(ctx, v, dtstart.get());
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        Event.Builder b = Event.builder().time(time.get());
+        IdentityProperties.read(ctx, v, dtstart.get(), b);
+        TextProperties.read(ctx, v, b);
+        b.status(StatusProperties.status(ctx, v, time.get()));
+        NightOutFields.nightOutFields(ctx, v, b);
+        PlaceProperties.read(ctx, v, b);
+        PeopleProperties.read(ctx, v, b);
+        if (!keepRecurrence) {
+            for (String property : RecurrenceProperties.NAMES) {
+                v.takeAll(property);
+            }
+        }
+        b.extensions(KeptProperties.extensions(ctx, v));
+        b.extensionComponents(KeptProperties.components(ctx, v));
+        return build(v, b);
+    }
+
+    private Optional<Event> build(Component v, Event.Builder b) {
+        try {
+            Event e = b.build();
+            if (e.community().isEmpty() && options.community().isPresent()) {
+                e = Event.builder().from(e).community(options.community()).build();
+            }
+            if (e.hosts().isEmpty() && !options.hosts().isEmpty()) {
+                e = Event.builder().from(e).hosts(options.hosts()).build();
+            }
+            return Optional.of(e);
+        } catch (ValidationException e) {
+            warnings.add(v.line, "VEVENT", ReadWarning.Code.INVALID_EVENT, e.getMessage() + "; the event is skipped");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns the event, or, when its id is taken by an earlier event or series of this read (a UID used twice, or
+     * cut to 255 characters), a copy with an id of its own, so that no two events end up as one. Its UID gets the
+     * same suffix: two VEVENTs with one UID would be one event to every client.
+     */
+    private Event unique(Event e, int line) {
+        return claim(e, e.id(), line, true);
+    }
+
+    /**
+     * Returns an override that no series takes, kept as an event of its own, with an id of its own: its UID and
+     * RECURRENCE-ID (kept as an extension) still say which occurrence of which event it is, so the UID stays.
+     */
+    private Event override(Event e, Component o) {
+        String rid = o.first("RECURRENCE-ID").map(r -> IdentityProperties.idWithoutBreakers(r.value.strip()))
+                .orElse("override");
+        return claim(e, IdentityProperties.truncated(e.id(), IdentityProperties.MAX_ID - rid.length() - 1) + "-" + rid, o.line, false);
+    }
+
+    private Event claim(Event e, String wanted, int line, boolean renameUid) {
+        long first = claimed.putIfAbsent(claimed.fingerprint(wanted), claimValue(line, false, 0));
+        if (first == FingerprintTable.ABSENT) {
+            return wanted.equals(e.id()) ? e : Event.builder().from(e).id(wanted).build();
+        }
+        return renamed(e, wanted, line, (int) (first >>> 32), renameUid);
+    }
+
+    /** Gives an event whose wanted id an earlier one took, on {@code firstLine}, the id with the next free suffix. */
+    private Event renamed(Event e, String wanted, int line, int firstLine, boolean renameUid) {
+        // Counted per id, so that a file of ten thousand copies of one UID takes linear time.
+        int n = nextSuffix.getOrDefault(wanted, 1);
+        String id;
+        String suffix;
+        do {
+            suffix = "-" + ++n;
+            id = IdentityProperties.truncated(wanted, IdentityProperties.MAX_ID - suffix.length()) + suffix;
+        } while (claimed.putIfAbsent(claimed.fingerprint(id), claimValue(line, false, 0)) != FingerprintTable.ABSENT);
+        nextSuffix.put(wanted, n);
+        warnings.add(line, "UID", ReadWarning.Code.STRUCTURE, "the id " + IdentityProperties.abbreviated(wanted)
+                + " is already used by the VEVENT on line " + firstLine + "; this event is read as " + id);
+        Event.Builder b = Event.builder().from(e).id(id);
+        if (renameUid && e.uid().isPresent()) {
+            b.uid(e.uid().get() + suffix);
+        }
+        return b.build();
+    }
+
+    // ---- values ----
+
+}
