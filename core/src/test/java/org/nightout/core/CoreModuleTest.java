@@ -23,7 +23,7 @@ class CoreModuleTest {
                 .collect(Collectors.toSet());
         assertThat(runtimeRequires).containsExactly("java.base");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("org.nightout.core", "org.nightout.core.internal");
+                .containsExactlyInAnyOrder("org.nightout.core", "org.nightout.core.recurrence", "org.nightout.core.internal");
         assertThat(descriptor.exports()).filteredOn(e -> e.source().equals("org.nightout.core.internal"))
                 .singleElement().satisfies(e -> assertThat(e.targets())
                         .containsExactlyInAnyOrder("org.nightout.ical", "org.nightout.json", "org.nightout.examples"));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.read.Warnings;
 

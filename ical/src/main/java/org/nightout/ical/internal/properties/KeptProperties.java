@@ -25,10 +25,6 @@ import org.nightout.ical.internal.write.WriteOptions;
  */
 public final class KeptProperties {
 
-    /** Lines the writer writes in every VEVENT from fields, or that would break its structure. */
-    static final Set<String> WRITTEN = union(Set.of("BEGIN", "END"), IdentityProperties.WRITES, TimeProperties.WRITES,
-            TextProperties.WRITES, PlaceProperties.WRITES, PeopleProperties.WRITES, StatusProperties.WRITES);
-
     private KeptProperties() {
     }
 
@@ -141,22 +137,13 @@ public final class KeptProperties {
             // LOCATION and GEO kept from another calendar are written where the event has no venue to give them.
             boolean free = name.equals("GEO") && e.venue().flatMap(Venue::geo).isEmpty()
                     || name.equals("LOCATION") && PlaceProperties.location(e).isEmpty();
-            if (!free && WRITTEN.contains(name) || name.startsWith("X-NIGHTOUT-") || recurrence.contains(name)) {
+            if (!free && EventProperties.FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-") || recurrence.contains(name)) {
                 throw new IllegalArgumentException("Event " + e.id() + ": extension property " + x.name()
                         + " cannot be written, because the writer " + (name.equals("BEGIN") || name.equals("END")
                                 ? "would open or close a component with it"
                                 : "writes " + name + " itself from the " + from));
             }
         }
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        java.util.Set<String> all = new java.util.HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
     }
 
     /** Writes the event's extension properties as they were read; ATTENDEE only where the writer is asked to. */

@@ -22,14 +22,9 @@ import org.nightout.core.internal.FingerprintTable;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.lines.ContentLine;
+import org.nightout.ical.internal.properties.EventProperties;
 import org.nightout.ical.internal.properties.IdentityProperties;
-import org.nightout.ical.internal.properties.KeptProperties;
-import org.nightout.ical.internal.properties.NightOutFields;
-import org.nightout.ical.internal.properties.PeopleProperties;
-import org.nightout.ical.internal.properties.PlaceProperties;
 import org.nightout.ical.internal.properties.RecurrenceProperties;
-import org.nightout.ical.internal.properties.StatusProperties;
-import org.nightout.ical.internal.properties.TextProperties;
 import org.nightout.ical.internal.properties.TimeProperties;
 import org.nightout.ical.internal.read.Component;
 import org.nightout.ical.internal.read.Warnings;
@@ -503,19 +498,7 @@ public final class EventMapper {
             return Optional.empty();
         }
         Event.Builder b = Event.builder().time(time.get());
-        IdentityProperties.read(ctx, v, dtstart.get(), b);
-        TextProperties.read(ctx, v, b);
-        b.status(StatusProperties.status(ctx, v, time.get()));
-        NightOutFields.nightOutFields(ctx, v, b);
-        PlaceProperties.read(ctx, v, b);
-        PeopleProperties.read(ctx, v, b);
-        if (!keepRecurrence) {
-            for (String property : RecurrenceProperties.NAMES) {
-                v.takeAll(property);
-            }
-        }
-        b.extensions(KeptProperties.extensions(ctx, v));
-        b.extensionComponents(KeptProperties.components(ctx, v));
+        EventProperties.read(ctx, v, dtstart.get(), time.get(), b, keepRecurrence);
         return build(v, b);
     }
 

@@ -28,7 +28,7 @@ class TimeZonesTest {
     private static final ICalendarReader READER = ICalendarReader.builder().build();
 
     private static ICalendarData zones(String name) throws IOException {
-        try (InputStream in = TimeZonesTest.class.getResourceAsStream("zones/" + name)) {
+        try (InputStream in = TimeZonesTest.class.getResourceAsStream("/org/nightout/ical/zones/" + name)) {
             assertThat(in).as(name).isNotNull();
             return READER.read(in);
         }
