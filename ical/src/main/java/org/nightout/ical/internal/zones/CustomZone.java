@@ -1,30 +1,26 @@
 package org.nightout.ical.internal.zones;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nightout.core.recurrence.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceSet;
 import org.nightout.ical.internal.lines.ContentLine;
 import org.nightout.ical.internal.read.Component;
 
 /**
  * The rules of one VTIMEZONE, evaluated completely: every STANDARD and DAYLIGHT observance, with its DTSTART, its
- * yearly RRULEs (BYMONTH with BYDAY such as {@code 1SU} or {@code -1SU}, or BYMONTHDAY with BYDAY, ended by UNTIL
- * or COUNT) and its RDATEs, over all the eras the block describes. At any instant the offset is the TZOFFSETTO of the
+ * RRULEs (any rule core's recurrence engine takes, so BYHOUR and BYMINUTE as Lotus Notes writes them too, ended by
+ * UNTIL or COUNT) and its RDATEs, over all the eras the block describes. At any instant the offset is the TZOFFSETTO of the
  * latest onset before it, whichever observance it belongs to; an onset's local time is read in its TZOFFSETFROM.
  *
  * <p>The rules are evaluated a year at a time, into a small java.time {@link ZoneRules} that covers that year and
@@ -45,8 +41,6 @@ public final class CustomZone {
      * a document uses costs time in proportion to them, so a hostile block cannot make a read take hours.
      */
     public static final int MAX_OBSERVANCES = 1_000;
-    /** The last year an iCalendar date can name; a COUNT is not followed past it. */
-    private static final int LAST_YEAR = 9999;
 
     private final List<Observance> observances;
     private final ZoneOffset initial;
@@ -146,10 +140,10 @@ public final class CustomZone {
         final LocalDateTime start;
         final ZoneOffset from;
         final ZoneOffset to;
-        final List<YearlyRule> rules;
+        final List<OnsetRule> rules;
         final List<LocalDateTime> dates;
 
-        private Observance(LocalDateTime start, ZoneOffset from, ZoneOffset to, List<YearlyRule> rules,
+        private Observance(LocalDateTime start, ZoneOffset from, ZoneOffset to, List<OnsetRule> rules,
                 List<LocalDateTime> dates) {
             this.start = start;
             this.from = from;
@@ -167,17 +161,11 @@ public final class CustomZone {
                         + " out");
                 return Optional.empty();
             }
-            List<YearlyRule> rules = new ArrayList<>(1);
+            List<OnsetRule> rules = new ArrayList<>(1);
             List<LocalDateTime> dates = new ArrayList<>(0);
             for (ContentLine p : c.properties) {
                 if (p.name.equals("RRULE")) {
-                    Optional<YearlyRule> rule = YearlyRule.parse(p.value, start.get(), from.get());
-                    if (rule.isPresent()) {
-                        rules.add(rule.get());
-                    } else {
-                        problems.accept("the RRULE \"" + p.value + "\" of " + c.name + " on line " + p.line
-                                + " is no yearly rule by month and day; only its DTSTART and RDATEs are used");
-                    }
+                    OnsetRule.parse(p, start.get(), from.get(), problems, c.name).ifPresent(rules::add);
                 } else if (p.name.equals("RDATE")) {
                     for (String v : p.value.split(",")) {
                         // A PERIOD's start is its onset.
@@ -198,11 +186,9 @@ public final class CustomZone {
                     out.add(new Onset(d, from, to));
                 }
             }
-            for (YearlyRule r : rules) {
-                for (int y = firstYear; y <= lastYear; y++) {
-                    for (LocalDateTime d : r.occurrencesIn(y)) {
-                        out.add(new Onset(d, from, to));
-                    }
+            for (OnsetRule r : rules) {
+                for (LocalDateTime d : r.onsetsIn(firstYear, lastYear)) {
+                    out.add(new Onset(d, from, to));
                 }
             }
         }
@@ -215,7 +201,7 @@ public final class CustomZone {
                     latest = d;
                 }
             }
-            for (YearlyRule r : rules) {
+            for (OnsetRule r : rules) {
                 LocalDateTime last = r.lastBefore(year);
                 if (last != null && (latest == null || last.isAfter(latest))) {
                     latest = last;
@@ -225,206 +211,68 @@ public final class CustomZone {
         }
     }
 
-    /** FREQ=YEARLY by month and day of month or weekday, from DTSTART on, up to UNTIL or COUNT onsets. */
-    private static final class YearlyRule {
-        final LocalDateTime start;
-        final int interval;
-        final int[] months;
-        final int[] monthDays;
-        /** Weekdays with their ordinal in the month; ordinal 0 is every such weekday. */
-        final int[] ordinals;
-        final DayOfWeek[] weekdays;
-        /** The last onset the rule may give, inclusive; LocalDateTime.MAX for none. */
-        LocalDateTime last = LocalDateTime.MAX;
+    /**
+     * An observance's RRULE as onsets, expanded by core's recurrence engine, so that a VTIMEZONE takes any rule an
+     * event may (Lotus Notes writes BYHOUR and BYMINUTE into them). RFC 5545 3.6.5 gives an observance's DTSTART and
+     * its onsets as local times and its UNTIL in UTC; the UNTIL is read in the observance's TZOFFSETFROM, the offset in
+     * force just before each onset.
+     */
+    private static final class OnsetRule {
+        /**
+         * The most onsets taken from one rule in a year: real zones change twice, and a hostile rule (FREQ=SECONDLY)
+         * must not make a year cost millions.
+         */
+        private static final int MAX_ONSETS_PER_YEAR = 64;
+        private final RecurrenceSet<LocalDateTime> onsets;
+        private final LocalDateTime start;
 
-        private YearlyRule(LocalDateTime start, int interval, int[] months, int[] monthDays, int[] ordinals,
-                DayOfWeek[] weekdays) {
+        private OnsetRule(RecurrenceSet<LocalDateTime> onsets, LocalDateTime start) {
+            this.onsets = onsets;
             this.start = start;
-            this.interval = interval;
-            this.months = months;
-            this.monthDays = monthDays;
-            this.ordinals = ordinals;
-            this.weekdays = weekdays;
         }
 
-        static Optional<YearlyRule> parse(String rrule, LocalDateTime start, ZoneOffset from) {
-            Map<String, String> parts = new HashMap<>();
-            for (String part : rrule.strip().toUpperCase(Locale.ROOT).split(";")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    parts.put(part.substring(0, eq).strip(), part.substring(eq + 1).replace(" ", ""));
-                }
-            }
-            if (!"YEARLY".equals(parts.remove("FREQ"))) {
-                return Optional.empty();
-            }
-            parts.remove("WKST");
-            String until = parts.remove("UNTIL");
-            String count = parts.remove("COUNT");
-            String byday = parts.remove("BYDAY");
-            String bymonthday = parts.remove("BYMONTHDAY");
-            String bymonth = parts.remove("BYMONTH");
-            String interval = parts.remove("INTERVAL");
-            // A BYDAY without BYMONTH counts weekdays in the whole year, and BYSETPOS, BYYEARDAY or BYWEEKNO select
-            // in ways no VTIMEZONE needs: such a rule is not guessed at.
-            if (!parts.isEmpty() || byday != null && bymonth == null) {
-                return Optional.empty();
-            }
+        /** The rule, or empty, with the reason told to {@code problems}, where it cannot be read. */
+        static Optional<OnsetRule> parse(ContentLine rrule, LocalDateTime start, ZoneOffset from,
+                Consumer<String> problems, String observance) {
             try {
-                int[] months = bymonth == null ? new int[] {start.getMonthValue()} : ints(bymonth);
-                int[] monthDays = bymonthday == null ? new int[0] : ints(bymonthday);
-                List<String> days = byday == null ? List.of() : List.of(byday.split(","));
-                int[] ordinals = new int[days.size()];
-                DayOfWeek[] weekdays = new DayOfWeek[days.size()];
-                for (int i = 0; i < days.size(); i++) {
-                    String d = days.get(i);
-                    String number = d.substring(0, d.length() - 2).replace("+", "");
-                    ordinals[i] = number.isEmpty() ? 0 : Integer.parseInt(number);
-                    weekdays[i] = weekday(d.substring(d.length() - 2));
-                    if (Math.abs(ordinals[i]) > 5) {
-                        return Optional.empty();
-                    }
+                RecurrenceRule rule = RecurrenceRule.parse(rrule.value.strip());
+                if (rule.until().orElse(null) instanceof RecurrenceRule.Until.AtUtc utc) {
+                    rule = rule.endingAt(new RecurrenceRule.Until.AtLocal(
+                            LocalDateTime.ofInstant(utc.instant(), from)));
                 }
-                for (int m : months) {
-                    if (m < 1 || m > 12) {
-                        return Optional.empty();
-                    }
-                }
-                for (int d : monthDays) {
-                    if (d == 0 || Math.abs(d) > 31) {
-                        return Optional.empty();
-                    }
-                }
-                int step = interval == null ? 1 : Integer.parseInt(interval);
-                if (step < 1) {
-                    return Optional.empty();
-                }
-                YearlyRule rule = new YearlyRule(start, step, months, monthDays, ordinals, weekdays);
-                if (until != null) {
-                    rule.last = until(until, from);
-                } else if (count != null) {
-                    rule.last = rule.countEnd(Long.parseLong(count));
-                }
-                return Optional.of(rule);
-            } catch (RuntimeException e) {
-                // NumberFormatException, DateTimeException, StringIndexOutOfBounds: a rule that cannot be read.
+                return Optional.of(new OnsetRule(RecurrenceSet.floating(start).withRule(rule), start));
+            } catch (IllegalArgumentException e) {
+                // ValidationException or a form that does not parse; both say what was wrong.
+                problems.accept("the RRULE \"" + rrule.value + "\" of " + observance + " on line " + rrule.line
+                        + " cannot be read (" + e.getMessage() + "); only its DTSTART and RDATEs are used");
                 return Optional.empty();
             }
         }
 
-        /** UNTIL as a local time of the onsets it bounds: a UTC UNTIL is read in the observance's TZOFFSETFROM. */
-        private static LocalDateTime until(String v, ZoneOffset from) {
-            if (v.length() == 8) {
-                return LocalDate.parse(v, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).atTime(LocalTime.MAX);
-            }
-            boolean utc = v.endsWith("Z");
-            LocalDateTime local = localTime(utc ? v.substring(0, v.length() - 1) : v)
-                    .orElseThrow(() -> new DateTimeException("not a date-time: " + v));
-            return utc ? local.atOffset(ZoneOffset.UTC).withOffsetSameInstant(from).toLocalDateTime() : local;
-        }
-
-        /** The last onset of a rule that ends after {@code count} onsets, DTSTART the first of them. */
-        private LocalDateTime countEnd(long count) {
-            if (count <= 1) {
-                return start;
-            }
-            long seen = 1;
-            for (int y = start.getYear(); y <= LAST_YEAR; y++) {
-                for (LocalDateTime d : occurrencesIn(y)) {
-                    if (!d.equals(start) && ++seen >= count) {
-                        return d;
-                    }
-                }
-            }
-            return LocalDateTime.MAX;
-        }
-
-        /** The rule's onsets in one year, in order. */
-        List<LocalDateTime> occurrencesIn(int year) {
-            if (year < start.getYear() || year > last.getYear() || (year - start.getYear()) % interval != 0) {
-                return List.of();
-            }
+        /** The rule's onsets in the years {@code firstYear} to {@code lastYear}, in order. */
+        List<LocalDateTime> onsetsIn(int firstYear, int lastYear) {
             List<LocalDateTime> found = new ArrayList<>(2);
-            for (int m : months) {
-                LocalDate first = LocalDate.of(year, m, 1);
-                int length = first.lengthOfMonth();
-                if (monthDays.length > 0) {
-                    for (int d : monthDays) {
-                        int day = d > 0 ? d : length + 1 + d;
-                        if (day >= 1 && day <= length && weekdayMatches(first.withDayOfMonth(day))) {
-                            found.add(first.withDayOfMonth(day).atTime(start.toLocalTime()));
-                        }
-                    }
-                } else if (weekdays.length > 0) {
-                    for (int i = 0; i < weekdays.length; i++) {
-                        addWeekdays(first, ordinals[i], weekdays[i], found);
-                    }
-                } else if (start.getDayOfMonth() <= length) {
-                    found.add(first.withDayOfMonth(start.getDayOfMonth()).atTime(start.toLocalTime()));
-                }
+            if (lastYear < start.getYear()) {
+                return found;
             }
-            found.removeIf(d -> d.isBefore(start) || d.isAfter(last));
-            found.sort(null);
+            RecurrenceSet.Occurrences<LocalDateTime> it = onsets.iterator(
+                    LocalDateTime.of(firstYear, 1, 1, 0, 0), LocalDateTime.of(lastYear + 1, 1, 1, 0, 0));
+            int limit = MAX_ONSETS_PER_YEAR * (lastYear - firstYear + 1);
+            while (it.hasNext() && found.size() < limit) {
+                found.add(it.next());
+            }
             return found;
         }
 
-        private boolean weekdayMatches(LocalDate date) {
-            if (weekdays.length == 0) {
-                return true;
-            }
-            for (DayOfWeek w : weekdays) {
-                if (date.getDayOfWeek() == w) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void addWeekdays(LocalDate first, int ordinal, DayOfWeek weekday, List<LocalDateTime> found) {
-            LocalTime time = start.toLocalTime();
-            if (ordinal == 0) {
-                for (LocalDate d = first.with(TemporalAdjusters.nextOrSame(weekday)); d.getMonth() == first.getMonth();
-                        d = d.plusWeeks(1)) {
-                    found.add(d.atTime(time));
-                }
-                return;
-            }
-            LocalDate d = ordinal > 0 ? first.with(TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday))
-                    : first.with(TemporalAdjusters.lastInMonth(weekday)).plusWeeks(ordinal + 1);
-            if (d.getMonth() == first.getMonth()) {
-                found.add(d.atTime(time));
-            }
-        }
-
-        /** The rule's latest onset in a year before {@code year}, or null. */
+        /** The rule's latest onset in a year before {@code year}, searched back {@link #SEARCH_BACK_YEARS}, or null. */
         LocalDateTime lastBefore(int year) {
-            int from = Math.min(year - 1, last.getYear());
-            int back = Math.min(400, SEARCH_BACK_YEARS * interval);
-            for (int y = from; y >= start.getYear() && y > from - back; y--) {
-                List<LocalDateTime> in = occurrencesIn(y);
+            for (int y = year - 1; y >= start.getYear() && y >= year - SEARCH_BACK_YEARS; y--) {
+                List<LocalDateTime> in = onsetsIn(y, y);
                 if (!in.isEmpty()) {
                     return in.get(in.size() - 1);
                 }
             }
             return null;
-        }
-
-        private static int[] ints(String list) {
-            String[] items = list.split(",");
-            int[] values = new int[items.length];
-            for (int i = 0; i < items.length; i++) {
-                values[i] = Integer.parseInt(items[i].replace("+", ""));
-            }
-            return values;
-        }
-
-        private static DayOfWeek weekday(String two) {
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (d.name().startsWith(two)) {
-                    return d;
-                }
-            }
-            throw new IllegalArgumentException("not a weekday: " + two);
         }
     }
 
