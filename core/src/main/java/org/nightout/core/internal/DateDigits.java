@@ -1,5 +1,9 @@
 package org.nightout.core.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneOffset;
 
 /**
@@ -121,6 +125,68 @@ public final class DateDigits {
             n = n * 10 + (s.charAt(i) - '0');
         }
         return n;
+    }
+
+    /**
+     * Reads the date of the basic form {@code YYYYMMDD} from the eight characters at {@code from}; what follows them
+     * is not looked at. Year 0000 is read as the year 0 of {@code java.time} (1 BC), as {@code LocalDate.of} takes
+     * it, so that a caller can tell a date out of its range from one that is not a date at all.
+     *
+     * @param s the text
+     * @param from the index of the first digit of the year
+     * @return the date, or null if the text has fewer than eight characters from {@code from}, one of them is not an
+     *     ASCII digit, or they name no date (month 13, February 30, February 29 of a common year)
+     * @throws IndexOutOfBoundsException if {@code from} is negative
+     */
+    public static LocalDate basicDate(CharSequence s, int from) {
+        checkFrom(from);
+        if (s.length() - from < 8 || !isDigits(s, from, from + 8)) {
+            return null;
+        }
+        int year = number(s, from, from + 4);
+        int month = number(s, from + 4, from + 6);
+        int day = number(s, from + 6, from + 8);
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * Reads the date-time of the basic form {@code YYYYMMDDTHHMMSS} from the fifteen characters at {@code from}, the
+     * {@code T} in either case; what follows them (such as a {@code Z}) is not looked at. The date is read as
+     * {@link #basicDate(CharSequence, int)} reads it. Second 60, a leap second, is refused: no {@code java.time}
+     * value holds it.
+     *
+     * @param s the text
+     * @param from the index of the first digit of the year
+     * @return the date-time, or null if the text has fewer than fifteen characters from {@code from}, they are not
+     *     of that form, or they name no date or time (hour 24, minute 60, second 60)
+     * @throws IndexOutOfBoundsException if {@code from} is negative
+     */
+    public static LocalDateTime basicDateTime(CharSequence s, int from) {
+        checkFrom(from);
+        if (s.length() - from < 15) {
+            return null;
+        }
+        char t = s.charAt(from + 8);
+        LocalDate date = (t == 'T' || t == 't') && isDigits(s, from + 9, from + 15) ? basicDate(s, from) : null;
+        if (date == null) {
+            return null;
+        }
+        int hour = number(s, from + 9, from + 11);
+        int minute = number(s, from + 11, from + 13);
+        int second = number(s, from + 13, from + 15);
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return date.atTime(hour, minute, second);
+    }
+
+    private static void checkFrom(int from) {
+        if (from < 0) {
+            throw new IndexOutOfBoundsException("from " + from + " is negative");
+        }
     }
 
     private static void two(StringBuilder b, int n) {
