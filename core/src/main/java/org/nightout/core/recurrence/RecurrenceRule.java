@@ -1,6 +1,5 @@
 package org.nightout.core.recurrence;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -829,28 +828,30 @@ public abstract class RecurrenceRule {
         }
 
         private static Until until(String value, String text) {
-            try {
-                if (value.length() == 8 && DateDigits.isDigits(value, 0, 8)) {
-                    return Until.of(date(value));
+            // The shape is checked here, not left to DateDigits, so that a value of the wrong form and a date that
+            // does not exist get their own messages.
+            if (value.length() == 8 && DateDigits.isDigits(value, 0, 8)) {
+                LocalDate date = DateDigits.basicDate(value, 0);
+                if (date == null) {
+                    throw notReal(value, text);
                 }
-                boolean utc = value.length() == 16 && (value.charAt(15) == 'Z' || value.charAt(15) == 'z');
-                if ((value.length() == 15 || utc) && (value.charAt(8) == 'T' || value.charAt(8) == 't')
-                        && DateDigits.isDigits(value, 0, 8) && DateDigits.isDigits(value, 9, 15)) {
-                    LocalDateTime t = date(value).atTime(DateDigits.number(value, 9, 11),
-                            DateDigits.number(value, 11, 13), DateDigits.number(value, 13, 15));
-                    return utc ? Until.of(t.toInstant(ZoneOffset.UTC)) : Until.of(t);
+                return Until.of(date);
+            }
+            boolean utc = value.length() == 16 && (value.charAt(15) == 'Z' || value.charAt(15) == 'z');
+            if ((value.length() == 15 || utc) && (value.charAt(8) == 'T' || value.charAt(8) == 't')
+                    && DateDigits.isDigits(value, 0, 8) && DateDigits.isDigits(value, 9, 15)) {
+                LocalDateTime t = DateDigits.basicDateTime(value, 0);
+                if (t == null) {
+                    throw notReal(value, text);
                 }
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("Cannot parse recurrence rule \"" + text + "\": UNTIL=" + value
-                        + " is not a real date or time", e);
+                return utc ? Until.of(t.toInstant(ZoneOffset.UTC)) : Until.of(t);
             }
             throw cannotParse(text, "UNTIL=" + value + " is not a date (20250826), a UTC date-time "
                     + "(20250826T230000Z) or a local date-time (20250826T180000)");
         }
 
-        private static LocalDate date(String value) {
-            return LocalDate.of(DateDigits.number(value, 0, 4), DateDigits.number(value, 4, 6),
-                    DateDigits.number(value, 6, 8));
+        private static IllegalArgumentException notReal(String value, String text) {
+            return cannotParse(text, "UNTIL=" + value + " is not a real date or time");
         }
     }
 
