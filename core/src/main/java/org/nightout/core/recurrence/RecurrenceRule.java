@@ -5,12 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -56,8 +51,6 @@ import org.nightout.core.internal.DateDigits;
  */
 @Value.Immutable
 public abstract class RecurrenceRule {
-    private static final String[] DAY_CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
-
     /** The rule's parts as the expansion reads them, made on first use; not part of the value. */
     private RuleExpander.Prepared prepared;
 
@@ -148,7 +141,7 @@ public abstract class RecurrenceRule {
          */
         @Override
         public String toString() {
-            return (ordinal == 0 ? "" : Integer.toString(ordinal)) + DAY_CODES[day.ordinal()];
+            return (ordinal == 0 ? "" : Integer.toString(ordinal)) + RuleText.code(day);
         }
     }
 
@@ -260,7 +253,7 @@ public abstract class RecurrenceRule {
              */
             @Override
             public String toString() {
-                return basic(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
+                return RuleText.basic(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
             }
         }
 
@@ -297,7 +290,7 @@ public abstract class RecurrenceRule {
              */
             @Override
             public String toString() {
-                return basic(dateTime);
+                return RuleText.basic(dateTime);
             }
         }
     }
@@ -340,30 +333,7 @@ public abstract class RecurrenceRule {
      */
     public static RecurrenceRule parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String s = text.toString();
-        Builder b = new Builder();
-        Map<Part, String> seen = new EnumMap<>(Part.class);
-        if (s.isEmpty()) {
-            throw cannotParse(s, "it is empty; expected parts such as FREQ=WEEKLY separated by ';'");
-        }
-        for (String item : s.split(";", -1)) {
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                throw cannotParse(s, "part \"" + item + "\" has no '='");
-            }
-            Part part = Part.named(item.substring(0, eq));
-            if (part == null) {
-                throw cannotParse(s, "unknown part \"" + item.substring(0, eq) + "\"");
-            }
-            if (seen.put(part, item) != null) {
-                throw cannotParse(s, "part " + part + " appears more than once");
-            }
-            part.read(b, item.substring(eq + 1), s);
-        }
-        if (!seen.containsKey(Part.FREQ)) {
-            throw cannotParse(s, "FREQ is missing");
-        }
-        return b.build();
+        return RuleText.parse(text.toString());
     }
 
     /**
@@ -551,308 +521,12 @@ public abstract class RecurrenceRule {
      */
     @Override
     public String toString() {
-        return text(frequency(), interval(), count(), until(), bySecond(), byMinute(), byHour(), byDay(),
-                byMonthDay(), byYearDay(), byWeekNo(), byMonth(), bySetPos(), weekStart());
+        return RuleText.format(this);
     }
 
     @Value.Check
     void check() {
-        String text = toString();
-        Checks c = Checks.of("RecurrenceRule");
-        String in = ", in \"" + text + "\"";
-        if (!c.required("FREQ", frequency())) {
-            c.throwIfAny();
-        }
-        Frequency f = frequency();
-        if (interval() < 1) {
-            c.fail("INTERVAL", interval(), "must be 1 or more" + in);
-        }
-        if (count().isPresent() && count().getAsInt() < 1) {
-            c.fail("COUNT", count().getAsInt(), "must be 1 or more" + in);
-        }
-        until().ifPresent(u -> {
-            if (count().isPresent()) {
-                c.fail("UNTIL", u, "must not be given together with COUNT (RFC 5545: one or the other)" + in);
-            }
-            if (u.date().getYear() < Checks.MIN_YEAR || u.date().getYear() > Checks.MAX_YEAR) {
-                c.fail("UNTIL", u, "must be in a year from 1 to 9999" + in);
-            }
-            if (u instanceof Until.AtUtc utc && utc.instant().getNano() != 0
-                    || u instanceof Until.AtLocal local && local.dateTime().getNano() != 0) {
-                c.fail("UNTIL", u, "must be a whole second, as the text form carries no fraction" + in);
-            }
-        });
-        range(c, "BYSECOND", bySecond(), 0, 60, false, "must be 0 to 60" + in);
-        range(c, "BYMINUTE", byMinute(), 0, 59, false, "must be 0 to 59" + in);
-        range(c, "BYHOUR", byHour(), 0, 23, false, "must be 0 to 23" + in);
-        for (WeekdayNum d : byDay()) {
-            int n = d.ordinal();
-            if (n != 0 && (n < -53 || n > 53)) {
-                c.fail("BYDAY", d, "must have an ordinal of 1 to 53 or -53 to -1" + in);
-            } else if (n != 0 && f != Frequency.MONTHLY && f != Frequency.YEARLY) {
-                c.fail("BYDAY", d, "may have an ordinal only with FREQ=MONTHLY or FREQ=YEARLY" + in);
-            } else if (n != 0 && f == Frequency.YEARLY && !byWeekNo().isEmpty()) {
-                c.fail("BYDAY", d, "must not have an ordinal when BYWEEKNO is given" + in);
-            }
-        }
-        range(c, "BYMONTHDAY", byMonthDay(), 1, 31, true, "must be 1 to 31 or -31 to -1" + in);
-        if (!byMonthDay().isEmpty() && f == Frequency.WEEKLY) {
-            c.fail("BYMONTHDAY", join(byMonthDay()), "must not be given with FREQ=WEEKLY" + in);
-        }
-        range(c, "BYYEARDAY", byYearDay(), 1, 366, true, "must be 1 to 366 or -366 to -1" + in);
-        if (!byYearDay().isEmpty() && (f == Frequency.DAILY || f == Frequency.WEEKLY || f == Frequency.MONTHLY)) {
-            c.fail("BYYEARDAY", join(byYearDay()), "must not be given with FREQ=" + f + in);
-        }
-        range(c, "BYWEEKNO", byWeekNo(), 1, 53, true, "must be 1 to 53 or -53 to -1" + in);
-        if (!byWeekNo().isEmpty() && f != Frequency.YEARLY) {
-            c.fail("BYWEEKNO", join(byWeekNo()), "may be given only with FREQ=YEARLY" + in);
-        }
-        range(c, "BYMONTH", byMonth(), 1, 12, false, "must be 1 to 12" + in);
-        range(c, "BYSETPOS", bySetPos(), 1, 366, true, "must be 1 to 366 or -366 to -1" + in);
-        if (!bySetPos().isEmpty() && bySecond().isEmpty() && byMinute().isEmpty() && byHour().isEmpty()
-                && byDay().isEmpty() && byMonthDay().isEmpty() && byYearDay().isEmpty() && byWeekNo().isEmpty()
-                && byMonth().isEmpty()) {
-            c.fail("BYSETPOS", join(bySetPos()), "must be given together with another BYxxx part" + in);
-        }
-        c.throwIfAny();
-    }
-
-    private static void range(Checks c, String part, SortedSet<Integer> values, int min, int max, boolean negatives,
-            String rule) {
-        for (int v : values) {
-            boolean ok = v >= min && v <= max || negatives && v <= -min && v >= -max;
-            if (!ok) {
-                c.fail(part, v, rule);
-            }
-        }
-    }
-
-    private static String text(Frequency frequency, int interval, OptionalInt count, Optional<Until> until,
-            SortedSet<Integer> bySecond, SortedSet<Integer> byMinute, SortedSet<Integer> byHour,
-            SortedSet<WeekdayNum> byDay, SortedSet<Integer> byMonthDay, SortedSet<Integer> byYearDay,
-            SortedSet<Integer> byWeekNo, SortedSet<Integer> byMonth, SortedSet<Integer> bySetPos,
-            Optional<DayOfWeek> weekStart) {
-        StringBuilder b = new StringBuilder(48).append("FREQ=").append(frequency);
-        until.ifPresent(u -> b.append(";UNTIL=").append(u));
-        count.ifPresent(n -> b.append(";COUNT=").append(n));
-        if (interval != 1) {
-            b.append(";INTERVAL=").append(interval);
-        }
-        list(b, "BYSECOND", bySecond);
-        list(b, "BYMINUTE", byMinute);
-        list(b, "BYHOUR", byHour);
-        list(b, "BYDAY", byDay);
-        list(b, "BYMONTHDAY", byMonthDay);
-        list(b, "BYYEARDAY", byYearDay);
-        list(b, "BYWEEKNO", byWeekNo);
-        list(b, "BYMONTH", byMonth);
-        list(b, "BYSETPOS", bySetPos);
-        weekStart.ifPresent(d -> b.append(";WKST=").append(DAY_CODES[d.ordinal()]));
-        return b.toString();
-    }
-
-    private static void list(StringBuilder b, String part, SortedSet<?> values) {
-        if (!values.isEmpty()) {
-            b.append(';').append(part).append('=').append(join(values));
-        }
-    }
-
-    private static String join(SortedSet<?> values) {
-        StringBuilder b = new StringBuilder();
-        for (Object v : values) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            b.append(v);
-        }
-        return b.toString();
-    }
-
-    private static String basic(LocalDateTime t) {
-        StringBuilder b = new StringBuilder(16);
-        DateDigits.appendDate(b, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
-        DateDigits.appendTime(b, t.getHour(), t.getMinute(), t.getSecond(), false);
-        return b.toString();
-    }
-
-    private static IllegalArgumentException cannotParse(String text, String why) {
-        return new IllegalArgumentException("Cannot parse recurrence rule \"" + text + "\": " + why);
-    }
-
-    /** The rule parts: each reads its own value into a builder. */
-    private enum Part {
-        FREQ {
-            @Override
-            void read(Builder b, String value, String text) {
-                try {
-                    b.frequency(Frequency.valueOf(value.toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw cannotParse(text, "FREQ=" + value + " is not one of SECONDLY, MINUTELY, HOURLY, DAILY, "
-                            + "WEEKLY, MONTHLY, YEARLY");
-                }
-            }
-        },
-        UNTIL {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.until(until(value, text));
-            }
-        },
-        COUNT {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.count(number(this, value, text));
-            }
-        },
-        INTERVAL {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.interval(number(this, value, text));
-            }
-        },
-        BYSECOND {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllBySecond(numbers(this, value, text));
-            }
-        },
-        BYMINUTE {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllByMinute(numbers(this, value, text));
-            }
-        },
-        BYHOUR {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllByHour(numbers(this, value, text));
-            }
-        },
-        BYDAY {
-            @Override
-            void read(Builder b, String value, String text) {
-                for (String item : value.split(",", -1)) {
-                    int split = item.length() - 2;
-                    DayOfWeek day = split < 0 ? null : day(item.substring(split));
-                    if (day == null) {
-                        throw cannotParse(text, "BYDAY value \"" + item + "\" is not a weekday such as MO, 1TU "
-                                + "or -1FR");
-                    }
-                    int ordinal = split == 0 ? 0 : number(this, item.substring(0, split), text);
-                    if (split > 0 && ordinal == 0) {
-                        throw cannotParse(text, "BYDAY value \"" + item + "\" has ordinal 0; leave it out for "
-                                + "every such weekday");
-                    }
-                    b.addByDay(new WeekdayNum(ordinal, day));
-                }
-            }
-        },
-        BYMONTHDAY {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllByMonthDay(numbers(this, value, text));
-            }
-        },
-        BYYEARDAY {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllByYearDay(numbers(this, value, text));
-            }
-        },
-        BYWEEKNO {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllByWeekNo(numbers(this, value, text));
-            }
-        },
-        BYMONTH {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllByMonth(numbers(this, value, text));
-            }
-        },
-        BYSETPOS {
-            @Override
-            void read(Builder b, String value, String text) {
-                b.addAllBySetPos(numbers(this, value, text));
-            }
-        },
-        WKST {
-            @Override
-            void read(Builder b, String value, String text) {
-                DayOfWeek day = day(value);
-                if (day == null) {
-                    throw cannotParse(text, "WKST=" + value + " is not a weekday such as MO or SU");
-                }
-                b.weekStart(day);
-            }
-        };
-
-        abstract void read(Builder b, String value, String text);
-
-        static Part named(String name) {
-            for (Part p : values()) {
-                if (p.name().equalsIgnoreCase(name)) {
-                    return p;
-                }
-            }
-            return null;
-        }
-
-        private static DayOfWeek day(String code) {
-            for (int i = 0; i < DAY_CODES.length; i++) {
-                if (DAY_CODES[i].equalsIgnoreCase(code)) {
-                    return DayOfWeek.of(i + 1);
-                }
-            }
-            return null;
-        }
-
-        private static List<Integer> numbers(Part part, String value, String text) {
-            List<Integer> list = new ArrayList<>();
-            for (String item : value.split(",", -1)) {
-                list.add(number(part, item, text));
-            }
-            return list;
-        }
-
-        private static int number(Part part, String value, String text) {
-            int start = value.startsWith("+") || value.startsWith("-") ? 1 : 0;
-            // Nine digits at most, so the value fits an int; every valid value has at most three.
-            if (value.length() == start || value.length() - start > 9
-                    || !DateDigits.isDigits(value, start, value.length())) {
-                throw cannotParse(text, part + " value \"" + value + "\" is not a whole number");
-            }
-            int n = DateDigits.number(value, start, value.length());
-            return value.charAt(0) == '-' ? -n : n;
-        }
-
-        private static Until until(String value, String text) {
-            // The shape is checked here, not left to DateDigits, so that a value of the wrong form and a date that
-            // does not exist get their own messages.
-            if (value.length() == 8 && DateDigits.isDigits(value, 0, 8)) {
-                LocalDate date = DateDigits.basicDate(value, 0);
-                if (date == null) {
-                    throw notReal(value, text);
-                }
-                return Until.of(date);
-            }
-            boolean utc = value.length() == 16 && (value.charAt(15) == 'Z' || value.charAt(15) == 'z');
-            if ((value.length() == 15 || utc) && (value.charAt(8) == 'T' || value.charAt(8) == 't')
-                    && DateDigits.isDigits(value, 0, 8) && DateDigits.isDigits(value, 9, 15)) {
-                LocalDateTime t = DateDigits.basicDateTime(value, 0);
-                if (t == null) {
-                    throw notReal(value, text);
-                }
-                return utc ? Until.of(t.toInstant(ZoneOffset.UTC)) : Until.of(t);
-            }
-            throw cannotParse(text, "UNTIL=" + value + " is not a date (20250826), a UTC date-time "
-                    + "(20250826T230000Z) or a local date-time (20250826T180000)");
-        }
-
-        private static IllegalArgumentException notReal(String value, String text) {
-            return cannotParse(text, "UNTIL=" + value + " is not a real date or time");
-        }
+        RuleValidation.check(this);
     }
 
     /** Builds a {@link RecurrenceRule}; {@link #build()} throws {@link ValidationException} listing every problem. */
