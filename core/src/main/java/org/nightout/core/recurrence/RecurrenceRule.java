@@ -52,7 +52,7 @@ import org.nightout.core.internal.DateDigits;
 @Value.Immutable
 public abstract class RecurrenceRule {
     /** The rule's parts as the expansion reads them, made on first use; not part of the value. */
-    private RuleExpander.Prepared prepared;
+    private PreparedRule prepared;
 
     RecurrenceRule() {
     }
@@ -462,12 +462,12 @@ public abstract class RecurrenceRule {
      * @return the prepared parts
      */
     @Value.Lazy
-    RuleExpander.Prepared prepared() {
+    PreparedRule prepared() {
         // Made once per rule, not once per expansion: a window of a few occurrences would spend most of its time on
         // it. A race makes it twice at worst; its fields are final, so any thread sees it whole.
-        RuleExpander.Prepared p = prepared;
+        PreparedRule p = prepared;
         if (p == null) {
-            p = new RuleExpander.Prepared(this);
+            p = new PreparedRule(this);
             prepared = p;
         }
         return p;
