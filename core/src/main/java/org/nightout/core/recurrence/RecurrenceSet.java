@@ -3,7 +3,6 @@ package org.nightout.core.recurrence;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
@@ -28,7 +26,6 @@ import org.nightout.core.Event;
 import org.nightout.core.ValidationException;
 import org.nightout.core.internal.Checks;
 import org.nightout.core.recurrence.RecurrenceRule.Frequency;
-import org.nightout.core.recurrence.RecurrenceRule.Until;
 
 /**
  * The recurrence set of RFC 5545 section 3.8.5: the start times a DTSTART, an optional RRULE, RDATEs and EXDATEs
@@ -97,15 +94,15 @@ public final class RecurrenceSet<T extends Temporal> {
      */
     public static final int SEARCH_LIMIT = 100_000;
 
-    private final Kind<T> kind;
+    private final SetKind<T> kind;
     private final T start;
     private final LocalDateTime wallStart;
     private final Optional<RecurrenceRule> rule;
-    private final Times<T> rdates;
-    private final Times<T> exdates;
+    private final SetDates<T> rdates;
+    private final SetDates<T> exdates;
 
-    private RecurrenceSet(Kind<T> kind, T start, LocalDateTime wallStart, Optional<RecurrenceRule> rule,
-            Times<T> rdates, Times<T> exdates) {
+    private RecurrenceSet(SetKind<T> kind, T start, LocalDateTime wallStart, Optional<RecurrenceRule> rule,
+            SetDates<T> rdates, SetDates<T> exdates) {
         this.kind = kind;
         this.start = start;
         this.wallStart = wallStart;
@@ -192,8 +189,8 @@ public final class RecurrenceSet<T extends Temporal> {
         return year > Checks.MIN_YEAR && year < Checks.MAX_YEAR;
     }
 
-    private static <T extends Temporal> RecurrenceSet<T> create(Kind<T> kind, T start, LocalDateTime wall) {
-        return new RecurrenceSet<>(kind, start, wall, Optional.empty(), Times.empty(), Times.empty());
+    private static <T extends Temporal> RecurrenceSet<T> create(SetKind<T> kind, T start, LocalDateTime wall) {
+        return new RecurrenceSet<>(kind, start, wall, Optional.empty(), SetDates.empty(), SetDates.empty());
     }
 
     /**
@@ -228,7 +225,7 @@ public final class RecurrenceSet<T extends Temporal> {
         for (T t : rdates) {
             sorted.add(kind.normalised(Objects.requireNonNull(t, "rdates element")));
         }
-        return new RecurrenceSet<>(kind, start, wallStart, rule, new Times<>(kind, sorted), exdates);
+        return new RecurrenceSet<>(kind, start, wallStart, rule, new SetDates<>(kind, sorted), exdates);
     }
 
     /**
@@ -244,7 +241,7 @@ public final class RecurrenceSet<T extends Temporal> {
         for (T t : exdates) {
             sorted.add(Objects.requireNonNull(t, "exdates element"));
         }
-        return new RecurrenceSet<>(kind, start, wallStart, rule, rdates, new Times<>(kind, sorted));
+        return new RecurrenceSet<>(kind, start, wallStart, rule, rdates, new SetDates<>(kind, sorted));
     }
 
     /**
@@ -401,40 +398,7 @@ public final class RecurrenceSet<T extends Temporal> {
             }
         }));
         moved.sort(Comparator.<E, T>comparing(startOf::apply, kind.order));
-        Iterator<E> merged = new Iterator<>() {
-            private T pending = advance();
-            private int m;
-
-            private T advance() {
-                while (original.hasNext()) {
-                    T t = original.next();
-                    if (!byKey.containsKey(t)) {
-                        return t;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return pending != null || m < moved.size();
-            }
-
-            @Override
-            public E next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (pending != null && (m == moved.size()
-                        || kind.order.compare(pending, startOf.apply(moved.get(m))) <= 0)) {
-                    E e = regular.apply(pending);
-                    pending = advance();
-                    return e;
-                }
-                return moved.get(m++);
-            }
-        };
-        return stream(merged);
+        return stream(new OverriddenOccurrences<>(original, byKey, moved, regular, startOf, kind.order));
     }
 
     /**
@@ -476,8 +440,8 @@ public final class RecurrenceSet<T extends Temporal> {
         private final boolean hasFrom;
         private final long fromSecond;
         private final int fromNano;
-        private final Times<T> exdates;
-        private final Times<T> rdates;
+        private final SetDates<T> exdates;
+        private final SetDates<T> rdates;
         private final RuleOccurrences<T> ruleOccurrences;
         /** The next occurrence of the rule and of the RDATEs, with their places on the time line. */
         private T nextRule;
@@ -491,7 +455,7 @@ public final class RecurrenceSet<T extends Temporal> {
         private int lastNano;
 
         private Occurrences(RecurrenceSet<T> set, T from, T to) {
-            Kind<T> kind = set.kind;
+            SetKind<T> kind = set.kind;
             this.bounded = to != null;
             this.toSecond = to == null ? 0 : kind.second(to);
             this.toNano = to == null ? 0 : kind.nano(to);
@@ -502,8 +466,9 @@ public final class RecurrenceSet<T extends Temporal> {
             this.rdates = set.rdates;
             long startSecond = kind.second(set.start);
             int startNano = kind.nano(set.start);
-            this.ruleOccurrences = new RuleOccurrences<>(set, startSecond, startNano, from == null ? null
-                    : compare(fromSecond, fromNano, startSecond, startNano) > 0 ? from : null);
+            this.ruleOccurrences = new RuleOccurrences<>(kind, set.start, set.wallStart, set.rule.orElse(null),
+                    startSecond, startNano, from == null ? null
+                    : SetKind.compare(fromSecond, fromNano, startSecond, startNano) > 0 ? from : null);
             nextRule();
             next = advance();
         }
@@ -556,8 +521,8 @@ public final class RecurrenceSet<T extends Temporal> {
                 T t;
                 long second;
                 int nano;
-                if (rdateIndex == rdateCount || nextRule != null
-                        && compare(ruleSecond, ruleNano, rdates.seconds[rdateIndex], rdates.nanos[rdateIndex]) <= 0) {
+                if (rdateIndex == rdateCount || nextRule != null && SetKind.compare(ruleSecond, ruleNano,
+                        rdates.seconds[rdateIndex], rdates.nanos[rdateIndex]) <= 0) {
                     t = nextRule;
                     second = ruleSecond;
                     nano = ruleNano;
@@ -568,12 +533,12 @@ public final class RecurrenceSet<T extends Temporal> {
                     nano = rdates.nanos[rdateIndex];
                     rdateIndex++;
                 }
-                if (bounded && compare(second, nano, toSecond, toNano) >= 0) {
+                if (bounded && SetKind.compare(second, nano, toSecond, toNano) >= 0) {
                     return null;
                 }
                 // They come in order: only those before the first one given can be before the window, and a repeat
                 // can only be an RDATE equal to the one given last.
-                boolean skipped = !any ? hasFrom && compare(second, nano, fromSecond, fromNano) < 0
+                boolean skipped = !any ? hasFrom && SetKind.compare(second, nano, fromSecond, fromNano) < 0
                         : rdateCount != 0 && second == lastSecond && nano == lastNano;
                 if (skipped || excluded(second, nano)) {
                     continue;
@@ -591,376 +556,10 @@ public final class RecurrenceSet<T extends Temporal> {
             long[] seconds = exdates.seconds;
             int[] nanos = exdates.nanos;
             while (exdateIndex < seconds.length
-                    && compare(seconds[exdateIndex], nanos[exdateIndex], second, nano) < 0) {
+                    && SetKind.compare(seconds[exdateIndex], nanos[exdateIndex], second, nano) < 0) {
                 exdateIndex++;
             }
             return exdateIndex < seconds.length && seconds[exdateIndex] == second && nanos[exdateIndex] == nano;
-        }
-    }
-
-    /** Orders two places on a time line, each given as a second and a nanosecond within it. */
-    private static int compare(long second1, int nano1, long second2, int nano2) {
-        int bySecond = Long.compare(second1, second2);
-        return bySecond != 0 ? bySecond : Integer.compare(nano1, nano2);
-    }
-
-    /**
-     * RDATEs or EXDATEs: in order, without repeats, each with its place on the set's time line worked out once
-     * ({@link Kind#second(Temporal)}), so that the expansion compares numbers.
-     */
-    private static final class Times<T extends Temporal> {
-        private static final Times<?> EMPTY = new Times<>(List.of(), new long[0], new int[0]);
-
-        final List<T> list;
-        final long[] seconds;
-        final int[] nanos;
-
-        private Times(List<T> list, long[] seconds, int[] nanos) {
-            this.list = list;
-            this.seconds = seconds;
-            this.nanos = nanos;
-        }
-
-        Times(Kind<T> kind, TreeSet<T> sorted) {
-            this(List.copyOf(sorted), new long[sorted.size()], new int[sorted.size()]);
-            for (int i = 0; i < seconds.length; i++) {
-                seconds[i] = kind.second(list.get(i));
-                nanos[i] = kind.nano(list.get(i));
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        static <T extends Temporal> Times<T> empty() {
-            return (Times<T>) EMPTY;
-        }
-    }
-
-    /**
-     * DTSTART and then the rule's occurrences, in the start's form and in order, with COUNT and UNTIL applied. In a
-     * zone, a local time in a gap moves forward past local times that follow it, so those are held back until no
-     * later local time can come before them.
-     */
-    private static final class RuleOccurrences<T extends Temporal> {
-        private final Kind<T> kind;
-        private final T start;
-        private final long startSecond;
-        private final int startNano;
-        private final Optional<Until> until;
-        private final int count;
-        private final RuleExpander expander;
-        /** Occurrences a gap moved forward, waiting for their turn; made on the first such one. */
-        private PriorityQueue<T> held;
-        private boolean startGiven;
-        private boolean expanderDone;
-        private LocalDateTime lastLocal;
-        /** The place on the time line of the occurrence {@link #next()} returned last ({@link Kind#second}). */
-        long lastSecond;
-        int lastNano;
-        private int given;
-
-        /**
-         * Starts the occurrences of a set.
-         *
-         * @param startSecond DTSTART's place on the time line ({@link Kind#second(Temporal)})
-         * @param startNano its nanoseconds ({@link Kind#nano(Temporal)})
-         * @param from where the caller's window starts if after DTSTART, else null
-         */
-        RuleOccurrences(RecurrenceSet<T> set, long startSecond, int startNano, T from) {
-            this.kind = set.kind;
-            this.start = set.start;
-            this.startSecond = startSecond;
-            this.startNano = startNano;
-            RecurrenceRule rule = set.rule.orElse(null);
-            this.until = rule == null ? Optional.empty() : rule.until();
-            this.count = rule == null ? 1 : rule.count().orElse(Integer.MAX_VALUE);
-            this.expander = rule == null ? null : new RuleExpander(rule, set.wallStart);
-            this.expanderDone = rule == null;
-            // Two days' slack: a local time is at most 18 hours from UTC, and a gap moves it at most a day.
-            if (until.isPresent()) {
-                expander.stopAfter(until.get().date().plusDays(2));
-            }
-            if (expander != null && from != null && rule.count().isEmpty()) {
-                // A day earlier, as a local time in a gap lands up to a day later (Samoa skipped 2011-12-30).
-                expander.skipTo(kind.skipTarget(from).minusDays(1));
-            }
-        }
-
-        boolean truncated() {
-            return expander != null && expander.truncated();
-        }
-
-        T next() {
-            if (given >= count) {
-                return null;
-            }
-            if (!startGiven) {
-                startGiven = true;
-                given++;
-                lastSecond = startSecond;
-                lastNano = startNano;
-                return start;
-            }
-            while (true) {
-                T head = held == null ? null : held.peek();
-                if (head != null && (expanderDone || !kind.effectiveLocal(head).isAfter(lastLocal))) {
-                    held.poll();
-                    long second = kind.second(head);
-                    int nano = kind.nano(head);
-                    if (compare(second, nano, lastSecond, lastNano) <= 0) {
-                        continue;
-                    }
-                    given++;
-                    lastSecond = second;
-                    lastNano = nano;
-                    return head;
-                }
-                if (expanderDone) {
-                    return null;
-                }
-                if (!expander.advance()) {
-                    expanderDone = true;
-                    continue;
-                }
-                if (expander.second() == expander.startSecond()) {
-                    // DTSTART's own local time: its occurrence is DTSTART or, in a repeated hour, the earlier
-                    // instant of the same local time, and in a gap it moves to DTSTART; in each case no later than
-                    // DTSTART, which was given first, so it would be dropped. No candidate comes before it.
-                    continue;
-                }
-                // An all-day set needs only the date.
-                LocalDateTime local = kind.allDay ? null : expander.local();
-                lastLocal = local;
-                T t = kind.fromCandidate(expander, local);
-                boolean moved = kind.moved(t, local);
-                if (until.isPresent() && kind.after(t, local, until.get())) {
-                    // Later local times can only land later, unless this one was moved forward by a gap.
-                    expanderDone = !moved;
-                    continue;
-                }
-                if (!moved && head == null) {
-                    // Nothing held and not moved: it would be taken from the queue at once, so it need not go in.
-                    // Its place follows from the expander's local second, and the rule's times have no nanoseconds.
-                    long second = kind.second(t, expander.second());
-                    if (compare(second, 0, lastSecond, lastNano) <= 0) {
-                        continue;
-                    }
-                    given++;
-                    lastSecond = second;
-                    lastNano = 0;
-                    return t;
-                }
-                if (held == null) {
-                    held = new PriorityQueue<>(kind.order);
-                }
-                held.add(t);
-            }
-        }
-    }
-
-    /** What differs between the three forms of a set: how a local time becomes an occurrence, and back. */
-    private abstract static class Kind<T extends Temporal> {
-        final Comparator<T> order;
-        final boolean allDay;
-
-        Kind(Comparator<T> order, boolean allDay) {
-            this.order = order;
-            this.allDay = allDay;
-        }
-
-        /**
-         * The occurrence of the expander's current candidate, given as a local time too unless the set is
-         * {@link #allDay} (then null).
-         */
-        abstract T fromCandidate(RuleExpander expander, LocalDateTime local);
-
-        /** The wall-clock time of a value, as the rule counts. */
-        abstract LocalDateTime local(T t);
-
-        /**
-         * A local time no later than {@link #local(Temporal)} of a value, and close to it: where the rule may begin
-         * to look for occurrences at or after the value.
-         */
-        LocalDateTime skipTarget(T t) {
-            return local(t);
-        }
-
-        /** The wall-clock time an occurrence shows: later than the rule's local time where a gap moved it. */
-        LocalDateTime effectiveLocal(T t) {
-            return local(t);
-        }
-
-        /** Whether a gap moved the occurrence of a local time later than that time. */
-        boolean moved(T t, LocalDateTime local) {
-            return false;
-        }
-
-        /** A value as this set shows it. */
-        T normalised(T t) {
-            return t;
-        }
-
-        /**
-         * The whole seconds of a value's place on the set's time line, which orders as {@link #order} does with
-         * {@link #nano(Temporal)}: the instant's epoch second for a timed set, the local time's seconds as if in
-         * UTC for the others.
-         */
-        abstract long second(T t);
-
-        /** The nanoseconds of a value's place on the set's time line, within {@link #second(Temporal)}. */
-        int nano(T t) {
-            return 0;
-        }
-
-        /**
-         * {@link #second(Temporal)} of the occurrence of a local time, given that time as seconds from the epoch
-         * in UTC's reckoning, where no gap {@link #moved(Temporal, LocalDateTime) moved} it.
-         */
-        long second(T t, long localSecond) {
-            return localSecond;
-        }
-
-        /** Whether an occurrence is after UNTIL, given its local time as the rule gave it (null for an all-day set). */
-        abstract boolean after(T t, LocalDateTime local, Until until);
-    }
-
-    private static final class DateKind extends Kind<LocalDate> {
-        static final DateKind INSTANCE = new DateKind();
-
-        private DateKind() {
-            super(Comparator.naturalOrder(), true);
-        }
-
-        @Override
-        LocalDate fromCandidate(RuleExpander expander, LocalDateTime local) {
-            return expander.date();
-        }
-
-        @Override
-        LocalDateTime local(LocalDate t) {
-            return t.atStartOfDay();
-        }
-
-        @Override
-        long second(LocalDate t) {
-            return t.toEpochDay() * 86_400;
-        }
-
-        @Override
-        boolean after(LocalDate t, LocalDateTime local, Until until) {
-            return t.isAfter(until.date());
-        }
-    }
-
-    private static final class FloatingKind extends Kind<LocalDateTime> {
-        static final FloatingKind INSTANCE = new FloatingKind();
-
-        private FloatingKind() {
-            super(Comparator.naturalOrder(), false);
-        }
-
-        @Override
-        LocalDateTime fromCandidate(RuleExpander expander, LocalDateTime local) {
-            return local;
-        }
-
-        @Override
-        LocalDateTime local(LocalDateTime t) {
-            return t;
-        }
-
-        @Override
-        long second(LocalDateTime t) {
-            return t.toEpochSecond(ZoneOffset.UTC);
-        }
-
-        @Override
-        int nano(LocalDateTime t) {
-            return t.getNano();
-        }
-
-        @Override
-        boolean after(LocalDateTime t, LocalDateTime local, Until until) {
-            if (until instanceof Until.AtLocal at) {
-                return t.isAfter(at.dateTime());
-            }
-            if (until instanceof Until.AtUtc utc) {
-                return t.isAfter(LocalDateTime.ofInstant(utc.instant(), ZoneOffset.UTC));
-            }
-            return t.toLocalDate().isAfter(until.date());
-        }
-    }
-
-    private static final class ZonedKind extends Kind<ZonedDateTime> {
-        /** ChronoZonedDateTime.timeLineOrder(), without its indirection on every comparison. */
-        private static final Comparator<ZonedDateTime> INSTANT_ORDER =
-                (a, b) -> compare(a.toEpochSecond(), a.getNano(), b.toEpochSecond(), b.getNano());
-
-        private final ZoneId zone;
-
-        ZonedKind(ZoneId zone) {
-            super(INSTANT_ORDER, false);
-            this.zone = zone;
-        }
-
-        @Override
-        long second(ZonedDateTime t) {
-            return t.toEpochSecond();
-        }
-
-        @Override
-        int nano(ZonedDateTime t) {
-            return t.getNano();
-        }
-
-        @Override
-        long second(ZonedDateTime t, long localSecond) {
-            // Not moved, so the local time is the rule's: this spares the epoch-day arithmetic of toEpochSecond().
-            return localSecond - t.getOffset().getTotalSeconds();
-        }
-
-        @Override
-        ZonedDateTime fromCandidate(RuleExpander expander, LocalDateTime local) {
-            // ZonedDateTime.of moves a time in a gap forward by the gap and takes the earlier offset in an overlap,
-            // which is what RFC 5545 section 3.3.5 asks for.
-            return ZonedDateTime.of(local, zone);
-        }
-
-        @Override
-        LocalDateTime local(ZonedDateTime t) {
-            return t.withZoneSameInstant(zone).toLocalDateTime();
-        }
-
-        @Override
-        LocalDateTime skipTarget(ZonedDateTime t) {
-            // In this zone the local time is the value's own; in another it differs by at most 36 hours (offsets are
-            // within 18 hours of UTC), so going back two days spares the conversion, which costs a zone lookup.
-            return t.getZone().equals(zone) ? t.toLocalDateTime() : t.toLocalDateTime().minusDays(2);
-        }
-
-        @Override
-        LocalDateTime effectiveLocal(ZonedDateTime t) {
-            return t.toLocalDateTime();
-        }
-
-        @Override
-        boolean moved(ZonedDateTime t, LocalDateTime local) {
-            return !t.toLocalDateTime().equals(local);
-        }
-
-        @Override
-        ZonedDateTime normalised(ZonedDateTime t) {
-            return t.withZoneSameInstant(zone);
-        }
-
-        @Override
-        boolean after(ZonedDateTime t, LocalDateTime local, Until until) {
-            if (until instanceof Until.AtUtc utc) {
-                return t.toInstant().isAfter(utc.instant());
-            }
-            if (until instanceof Until.AtLocal at) {
-                return t.toInstant().isAfter(ZonedDateTime.of(at.dateTime(), zone).toInstant());
-            }
-            return local.toLocalDate().isAfter(until.date());
         }
     }
 }
