@@ -1,12 +1,9 @@
 package org.nightout.ical.internal.read;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.Year;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +15,7 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
 import org.nightout.core.ValidationException;
+import org.nightout.core.internal.DateDigits;
 import org.nightout.core.internal.FingerprintTable;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ReadWarning;
@@ -253,34 +251,19 @@ public final class EventMapper {
 
     /** The seconds since 1970 of a UTC date-time ({@code 20260701T120000Z}), or of a date; 0 for anything else. */
     private static long secondsOf(String stamp) {
-        if (stamp.length() >= 15 && stamp.charAt(8) == 'T') {
-            // The form every writer uses, read by hand; any other goes to the parsers below.
-            int year = ReadContext.digits(stamp, 0, 4);
-            int month = ReadContext.digits(stamp, 4, 6);
-            int day = ReadContext.digits(stamp, 6, 8);
-            int hour = ReadContext.digits(stamp, 9, 11);
-            int minute = ReadContext.digits(stamp, 11, 13);
-            int second = ReadContext.digits(stamp, 13, 15);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
-                    && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
-                return LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3600 + minute * 60 + second;
+        if (stamp.length() >= 15) {
+            LocalDateTime t = DateDigits.basicDateTime(stamp, 0);
+            if (t != null) {
+                return t.toEpochSecond(ZoneOffset.UTC);
             }
-        }
-        try {
-            if (stamp.length() == 8) {
-                return LocalDate.parse(stamp, DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400;
+        } else if (stamp.length() == 8) {
+            LocalDate d = DateDigits.basicDate(stamp, 0);
+            if (d != null) {
+                return d.toEpochDay() * 86_400;
             }
-            if (stamp.length() >= 15 && stamp.charAt(8) == 'T') {
-                return LocalDate.parse(stamp.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE).toEpochDay() * 86_400
-                        + LocalTime.parse(stamp.substring(9, 15), TIME).toSecondOfDay();
-            }
-        } catch (DateTimeException e) {
-            return 0;
         }
         return 0;
     }
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
     /**
      * Takes the end of a VCALENDAR, for its name when no event gave it; events still waiting for a VTIMEZONE are

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.nightout.core.Community;
 import org.nightout.core.EventTime;
+import org.nightout.core.internal.DateDigits;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.lines.ContentLine;
@@ -168,15 +169,7 @@ public final class ReadContext {
      * the rest of its reading.
      */
     public static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return DateDigits.isDigits(s, from, to) ? DateDigits.number(s, from, to) : -1;
     }
 
     /**

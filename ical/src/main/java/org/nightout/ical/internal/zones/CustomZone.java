@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nightout.core.internal.DateDigits;
 import org.nightout.core.recurrence.RecurrenceRule;
 import org.nightout.core.recurrence.RecurrenceSet;
 import org.nightout.ical.internal.lines.ContentLine;
@@ -293,21 +294,27 @@ public final class CustomZone {
         if (v.endsWith("Z") || v.endsWith("z")) {
             v = v.substring(0, v.length() - 1);
         }
-        try {
-            if (v.length() == 8) {
-                return Optional.of(LocalDate.parse(v, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay());
-            }
-            if (v.length() != 15 || v.charAt(8) != 'T') {
-                return Optional.empty();
-            }
-            LocalDate date = LocalDate.parse(v.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-            int h = Integer.parseInt(v.substring(9, 11));
-            int m = Integer.parseInt(v.substring(11, 13));
-            int s = Math.min(59, Integer.parseInt(v.substring(13, 15)));
-            return Optional.of(h == 24 && m == 0 && s == 0 ? date.plusDays(1).atStartOfDay()
-                    : date.atTime(h, m, s));
-        } catch (DateTimeException | NumberFormatException e) {
+        if (v.length() == 8) {
+            return Optional.ofNullable(DateDigits.basicDate(v, 0)).map(LocalDate::atStartOfDay);
+        }
+        if (v.length() != 15) {
             return Optional.empty();
         }
+        LocalDateTime t = DateDigits.basicDateTime(v, 0);
+        if (t != null) {
+            return Optional.of(t);
+        }
+        // What the basic form refuses and zone blocks still carry: midnight written as 24:00, and a leap second.
+        LocalDate date = DateDigits.basicDate(v, 0);
+        if (date == null || !DateDigits.isDigits(v, 9, 15)) {
+            return Optional.empty();
+        }
+        int h = DateDigits.number(v, 9, 11);
+        int m = DateDigits.number(v, 11, 13);
+        int s = DateDigits.number(v, 13, 15);
+        if (h == 24 && m == 0 && s == 0) {
+            return Optional.of(date.plusDays(1).atStartOfDay());
+        }
+        return s == 60 && h < 24 && m < 60 ? Optional.of(date.atTime(h, m, 59)) : Optional.empty();
     }
 }
