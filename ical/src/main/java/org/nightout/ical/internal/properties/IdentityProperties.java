@@ -1,15 +1,12 @@
 package org.nightout.ical.internal.properties;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import org.nightout.core.Event;
+import org.nightout.core.internal.Sha256;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.lines.ContentLine;
 import org.nightout.ical.internal.lines.ContentLines;
@@ -113,15 +110,11 @@ public final class IdentityProperties {
         // Stable, never random: the same event in the next poll gets the same id.
         ContentLine summary = v.firstOrNull("SUMMARY");
         String basis = dtstart.value + "\n" + (summary == null ? "" : summary.value);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            String id = "no-uid-" + HexFormat.of().formatHex(hash, 0, 8);
-            ctx.warnings.add(v.line, "UID", ReadWarning.Code.MISSING_PROPERTY, "no UID; the id " + id
-                    + " was derived from DTSTART and SUMMARY");
-            return id;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        // The first 8 bytes of the hash: 16 hex digits.
+        String id = "no-uid-" + Sha256.hex(basis).substring(0, 16);
+        ctx.warnings.add(v.line, "UID", ReadWarning.Code.MISSING_PROPERTY, "no UID; the id " + id
+                + " was derived from DTSTART and SUMMARY");
+        return id;
     }
     /** The properties that tell when an event last changed, best first. */
     private static final String[] CHANGE_TIMES = {"LAST-MODIFIED", "DTSTAMP", "CREATED"};
