@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
 import org.nightout.core.Event;
@@ -71,8 +73,14 @@ public final class TimeProperties {
         }
         return start;
     }
+    /**
+     * The end a DURATION gives. RFC 5545 3.3.6 makes days and weeks nominal: a day is a calendar day, so
+     * {@code P1D} from 10:00 ends at 10:00 the next day, 23 or 25 hours later across a daylight saving change; hours,
+     * minutes and seconds are exact and are added after the days. An all-day event spans every day the duration
+     * touches: {@code P1DT12H} from a date covers two days.
+     */
     public static EventTime withDuration(ReadContext ctx, EventTime start, ContentLine duration) {
-        Optional<Duration> d = duration(duration.value);
+        Optional<NominalDuration> d = NominalDuration.parse(duration.value);
         if (d.isEmpty() || d.get().isNegative()) {
             ctx.invalid(duration, "a positive duration such as PT3H or P1D");
             return start;
@@ -80,11 +88,11 @@ public final class TimeProperties {
         try {
             EventTime end;
             if (start instanceof EventTime.AllDay s) {
-                long days = Math.max(1, d.get().toDays());
+                long days = Math.max(1, d.get().daysTouched());
                 end = EventTime.allDay(s.first(), s.first().plusDays(days - 1));
             } else {
                 EventTime.Timed s = (EventTime.Timed) start;
-                end = d.get().isZero() ? s : EventTime.of(s.start(), s.start().plus(d.get()));
+                end = d.get().isZero() ? s : EventTime.of(s.start(), d.get().addTo(s.start()));
             }
             // An iCalendar date has four digits: an end after 9999 could never be written again.
             LocalDate written = end instanceof EventTime.AllDay a ? a.endExclusive()
@@ -98,23 +106,62 @@ public final class TimeProperties {
             return start;
         }
     }
-    public static Optional<Duration> duration(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        boolean negative = t.startsWith("-");
-        if (t.startsWith("+") || t.startsWith("-")) {
-            t = t.substring(1);
-        }
-        try {
-            Duration d;
-            if (t.matches("P\\d+W")) {
-                d = Duration.ofDays(7L * Long.parseLong(t.substring(1, t.length() - 1)));
-            } else {
-                d = Duration.parse(t);
+
+    /**
+     * An RFC 5545 dur-value: nominal days (a week is seven of them) and an exact time. Held apart because
+     * {@link Duration#parse} makes a day 24 hours and {@link java.time.Period} has no hours.
+     *
+     * @param days the nominal days, negative for a negative duration
+     * @param time the exact part, negative for a negative duration
+     */
+    public record NominalDuration(long days, Duration time) {
+        private static final Pattern FORM = Pattern.compile(
+                "([+-])?P(?:(\\d+)W|(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?)");
+
+        /**
+         * Reads {@code P1W}, {@code P1DT12H}, {@code -PT15M} and the like.
+         *
+         * @param text the value
+         * @return the duration, or empty where the text is none
+         */
+        public static Optional<NominalDuration> parse(String text) {
+            String t = text.strip().toUpperCase(Locale.ROOT);
+            Matcher m = FORM.matcher(t);
+            if (!m.matches() || t.endsWith("P") || t.endsWith("T")) {
+                return Optional.empty();
             }
-            return Optional.of(negative ? d.negated() : d);
-        } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
-            // Duration.parse reports numbers too large for a Duration as an ArithmeticException.
-            return Optional.empty();
+            try {
+                long days = m.group(2) != null ? Math.multiplyExact(7L, Long.parseLong(m.group(2))) : number(m.group(3));
+                Duration time = Duration.ofHours(number(m.group(4))).plusMinutes(number(m.group(5)))
+                        .plusSeconds(number(m.group(6)));
+                return Optional.of("-".equals(m.group(1)) ? new NominalDuration(-days, time.negated())
+                        : new NominalDuration(days, time));
+            } catch (NumberFormatException | ArithmeticException e) {
+                // Digits too many for a long, or a Duration: no duration a calendar means.
+                return Optional.empty();
+            }
+        }
+
+        private static long number(String digits) {
+            return digits == null ? 0 : Long.parseLong(digits);
+        }
+
+        boolean isNegative() {
+            return days < 0 || time.isNegative();
+        }
+
+        boolean isZero() {
+            return days == 0 && time.isZero();
+        }
+
+        /** The days an all-day event lasting this long covers: a part of a day counts as a day. */
+        long daysTouched() {
+            return days + (time.isZero() ? 0 : (time.toSeconds() + 86_399) / 86_400);
+        }
+
+        /** The end of something that starts at {@code start} and lasts this long: days on the wall clock first. */
+        ZonedDateTime addTo(ZonedDateTime start) {
+            return start.plusDays(days).plus(time);
         }
     }
 
