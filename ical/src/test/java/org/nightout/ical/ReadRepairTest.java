@@ -129,7 +129,7 @@ class ReadRepairTest {
             assertThat(data.events()).singleElement().extracting(Event::time)
                     .isEqualTo(EventTime.of(ZonedDateTime.parse("2024-01-01T00:00:00Z")));
             assertThat(messages(data)).singleElement().asString().startsWith("line 8: DURATION: \"P99999999999999999D\""
-                    + " is not a positive duration");
+                    + " is not a duration that ends after the start, within the years iCalendar can write");
             assertThat(written(data)).contains("UID;X-NIGHTOUT-UID=KEPT:long\r\n", "DTSTART:20240101T000000Z\r\n");
         }
 
