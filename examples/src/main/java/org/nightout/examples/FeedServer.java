@@ -8,20 +8,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +23,7 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.Profile;
 import org.nightout.ical.CalendarLinks;
+import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarWriter;
 
 /**
@@ -51,9 +43,11 @@ import org.nightout.ical.ICalendarWriter;
  * occurrences that start from the first day up to (not including) the second. A bad filter value is answered 400
  * with a plain-text message. Series are served as {@link FeedSelection} says: whole in the iCalendar feed, as
  * occurrences in JSON and on the page, which lists the next ones of each. Responses
- * carry a strong {@code ETag} (the quoted SHA-256 of the body) and a {@code Last-Modified} (the newest
- * {@link Event#lastModified()} of the events served), and a conditional request ({@code If-None-Match}, else
- * {@code If-Modified-Since}) that matches is answered 304. Other paths get 404; methods other than GET and HEAD 405.
+ * carry the {@link FeedValidator} of their body: a strong {@code ETag} (the quoted SHA-256 of the body) and a
+ * {@code Last-Modified} (the newest {@link Event#lastModified()} of the events served, in whole seconds), and a
+ * conditional request is answered as it decides: 304 when {@code If-None-Match} (or, without it,
+ * {@code If-Modified-Since}) says the client has this version, 412 for a failed {@code If-Match} or
+ * {@code If-Unmodified-Since}. Other paths get 404; methods other than GET and HEAD 405.
  *
  * <p>The events never change while the server runs, so polling calendar apps see a change only when it restarts
  * with other data. This class is thread-safe.
@@ -66,9 +60,6 @@ import org.nightout.ical.ICalendarWriter;
  * }</pre>
  */
 public final class FeedServer implements AutoCloseable {
-    /** IMF-fixdate, the HTTP-date form servers must send (RFC 9110, 5.6.7). */
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     /** A Host header we put into links: a name or address and a port, nothing that needs escaping in a URL. */
     private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?");
     private static final String CALENDAR = "text/calendar; charset=utf-8";
@@ -221,21 +212,18 @@ public final class FeedServer implements AutoCloseable {
                 // The page needs its inline style and nothing else; JSON-LD blocks are data, not scripts.
                 x.getResponseHeaders().set("Content-Security-Policy",
                         "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
-                respond(x, HTML, selected, out -> out.write(body));
+                respond(x, HTML, FeedValidator.newestChange(selected, List.of()), out -> out.write(body));
                 return;
             }
             if (calendar != null) {
                 FeedSelection.Calendar feed = calendar;
-                List<Event> changed = new java.util.ArrayList<>(feed.events());
-                feed.series().forEach(s -> {
-                    changed.add(s.first());
-                    changed.addAll(s.overrides().values());
-                });
-                respond(x, CALENDAR, changed, out -> writer.write(feed.events(), feed.series(), out));
+                respond(x, CALENDAR, FeedValidator.newestChange(feed.events(), feed.series()),
+                        out -> writer.write(feed.events(), feed.series(), out));
                 return;
             }
             List<Event> json = selected;
-            respond(x, JSON, json, out -> EventData.write(json.stream().map(Profile.PUBLIC::apply).toList(), out));
+            respond(x, JSON, FeedValidator.newestChange(json, List.of()),
+                    out -> EventData.write(json.stream().map(Profile.PUBLIC::apply).toList(), out));
         }
     }
 
@@ -248,9 +236,8 @@ public final class FeedServer implements AutoCloseable {
         Optional<EventSeries> ofSeries = series.stream().filter(s -> s.first().id().equals(id)).findFirst();
         if (event.isEmpty() && ofSeries.isPresent()) {
             EventSeries s = ofSeries.get();
-            List<Event> changed = new java.util.ArrayList<>(s.overrides().values());
-            changed.add(s.first());
-            respond(x, CALENDAR, changed, out -> writer.write(List.of(), List.of(s), out));
+            respond(x, CALENDAR, FeedValidator.newestChange(List.of(), List.of(s)),
+                    out -> writer.write(List.of(), List.of(s), out));
             return;
         }
         if (event.isEmpty()) {
@@ -258,56 +245,34 @@ public final class FeedServer implements AutoCloseable {
             return;
         }
         byte[] ics = LINKS.ics(event.get(), writer).getBytes(StandardCharsets.UTF_8);
-        respond(x, CALENDAR, List.of(event.get()), out -> out.write(ics));
-    }
-
-    /** Writes a response body; called twice for a feed, once for its ETag and length and once to send it. */
-    private interface Body {
-        void writeTo(OutputStream out) throws IOException;
+        respond(x, CALENDAR, FeedValidator.newestChange(List.of(event.get()), List.of()), out -> out.write(ics));
     }
 
     /**
-     * Answers with a body written as it is produced: a first pass writes it into a SHA-256 digest and a byte count
-     * only, for the strong ETag and the Content-Length that must precede it, and a second writes it to the client,
-     * so a feed is never held as bytes, whatever its size.
+     * Answers with a body written as it is produced: a first pass writes it into a digest only, for the validators
+     * and the Content-Length that must precede it ({@link FeedValidator}, which also decides a conditional request),
+     * and a second writes it to the client, so a feed is never held as bytes, whatever its size.
      */
-    private static void respond(HttpExchange x, String type, List<Event> selected, Body body) throws IOException {
-        MessageDigest sha256 = sha256();
-        long[] length = new long[1];
-        try (OutputStream digest = new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha256) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                super.write(b, off, len);
-                length[0] += len;
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                super.write(b);
-                length[0]++;
-            }
-        }) {
-            body.writeTo(digest);
-        }
+    private static void respond(HttpExchange x, String type, Optional<Instant> lastModified, FeedValidator.Body body)
+            throws IOException {
+        FeedValidator validator = FeedValidator.ofWritten(body, lastModified);
         Headers headers = x.getResponseHeaders();
-        String etag = "\"" + HexFormat.of().formatHex(sha256.digest()) + "\"";
-        Optional<Instant> lastModified = selected.stream().map(Event::lastModified).max(Comparator.naturalOrder())
-                .map(t -> t.truncatedTo(ChronoUnit.SECONDS));
-        headers.set("ETag", etag);
-        lastModified.ifPresent(t -> headers.set("Last-Modified", HTTP_DATE.format(t)));
+        headers.set("ETag", validator.etag());
+        validator.lastModifiedHttpDate().ifPresent(date -> headers.set("Last-Modified", date));
         headers.set("Cache-Control", "no-cache");
-        if (notModified(x.getRequestHeaders(), etag, lastModified)) {
-            x.sendResponseHeaders(304, -1);
+        FeedValidator.Outcome outcome = validator.evaluate(x.getRequestHeaders()::get);
+        if (outcome != FeedValidator.Outcome.SEND) {
+            x.sendResponseHeaders(outcome.statusCode(), -1);
             return;
         }
         headers.set("Content-Type", type);
         headers.set("X-Content-Type-Options", "nosniff");
         if (x.getRequestMethod().equals("HEAD")) {
-            headers.set("Content-Length", String.valueOf(length[0]));
+            headers.set("Content-Length", String.valueOf(validator.length()));
             x.sendResponseHeaders(200, -1);
             return;
         }
-        x.sendResponseHeaders(200, length[0] == 0 ? -1 : length[0]);
+        x.sendResponseHeaders(200, validator.length() == 0 ? -1 : validator.length());
         try (OutputStream out = new java.io.BufferedOutputStream(x.getResponseBody(), 1 << 16)) {
             body.writeTo(out);
         }
@@ -331,29 +296,6 @@ public final class FeedServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Applies RFC 9110's order: If-None-Match decides when present (weak comparison); only without it does
-     * If-Modified-Since count.
-     */
-    private static boolean notModified(Headers request, String etag, Optional<Instant> lastModified) {
-        List<String> noneMatch = request.get("If-None-Match");
-        if (noneMatch != null) {
-            return noneMatch.stream().flatMap(v -> List.of(v.split(",")).stream()).map(String::strip)
-                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
-        }
-        String since = request.getFirst("If-Modified-Since");
-        if (since == null || lastModified.isEmpty()) {
-            return false;
-        }
-        try {
-            Instant date = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !lastModified.get().isAfter(date);
-        } catch (DateTimeParseException e) {
-            return false; // RFC 9110, 13.1.3: an invalid date is ignored
-        }
-    }
-
     /** Returns the host and port the browser asked for, or this server's own when the Host header is unusable. */
     private String origin(HttpExchange x) {
         String host = x.getRequestHeaders().getFirst("Host");
@@ -367,13 +309,5 @@ public final class FeedServer implements AutoCloseable {
     private static boolean isHttps(HttpExchange x) {
         return "https".equalsIgnoreCase(Optional.ofNullable(x.getRequestHeaders().getFirst("X-Forwarded-Proto"))
                 .map(String::strip).orElse(""));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 }

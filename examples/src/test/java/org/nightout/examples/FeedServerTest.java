@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -22,12 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nightout.core.Event;
+import org.nightout.ical.FeedValidator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Starts the server on a free port with the sample events and fetches every route over real HTTP. */
 class FeedServerTest {
     private static final Path INTEROP = Path.of("target", "interop");
     private static final String NEWEST = "Wed, 03 Aug 2022 00:00:00 GMT";
+    private static final Instant NEWEST_CHANGE = Instant.parse("2022-08-03T00:00:00Z");
     private static FeedServer server;
 
     @BeforeAll
@@ -129,6 +134,40 @@ class FeedServerTest {
             "not a date                    | 200"})
         void ifModifiedSince_comparesWithTheNewestEvent(String since, int status) throws Exception {
             assertThat(Http.get(at("/feed.json"), "If-Modified-Since", since).status()).isEqualTo(status);
+        }
+
+        @Test
+        void ifMatch_other_is412() throws Exception {
+            Http.Response r = Http.get(at("/feed.ics"), "If-Match", "\"other\"");
+            assertThat(r.status()).isEqualTo(412);
+            assertThat(r.body()).isEmpty();
+        }
+
+        /** The cases of the Spring and JAX-RS tests too: each server answers as FeedValidator decides. */
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+            "If-None-Match       | ETAG",
+            "If-None-Match       | W/ETAG",
+            "If-None-Match       | \"other\", ETAG",
+            "If-None-Match       | *",
+            "If-None-Match       | \"other\"",
+            "If-Modified-Since   | Wed, 03 Aug 2022 00:00:00 GMT",
+            "If-Modified-Since   | Tue, 02 Aug 2022 23:59:59 GMT",
+            "If-Modified-Since   | Wednesday, 03-Aug-22 00:00:00 GMT",
+            "If-Modified-Since   | Wed Aug  3 00:00:00 2022",
+            "If-Modified-Since   | not a date",
+            "If-Match            | ETAG",
+            "If-Match            | \"other\"",
+            "If-Unmodified-Since | Wed, 03 Aug 2022 00:00:00 GMT",
+            "If-Unmodified-Since | Tue, 02 Aug 2022 23:59:59 GMT"})
+        void aCondition_isAnsweredAsFeedValidatorDecides(String header, String value) throws Exception {
+            Http.Response plain = Http.get(at("/feed.ics"));
+            FeedValidator validator = FeedValidator.of(plain.body(), Optional.of(NEWEST_CHANGE));
+            assertThat(plain.header("ETag")).isEqualTo(validator.etag());
+            assertThat(plain.header("Last-Modified")).isEqualTo(validator.lastModifiedHttpDate().orElseThrow());
+            String condition = value.replace("ETAG", validator.etag());
+            assertThat(Http.get(at("/feed.ics"), header, condition).status())
+                    .isEqualTo(validator.evaluate(Map.of(header, List.of(condition))::get).statusCode());
         }
 
         @Test

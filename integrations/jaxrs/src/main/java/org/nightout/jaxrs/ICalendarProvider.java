@@ -123,7 +123,8 @@ public final class ICalendarProvider implements MessageBodyWriter<Object>, Messa
 
     /**
      * Returns the server filter that gives the feeds this provider writes a strong ETag and a Last-Modified, and
-     * answers conditional GETs with {@code 304 Not Modified}. Register it beside the provider:
+     * answers conditional GETs with {@code 304 Not Modified} (see {@link FeedPreconditions}). Register it beside the
+     * provider:
      * <pre>{@code
      * ICalendarProvider calendars = new ICalendarProvider(writer);
      * config.register(calendars).register(calendars.preconditions());

@@ -23,16 +23,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nightout.core.Event;
 import org.nightout.examples.SampleEvents;
+import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarData;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
@@ -46,6 +49,8 @@ class JerseyServerTest {
             .profile(org.nightout.core.Profile.FULL).build();
     static final ICalendarReader READER = ICalendarReader.builder().uidDomain("example.org").build();
     static final List<Event> EVENTS = SampleEvents.all();
+    /** The newest change of the sample events, as every server of them sends it. */
+    static final String NEWEST = "Wed, 03 Aug 2022 00:00:00 GMT";
 
     static HttpServer server;
     static Client client;
@@ -96,8 +101,44 @@ class JerseyServerTest {
             byte[] body = response.readEntity(byte[].class);
             String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
             assertThat(response.getHeaderString("ETag")).isEqualTo("\"" + sha256 + "\"");
-            Instant newest = EVENTS.stream().map(Event::lastModified).max(Instant::compareTo).orElseThrow();
-            assertThat(response.getLastModified().toInstant()).isEqualTo(newest.truncatedTo(ChronoUnit.SECONDS));
+            assertThat(response.getHeaderString("Last-Modified")).isEqualTo(NEWEST);
+            assertThat(response.getHeaderString("ETag"))
+                    .isEqualTo(FeedValidator.ofFeed(WRITER, EVENTS, List.of()).etag());
+        }
+    }
+
+    /** The cases of the Spring and feed server tests too: each server answers as FeedValidator decides. */
+    @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+            "If-None-Match       | ETAG",
+            "If-None-Match       | W/ETAG",
+            "If-None-Match       | \"other\", ETAG",
+            "If-None-Match       | *",
+            "If-None-Match       | \"other\"",
+            "If-Modified-Since   | Wed, 03 Aug 2022 00:00:00 GMT",
+            "If-Modified-Since   | Tue, 02 Aug 2022 23:59:59 GMT",
+            "If-Modified-Since   | Wednesday, 03-Aug-22 00:00:00 GMT",
+            "If-Modified-Since   | Wed Aug  3 00:00:00 2022",
+            "If-Modified-Since   | not a date",
+            "If-Match            | ETAG",
+            "If-Match            | \"other\"",
+            "If-Unmodified-Since | Wed, 03 Aug 2022 00:00:00 GMT",
+            "If-Unmodified-Since | Tue, 02 Aug 2022 23:59:59 GMT"})
+    void feed_aCondition_isAnsweredAsFeedValidatorDecides(String header, String value) {
+        FeedValidator validator = FeedValidator.ofFeed(WRITER, EVENTS, List.of());
+        String condition = value.replace("ETAG", validator.etag());
+        try (Response response = base.path("feed.ics").request("text/calendar").header(header, condition).get()) {
+            assertThat(response.getStatus())
+                    .isEqualTo(validator.evaluate(Map.of(header, List.of(condition))::get).statusCode());
+        }
+    }
+
+    @Test
+    void feed_withAnotherETagInIfMatch_is412WithoutBody() {
+        try (Response response = base.path("feed.ics").request("text/calendar").header("If-Match", "\"0123\"")
+                .get()) {
+            assertThat(response.getStatus()).isEqualTo(412);
+            assertThat(response.hasEntity()).isFalse();
         }
     }
 

@@ -1,29 +1,30 @@
 package org.nightout.spring;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
+import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarData;
 import org.nightout.ical.ICalendarWriter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * Wraps a feed in a {@link ResponseEntity} that carries a strong ETag, the quoted SHA-256 of the exact bytes the
- * feed will be written as, and a Last-Modified, the newest {@link Event#lastModified()} of its events. Spring MVC
- * compares both with the request's {@code If-None-Match} and {@code If-Modified-Since} and answers
- * {@code 304 Not Modified} itself, without writing the feed.
+ * Answers a request for a feed with a {@link ResponseEntity} that carries its {@link FeedValidator}: a strong ETag,
+ * the quoted SHA-256 of the exact bytes the feed will be written as, and a Last-Modified, the newest
+ * {@link Event#lastModified()} of its events in whole seconds; and decides a conditional request as the validator
+ * does, as the JAX-RS integration and {@code nightout serve} do: {@code 304 Not Modified} without writing the feed
+ * when the client's {@code If-None-Match} (or, without one, its {@code If-Modified-Since}) says it has this version,
+ * {@code 412 Precondition Failed} when an {@code If-Match} or {@code If-Unmodified-Since} does not hold.
+ *
+ * <p>Why the decision is not left to Spring MVC, which checks every {@code ResponseEntity} with validators: it
+ * ignores {@code If-Match} and {@code If-Unmodified-Since} on a {@code GET} and does not take {@code If-None-Match: *}
+ * as a match, where RFC 9110 (13.2.2) answers 412 and 304. For a request answered 200 here, its check finds no match
+ * either (the tests check each case).
  *
  * <p>Why not Spring's {@code ShallowEtagHeaderFilter}: it buffers the whole response to hash it, so a feed would no
  * longer stream, and it sets no Last-Modified. Here the writer runs once into a digest that keeps no bytes (the
@@ -35,8 +36,8 @@ import org.springframework.http.ResponseEntity;
  *
  * <pre>{@code
  * @GetMapping(value = "/feed.ics", produces = "text/calendar")
- * ResponseEntity<ICalendarData> feed() {
- *     return responses.ok(repository.events());
+ * ResponseEntity<ICalendarData> feed(WebRequest request) {
+ *     return responses.answer(request, repository.events());
  * }
  * }</pre>
  */
@@ -55,66 +56,52 @@ public final class ICalendarResponses {
     }
 
     /**
-     * Returns a {@code 200 OK} response for a feed of single events, with its ETag and Last-Modified.
+     * Answers a {@code GET} or {@code HEAD} request for a feed of single events: {@code 200 OK} with the feed, or
+     * {@code 304} or {@code 412} without it, each with the feed's ETag and Last-Modified.
      *
+     * @param request the request, whose conditional headers decide
      * @param events the events, in the order they are to appear
-     * @return the response; its body is written by {@link ICalendarHttpMessageConverter}
+     * @return the response; a body, if any, is written by {@link ICalendarHttpMessageConverter}
      * @throws IllegalArgumentException if the writer refuses an event (see {@link ICalendarWriter})
+     * @throws NullPointerException if an argument is null
      */
-    public ResponseEntity<ICalendarData> ok(Collection<? extends Event> events) {
-        return ok(events, List.of());
+    public ResponseEntity<ICalendarData> answer(WebRequest request, Collection<? extends Event> events) {
+        return answer(request, events, List.of());
     }
 
     /**
-     * Returns a {@code 200 OK} response for a feed of single events and series, with its ETag and
-     * Last-Modified.
+     * Answers a {@code GET} or {@code HEAD} request for a feed of single events and series: {@code 200 OK} with the
+     * feed, or {@code 304} or {@code 412} without it, each with the feed's ETag and Last-Modified.
      *
+     * @param request the request, whose conditional headers decide
      * @param events the single events, in the order they are to appear
      * @param series the series
-     * @return the response; its body is written by {@link ICalendarHttpMessageConverter}
+     * @return the response; a body, if any, is written by {@link ICalendarHttpMessageConverter}
      * @throws IllegalArgumentException if the writer refuses an event (see {@link ICalendarWriter})
+     * @throws NullPointerException if an argument is null
      */
-    public ResponseEntity<ICalendarData> ok(Collection<? extends Event> events,
+    public ResponseEntity<ICalendarData> answer(WebRequest request, Collection<? extends Event> events,
             Collection<? extends EventSeries> series) {
+        Objects.requireNonNull(request, "request");
         ICalendarData feed = new ICalendarData(Optional.empty(), List.copyOf(events), List.copyOf(series), List.of());
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(etag(feed));
-        lastModified(feed).ifPresent(response::lastModified);
-        return response.body(feed);
+        FeedValidator validator = validator(feed);
+        FeedValidator.Outcome outcome = validator.evaluate(name -> {
+            String[] values = request.getHeaderValues(name);
+            return values == null ? List.of() : List.of(values);
+        });
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.statusCode()).eTag(validator.etag());
+        validator.lastModifiedHttpDate().ifPresent(date -> response.header(HttpHeaders.LAST_MODIFIED, date));
+        return outcome == FeedValidator.Outcome.SEND ? response.body(feed) : response.build();
     }
 
     /**
-     * Returns the strong ETag of a feed: the quoted lower-case hex SHA-256 of the bytes the writer writes for it.
+     * Returns the validators of a feed as the writer writes it: the ETag and Last-Modified {@link #answer} sends.
      *
      * @param feed the events and series (the name and warnings are not written)
-     * @return the ETag, with its quotes
+     * @return the ETag and Last-Modified
+     * @throws IllegalArgumentException if the writer refuses an event (see {@link ICalendarWriter})
      */
-    public String etag(ICalendarData feed) {
-        MessageDigest sha256 = sha256();
-        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
-            writer.write(feed.events(), feed.series(), sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A digest cannot fail to write", e);
-        }
-        return '"' + HexFormat.of().formatHex(sha256.digest()) + '"';
-    }
-
-    /**
-     * Returns the newest last change of a feed's events, series and overrides.
-     *
-     * @param feed the events and series
-     * @return the newest {@link Event#lastModified()}, or empty for an empty feed
-     */
-    public static Optional<Instant> lastModified(ICalendarData feed) {
-        Stream<Event> all = Stream.concat(feed.events().stream(), feed.series().stream()
-                .flatMap(s -> Stream.concat(Stream.of(s.first()), s.overrides().values().stream())));
-        return all.map(Event::lastModified).max(Instant::compareTo);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+    public FeedValidator validator(ICalendarData feed) {
+        return FeedValidator.ofFeed(writer, feed.events(), feed.series());
     }
 }

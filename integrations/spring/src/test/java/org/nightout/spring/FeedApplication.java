@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** A Boot application as users write one: only properties and controllers, everything else auto-configured. */
 @SpringBootConfiguration
@@ -24,6 +25,9 @@ class FeedApplication {
 
     /** The sample events, and a yearly series made from the first Eau Claire event. */
     static final List<Event> EVENTS = SampleEvents.all();
+    /** A sample event changed half a second past noon, which an HTTP-date cannot say. */
+    static final Event CHANGED_AT_NOON_AND_A_HALF = Event.builder().from(EVENTS.get(0))
+            .lastModified(java.time.Instant.parse("2022-08-03T12:00:00.500Z")).build();
 
     static EventSeries series() {
         Event first = EVENTS.stream().filter(e -> e.id().contains("eau-claire")).findFirst().orElseThrow();
@@ -32,9 +36,20 @@ class FeedApplication {
                 .addExdates(nextYear(first)).build();
     }
 
-    /** What else the converter does: plain lists of events or series, and request bodies. */
+    /** What else the converter does: plain lists of events or series, request bodies, and a fractional change time. */
     @RestController
     static class ConverterController {
+        private final ICalendarResponses responses;
+
+        ConverterController(ICalendarResponses responses) {
+            this.responses = responses;
+        }
+
+        @GetMapping(value = "/fractional.ics", produces = "text/calendar")
+        ResponseEntity<ICalendarData> fractional(WebRequest request) {
+            return responses.answer(request, List.of(CHANGED_AT_NOON_AND_A_HALF));
+        }
+
         @GetMapping(value = "/plain.ics", produces = "text/calendar")
         List<Event> plain() {
             return EVENTS;

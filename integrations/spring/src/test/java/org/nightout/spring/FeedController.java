@@ -7,6 +7,7 @@ import org.nightout.ical.ICalendarData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 // The README's example, word for word (ReadmeTest checks).
 @RestController
@@ -19,8 +20,8 @@ class FeedController {
     }
 
     @GetMapping(value = "/feed.ics", produces = "text/calendar")
-    ResponseEntity<ICalendarData> feed() {
-        return responses.ok(events);                             // 200 with ETag and Last-Modified, or 304
+    ResponseEntity<ICalendarData> feed(WebRequest request) {
+        return responses.answer(request, events);                // 200 with ETag and Last-Modified, or 304
     }
 
     @GetMapping(value = "/events.json", produces = "application/json")

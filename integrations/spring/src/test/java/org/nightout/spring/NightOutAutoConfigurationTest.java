@@ -10,10 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nightout.core.Event;
+import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarData;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
@@ -37,6 +43,8 @@ class NightOutAutoConfigurationTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     /** Reads ids back as the application made them, without the writer's UID domain. */
     private static final ICalendarReader READER = ICalendarReader.builder().uidDomain("example.org").build();
+    /** The newest change of the sample events, as every server of them sends it. */
+    private static final String NEWEST = "Wed, 03 Aug 2022 00:00:00 GMT";
 
     @LocalServerPort
     int port;
@@ -46,6 +54,9 @@ class NightOutAutoConfigurationTest {
 
     @Autowired
     JsonMapper bootMapper;
+
+    @Autowired
+    ICalendarResponses responses;
 
     HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
@@ -87,7 +98,43 @@ class NightOutAutoConfigurationTest {
             String sha256 = java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(response.body()));
             assertThat(response.headers().firstValue("ETag")).hasValue('"' + sha256 + '"');
-            assertThat(response.headers().firstValue("Last-Modified")).isPresent();
+            assertThat(response.headers().firstValue("Last-Modified")).hasValue(NEWEST);
+        }
+
+        @Test
+        void lastModified_isInWholeSeconds_likeTheOtherServersOfAFeed() throws Exception {
+            ICalendarData feed = new ICalendarData(Optional.empty(),
+                    List.of(FeedApplication.CHANGED_AT_NOON_AND_A_HALF), List.of(), List.of());
+            assertThat(responses.validator(feed).lastModified()).hasValue(Instant.parse("2022-08-03T12:00:00Z"));
+            HttpResponse<byte[]> response = get("/fractional.ics");
+            assertThat(response.headers().firstValue("Last-Modified")).hasValue("Wed, 03 Aug 2022 12:00:00 GMT");
+            assertThat(get("/fractional.ics", "If-Modified-Since", "Wed, 03 Aug 2022 12:00:00 GMT").statusCode())
+                    .isEqualTo(304);
+        }
+
+        /** The cases of the JAX-RS and feed server tests too: each server answers as FeedValidator decides. */
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "If-None-Match       | ETAG",
+                "If-None-Match       | W/ETAG",
+                "If-None-Match       | \"other\", ETAG",
+                "If-None-Match       | *",
+                "If-None-Match       | \"other\"",
+                "If-Modified-Since   | Wed, 03 Aug 2022 00:00:00 GMT",
+                "If-Modified-Since   | Tue, 02 Aug 2022 23:59:59 GMT",
+                "If-Modified-Since   | Wednesday, 03-Aug-22 00:00:00 GMT",
+                "If-Modified-Since   | Wed Aug  3 00:00:00 2022",
+                "If-Modified-Since   | not a date",
+                "If-Match            | ETAG",
+                "If-Match            | \"other\"",
+                "If-Unmodified-Since | Wed, 03 Aug 2022 00:00:00 GMT",
+                "If-Unmodified-Since | Tue, 02 Aug 2022 23:59:59 GMT"})
+        void aCondition_isAnsweredAsFeedValidatorDecides(String header, String value) throws Exception {
+            FeedValidator validator = FeedValidator.ofFeed(writer, FeedApplication.EVENTS, List.of());
+            assertThat(get("/feed.ics").headers().firstValue("ETag")).hasValue(validator.etag());
+            String condition = value.replace("ETAG", validator.etag());
+            assertThat(get("/feed.ics", header, condition).statusCode())
+                    .isEqualTo(validator.evaluate(Map.of(header, List.of(condition))::get).statusCode());
         }
 
         @Test
