@@ -43,7 +43,7 @@ import org.nightout.ical.ICalendarWriter;
  * occurrences that start from the first day up to (not including) the second. A bad filter value is answered 400
  * with a plain-text message. Series are served as {@link FeedSelection} says: whole in the iCalendar feed, as
  * occurrences in JSON and on the page, which lists the next ones of each. Responses
- * carry the {@link FeedValidator} of their body: a strong {@code ETag} (the quoted SHA-256 of the body) and a
+ * carry the {@link FeedValidator} of their body: a strong {@code ETag} (the quoted hash of the body) and a
  * {@code Last-Modified} (the newest {@link Event#lastModified()} of the events served, in whole seconds), and a
  * conditional request is answered as it decides: 304 when {@code If-None-Match} (or, without it,
  * {@code If-Modified-Since}) says the client has this version, 412 for a failed {@code If-Match} or

@@ -26,10 +26,10 @@ import org.nightout.core.internal.Sha256;
  * feed sends, so that they all send the same headers and give the same answers.
  *
  * <ul>
- *   <li>The ETag is the quoted lower-case hex SHA-256 of the exact bytes of the body. It is strong, which a calendar
- *       client's cache needs: {@link ICalendarWriter} writes the same bytes for the same events and options, so the
- *       hash changes exactly when the feed does (with the writer's options too, which a hash of the events alone
- *       would miss). {@link #ofFeed} and {@link #ofWritten} hash the body as it is written, into a digest that keeps
+ *   <li>The ETag is the quoted lower-case hex of a 256-bit SHA-2 digest of the exact bytes of the body. It is
+ *       strong, which a calendar client's cache needs: {@link ICalendarWriter} writes the same bytes for the same
+ *       events and options, so the hash changes exactly when the feed does (with the writer's options too, which a
+ *       hash of the events alone would miss). {@link #ofFeed} and {@link #ofWritten} hash the body as it is written, into a digest that keeps
  *       no bytes: memory does not grow with the feed.
  *   <li>The Last-Modified is the newest {@link Event#lastModified()} of the events served, in whole seconds. An
  *       HTTP-date carries whole seconds, and a client sends back in {@code If-Modified-Since} the date it was sent:
@@ -45,7 +45,7 @@ import org.nightout.core.internal.Sha256;
  *
  * <pre>{@code
  * FeedValidator validator = FeedValidator.ofFeed(writer, events, List.of());   // writes the feed into a digest
- * headers.set("ETag", validator.etag());                       // the hex SHA-256, quotes included
+ * headers.set("ETag", validator.etag());                       // 64 hex digits, quotes included
  * validator.lastModifiedHttpDate().ifPresent(date -> headers.set("Last-Modified", date));
  * if (validator.evaluate(requestHeaders::get) == FeedValidator.Outcome.SEND) {
  *     writer.write(events, responseBody);                      // the same bytes the ETag was computed over

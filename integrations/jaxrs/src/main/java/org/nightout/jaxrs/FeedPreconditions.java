@@ -13,7 +13,7 @@ import org.nightout.ical.ICalendarWriter;
 
 /**
  * Gives every {@code text/calendar} feed that {@link ICalendarProvider} is to write its {@link FeedValidator}: a
- * strong {@code ETag}, the quoted SHA-256 of the exact bytes of the feed, and a {@code Last-Modified}, the newest
+ * strong {@code ETag}, the quoted hash of the exact bytes of the feed, and a {@code Last-Modified}, the newest
  * {@link Event#lastModified()} of its events in whole seconds; and answers a conditional {@code GET} as the validator
  * decides: {@code 304 Not Modified} without a body when the client's {@code If-None-Match} (or, without one, its
  * {@code If-Modified-Since}) says it has this version, {@code 412 Precondition Failed} when an {@code If-Match} or

@@ -15,7 +15,7 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Answers a request for a feed with a {@link ResponseEntity} that carries its {@link FeedValidator}: a strong ETag,
- * the quoted SHA-256 of the exact bytes the feed will be written as, and a Last-Modified, the newest
+ * the quoted hash of the exact bytes the feed will be written as, and a Last-Modified, the newest
  * {@link Event#lastModified()} of its events in whole seconds; and decides a conditional request as the validator
  * does, as the JAX-RS integration and {@code nightout serve} do: {@code 304 Not Modified} without writing the feed
  * when the client's {@code If-None-Match} (or, without one, its {@code If-Modified-Since}) says it has this version,
