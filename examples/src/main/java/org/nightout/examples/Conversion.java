@@ -12,18 +12,17 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
-import org.nightout.core.internal.FingerprintTable;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ICalendarParseException;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.ical.ReadWarning;
+import org.nightout.ical.UniqueIds;
 
 /**
  * Reads the input of {@code convert} and {@code validate}: an iCalendar document or the library's JSON, told apart
@@ -32,8 +31,6 @@ import org.nightout.ical.ReadWarning;
 final class Conversion {
     /** The most bytes read from one input, as the iCalendar reader's own default limit. */
     private static final int MAX_INPUT = 256 << 20;
-    /** The longest id an event may have. */
-    private static final int MAX_ID = 255;
 
     /** What the input held. */
     enum Format { ICS, JSON }
@@ -88,8 +85,8 @@ final class Conversion {
      * Reads a source as a stream, handing each event and series to {@code sink} as it is read, and printing each
      * warning to {@code err} (when {@code printWarnings}) as {@code warning: line N: PROPERTY: message}. Of JSON
      * events that share an id, the second and later get the id with a suffix ({@code -2}, {@code -3}), with a
-     * warning, as the iCalendar reader does with UIDs. Memory holds one event (and, for iCalendar, the open series)
-     * and the ids read so far.
+     * warning, as the iCalendar reader does with UIDs ({@link UniqueIds}). Memory holds one event (and, for
+     * iCalendar, the open series) and a fingerprint of each id read so far.
      *
      * @return the number of warnings
      * @throws IOException if the input cannot be read, or with {@code strict} has a warning
@@ -99,9 +96,11 @@ final class Conversion {
         int[] warnings = new int[1];
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source.file()), 1 << 16)) {
             if (source.format() == Format.JSON) {
-                DistinctIds ids = new DistinctIds();
+                UniqueIds ids = UniqueIds.create();
                 // Made once, not per event: a lambda that captures is a new object each time it is evaluated.
-                java.util.function.Consumer<String> warning = w -> {
+                UniqueIds.Listener renamed = (e, as, i, first) -> {
+                    String w = "/" + i + ": the id \"" + e.id() + "\" is already the id of /" + first
+                            + "; this event is read as " + as.id();
                     if (strict) {
                         throw new UncheckedIOException(new IOException(source.name() + ": " + w));
                     }
@@ -110,7 +109,7 @@ final class Conversion {
                         err.println("warning: " + source.name() + ": " + w);
                     }
                 };
-                EventData.read(in, source.name(), e -> accept(sink, ids.distinct(e, warning)));
+                EventData.read(in, source.name(), e -> accept(sink, ids.claim(e, renamed)));
                 return warnings[0];
             }
             reader.read(in, new ICalendarHandler() {
@@ -188,38 +187,6 @@ final class Conversion {
             sink.event(event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Gives JSON events that share an id one of their own, as they stream past: it keeps a fingerprint of every id
-     * read with the event's index (about 20 bytes an event), the one thing that grows with the input.
-     */
-    static final class DistinctIds {
-        private final FingerprintTable firstAt = new FingerprintTable();
-        private final Map<String, Integer> nextSuffix = new HashMap<>();
-        private int index;
-
-        Event distinct(Event e, java.util.function.Consumer<String> warning) {
-            int i = index++;
-            long first = firstAt.putIfAbsent(firstAt.fingerprint(e.id()), i);
-            if (first == FingerprintTable.ABSENT) {
-                return e;
-            }
-            int n = nextSuffix.getOrDefault(e.id(), 1);
-            String id;
-            String suffix;
-            do {
-                suffix = "-" + ++n;
-                id = e.id().substring(0, Math.min(e.id().length(), MAX_ID - suffix.length())) + suffix;
-            } while (firstAt.putIfAbsent(firstAt.fingerprint(id), i) != FingerprintTable.ABSENT);
-            nextSuffix.put(e.id(), n);
-            warning.accept("/" + i + ": the id \"" + e.id() + "\" is already the id of /" + first
-                    + "; this event is read as " + id);
-            Event.Builder b = Event.builder().from(e).id(id);
-            int suffixNumber = n;
-            e.uid().ifPresent(uid -> b.uid(uid + "-" + suffixNumber));
-            return b.build();
         }
     }
 
