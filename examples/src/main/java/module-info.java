@@ -1,16 +1,14 @@
 /**
- * Sample events from the news reports, and the {@code nightout} command that publishes them as files or from a
- * small feed server.
+ * The {@code nightout} command, which publishes events as files or from a small feed server, and the sample events
+ * from the news reports that it serves by default. A program, not an API: it exports nothing (the integrations'
+ * tests take {@code SampleEvents} on the class path).
  */
 module org.nightout.examples {
-    // FeedServer and SampleEvents take and give core events and the iCalendar writer.
-    requires transitive org.nightout.core;
-    requires transitive org.nightout.ical;
+    requires org.nightout.core;
+    requires org.nightout.ical;
     requires org.nightout.json;
     requires info.picocli;
     requires jdk.httpserver;
-
-    exports org.nightout.examples;
 
     opens org.nightout.examples to info.picocli;
 }
