@@ -88,4 +88,9 @@ class CodeLayoutTest {
         assertThat(sourcesOf("core", "org.nightout.core.recurrence")).extracting(p -> p.getFileName().toString())
                 .contains("RecurrenceRule.java", "RecurrenceSet.java");
     }
+
+    @Test
+    void sha256_isNamedInAtMostTwoMainFiles() throws IOException {
+        assertThat(mainSources()).filteredOn(p -> read(p).contains("SHA-256")).hasSizeLessThanOrEqualTo(2);
+    }
 }

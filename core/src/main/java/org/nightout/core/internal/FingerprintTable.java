@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * probing that grows by half when it is 80% full, so growing never holds two copies of the whole table. A general
  * library (fastutil, HPPC) would do the same; this module has no runtime dependencies, hence this small one.
  *
- * <p>Not part of the API: this package is exported only to the adapters and the examples. Not thread-safe.
+ * <p>Not part of the API: this package is exported only to the adapters (ical and json). Not thread-safe.
  */
 public final class FingerprintTable {
     /** What {@link #get} and {@link #putIfAbsent} return for a fingerprint not in the table; never a value. */
