@@ -40,8 +40,43 @@ public final class RecurrenceProperties {
      *
      * @throws IllegalArgumentException if it is no valid rule, with a message that says why
      */
-    public static RecurrenceRule rule(ContentLine rrule) {
-        return RecurrenceRule.parse(rrule.value.strip());
+    /**
+     * Reads an RRULE. A value that does not parse is read again without what writers are known to put in front of or
+     * among its parts, a second {@code RRULE:} and words without {@code =}, as python recurring_ical_events and
+     * Mozilla's ical.js read it; a warning names what was left out.
+     *
+     * @throws IllegalArgumentException if the value is no rule even so; the message is the strict reading's
+     */
+    public static RecurrenceRule rule(ReadContext ctx, ContentLine rrule) {
+        String value = rrule.value.strip();
+        try {
+            return RecurrenceRule.parse(value);
+        } catch (IllegalArgumentException strict) {
+            String rest = value.regionMatches(true, 0, "RRULE:", 0, 6) ? value.substring(6) : value;
+            List<String> kept = new ArrayList<>();
+            List<String> dropped = new ArrayList<>();
+            for (String part : rest.split(";")) {
+                if (part.indexOf('=') > 0) {
+                    kept.add(part);
+                } else if (!part.isBlank()) {
+                    dropped.add(part);
+                }
+            }
+            if (kept.isEmpty() || rest.equals(value) && dropped.isEmpty()) {
+                throw strict;
+            }
+            RecurrenceRule rule;
+            try {
+                rule = RecurrenceRule.parse(String.join(";", kept));
+            } catch (IllegalArgumentException repaired) {
+                throw strict;
+            }
+            ctx.warnings.add(rrule.line, "RRULE", ReadWarning.Code.INVALID_VALUE, "\"" + value + "\" is not an RRULE"
+                    + " value as RFC 5545 3.3.10 has it; read as \"" + rule + "\", without "
+                    + (rest.equals(value) ? "" : "a second \"RRULE:\"" + (dropped.isEmpty() ? "" : " and "))
+                    + (dropped.isEmpty() ? "" : "\"" + String.join(";", dropped) + "\""));
+            return rule;
+        }
     }
 
     /**

@@ -366,7 +366,7 @@ public final class EventMapper {
         String invalidRule = null;
         if (rrule.isPresent()) {
             try {
-                b.rule(RecurrenceProperties.rule(rrule.get()));
+                b.rule(RecurrenceProperties.rule(ctx, rrule.get()));
             } catch (IllegalArgumentException e) {
                 invalidRule = e.getMessage();
             }

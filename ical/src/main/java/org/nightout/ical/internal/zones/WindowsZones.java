@@ -71,14 +71,18 @@ public final class WindowsZones {
         return ZONES.values().stream().distinct().toList();
     }
 
-    /** The text after a leading "(UTC...)" or "(GMT...)", lower case; empty if the name has no such prefix. */
+    /**
+     * The text after a leading "(UTC...)" or "(GMT...)", lower case, with "&" written as "and" (some exports spell
+     * "(UTC-05:00) Eastern Time (US and Canada)"); empty if the name has no such prefix.
+     */
     private static String displayKey(String name) {
         String n = name.strip();
         if (!n.startsWith("(UTC") && !n.startsWith("(GMT")) {
             return "";
         }
         int close = n.indexOf(')');
-        return close < 0 ? "" : n.substring(close + 1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return close < 0 ? "" : n.substring(close + 1).replace("&", " and ").strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> table(String resource) {

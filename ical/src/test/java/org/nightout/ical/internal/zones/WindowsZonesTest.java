@@ -66,4 +66,12 @@ class WindowsZonesTest {
                 .contains(ZoneId.of("Europe/Berlin"));
         assertThat(WindowsZones.lookupDisplayName("Central Time (US & Canada)")).isEmpty();
     }
+
+    @Test
+    void lookupDisplayName_withAndForTheAmpersand_findsTheSameZone() {
+        assertThat(WindowsZones.lookupDisplayName("(UTC-05:00) Eastern Time (US and Canada)"))
+                .contains(ZoneId.of("America/New_York"));
+        assertThat(WindowsZones.lookupDisplayName("(UTC-05:00) Eastern Time (US&Canada)"))
+                .contains(ZoneId.of("America/New_York"));
+    }
 }
