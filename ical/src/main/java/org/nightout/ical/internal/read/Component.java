@@ -17,6 +17,8 @@ public final class Component {
     public final List<Component> children = new ArrayList<>();
     /** For a VEVENT, the zone its VCALENDAR gives floating times, or null for none. */
     public ZoneId floating;
+    /** For a VEVENT of another writer, the zone its VCALENDAR names in X-WR-TIMEZONE, or null for none. */
+    public ZoneId calendarZone;
     /** The line of its END, or of the line where it was closed for want of one. */
     public int endLine;
     /** Whether the VCALENDAR it came from was written by {@link ICalendarWriter}; set when it is complete. */

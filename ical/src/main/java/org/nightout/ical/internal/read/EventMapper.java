@@ -2,6 +2,7 @@ package org.nightout.ical.internal.read;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -26,6 +27,7 @@ import org.nightout.ical.internal.properties.RecurrenceProperties;
 import org.nightout.ical.internal.properties.TimeProperties;
 import org.nightout.ical.internal.read.Component;
 import org.nightout.ical.internal.read.Warnings;
+import org.nightout.ical.internal.zones.TimeZoneBlocks;
 import org.nightout.ical.internal.zones.TimeZones;
 
 /**
@@ -124,6 +126,9 @@ public final class EventMapper {
         ContentLine prodid = calendar.firstOrNull("PRODID");
         c.fromOurWriter = prodid != null && prodid.value.startsWith("-//nightout//");
         c.floating = ctx.floatingZone(calendar);
+        if (!c.fromOurWriter) {
+            c.calendarZone = ReadContext.calendarZone(calendar);
+        }
         ContentLine uidLine = c.firstOrNull("UID");
         String uid = uidLine == null ? null : uidLine.text();
         if (uid != null && c.firstOrNull("RECURRENCE-ID") != null) {
@@ -361,7 +366,7 @@ public final class EventMapper {
             keepAsEvents(overrides);
             return;
         }
-        Event first = mapped.get();
+        Event first = inCalendarZone(mapped.get(), master);
         EventSeries.Builder b = EventSeries.builder();
         String invalidRule = null;
         if (rrule.isPresent()) {
@@ -419,6 +424,24 @@ public final class EventMapper {
         Event idFirst = seriesFirst;
         taken.forEach((k, e) -> b.putOverrides(k, Event.builder().from(e).id(idFirst.id()).uid(idFirst.uid()).build()));
         handler.series(b.build());
+    }
+
+    /**
+     * The first event of a series whose DTSTART is in UTC, in the zone its calendar names in X-WR-TIMEZONE, at the
+     * same instant. Google Calendar writes the start of a series in UTC and the calendar's zone in X-WR-TIMEZONE, and
+     * repeats it on that zone's wall clock, so that a weekly 17:00 stays at 17:00 across daylight saving changes;
+     * python recurring_ical_events reads it so too. RFC 5545 would repeat it in UTC, an hour off for half the year.
+     */
+    private static Event inCalendarZone(Event first, Component master) {
+        if (master.calendarZone == null || !(first.time() instanceof EventTime.Timed t)
+                || !TimeZoneBlocks.isUtc(t.start().getZone())) {
+            return first;
+        }
+        ZoneId zone = master.calendarZone;
+        EventTime time = t.end().isPresent()
+                ? EventTime.of(t.start().withZoneSameInstant(zone), t.end().get().withZoneSameInstant(zone))
+                : EventTime.of(t.start().withZoneSameInstant(zone));
+        return Event.builder().from(first).time(time).build();
     }
 
     /**

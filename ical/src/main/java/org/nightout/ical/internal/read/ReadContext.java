@@ -80,6 +80,12 @@ public final class ReadContext {
         return floatingOfCalendar;
     }
 
+    /** The zone a VCALENDAR names in X-WR-TIMEZONE, or null where it names none known. */
+    public static ZoneId calendarZone(Component calendar) {
+        ContentLine named = calendar.firstOrNull("X-WR-TIMEZONE");
+        return named == null ? null : TimeZones.byName(named.text().strip()).orElse(null);
+    }
+
     public Optional<EventTime> time(ContentLine p, String raw) {
         String v = raw.strip();
         try {
