@@ -395,7 +395,8 @@ public final class EventMapper {
                 .exdates(RecurrenceProperties.dates(ctx, master, "EXDATE", first.time()));
         EventSeries plain;
         try {
-            plain = b.build();
+            EventSeries read = b.build();
+            plain = DefinedZoneSeries.correct(ctx, master.first("DTSTART").get(), read, b) ? b.build() : read;
         } catch (ValidationException e) {
             invalidRecurrence(rrule.orElseGet(() -> master.first("RDATE").get()), e.getMessage(), first, master,
                     overrides);

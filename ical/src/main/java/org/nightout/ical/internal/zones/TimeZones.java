@@ -124,6 +124,18 @@ public final class TimeZones {
         return ZonedDateTime.ofLocal(local, unknownZone, null);
     }
 
+    /**
+     * The rules of the VTIMEZONE that alone defines a TZID: empty where a name decides the zone (a name wins over a
+     * VTIMEZONE), where none defines it, or where it has no usable observance.
+     */
+    public Optional<CustomZone> definitionOnly(String tzid) {
+        if (named(tzid).isPresent()) {
+            return Optional.empty();
+        }
+        Definition d = definitions.get(key(tzid));
+        return d == null ? Optional.empty() : d.rules();
+    }
+
     private Optional<ZoneId> named(String tzid) {
         if (tzid.equals(lastTzid)) {
             return lastNamed;
@@ -241,12 +253,16 @@ public final class TimeZones {
             this.block = block;
         }
 
-        Optional<ZonedDateTime> at(LocalDateTime local) {
+        Optional<CustomZone> rules() {
             if (rules == null) {
                 rules = CustomZone.of(block, problem -> warnings.add(block.line, "VTIMEZONE",
                         ReadWarning.Code.INVALID_VALUE, "TZID \"" + key + "\": " + problem));
             }
-            if (rules.isEmpty()) {
+            return rules;
+        }
+
+        Optional<ZonedDateTime> at(LocalDateTime local) {
+            if (rules().isEmpty()) {
                 return Optional.empty();
             }
             CustomZone custom = rules.get();
