@@ -46,7 +46,7 @@ public enum EventProperties {
 
         @Override
         void write(Writing out) throws IOException {
-            TimeProperties.writeTime(out.lines(), out.e().time(), out.zones());
+            TimeProperties.writeTime(out.lines(), out.e().time(), out.zones(), out.series() == null);
         }
     },
     /**

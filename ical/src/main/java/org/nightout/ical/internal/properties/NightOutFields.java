@@ -49,6 +49,8 @@ public final class NightOutFields {
     public static final String UID_PARAM = "X-NIGHTOUT-UID";
     /** On ORGANIZER, {@code EVENT} where it is the event's own organizer rather than one derived from hosts. */
     public static final String ORGANIZER_PARAM = "X-NIGHTOUT-ORGANIZER";
+    /** On a time written in UTC because its local time repeats: the zone it belongs to, for our reader. */
+    public static final String ZONE_PARAM = "X-NIGHTOUT-TZID";
     public static final String CAMPAIGN = "X-NIGHTOUT-CAMPAIGN";
     public static final String COMMUNITY = "X-NIGHTOUT-COMMUNITY";
     public static final String HOST = "X-NIGHTOUT-HOST";

@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
 import org.nightout.core.ValidationException;
@@ -165,14 +166,43 @@ public final class TimeProperties {
         }
     }
 
-    public static void writeTime(ContentLines out, EventTime time, ZoneYears zones) throws IOException {
-        writeStart(out, "DTSTART", time, zones);
-        if (time instanceof EventTime.Timed t && t.end().isPresent()) {
-            writeDateTime(out, "DTEND", t.end().get(), zones);
-        } else if (time instanceof EventTime.AllDay d) {
-            out.name("DTEND").param("VALUE", "DATE").value(Formats.date(d.endExclusive()));
+    /**
+     * Writes DTSTART and DTEND. Where {@code exact} and a local time falls in the hour that repeats when clocks go
+     * back, and the time is the second of the two, it is written in UTC: written as a local time with TZID, every
+     * client reads the first (RFC 5545 3.3.5). Our reader gets its zone back from a parameter. Not for a series'
+     * first event, whose DTSTART is the form its RRULE repeats in.
+     */
+    public static void writeTime(ContentLines out, EventTime time, ZoneYears zones, boolean exact) throws IOException {
+        if (time instanceof EventTime.Timed t) {
+            writeDateTime(out, "DTSTART", t.start(), zones, exact);
+            if (t.end().isPresent()) {
+                writeDateTime(out, "DTEND", t.end().get(), zones, exact);
+            }
+        } else {
+            writeStart(out, "DTSTART", time, zones);
+            out.name("DTEND").param("VALUE", "DATE").value(Formats.date(((EventTime.AllDay) time).endExclusive()));
         }
     }
+
+    private static void writeDateTime(ContentLines out, String property, ZonedDateTime t, ZoneYears zones,
+            boolean exact) throws IOException {
+        if (exact && isLaterOfRepeated(t)) {
+            zones.add(t);
+            out.name(property).param(NightOutFields.ZONE_PARAM, TimeZoneBlocks.tzid(t.getZone())).value(t.toInstant());
+        } else {
+            writeDateTime(out, property, t, zones);
+        }
+    }
+
+    /** Whether the local time of {@code t} comes twice in its zone and {@code t} is the second. */
+    static boolean isLaterOfRepeated(ZonedDateTime t) {
+        if (TimeZoneBlocks.isUtc(t.getZone())) {
+            return false;
+        }
+        ZoneOffsetTransition change = t.getZone().getRules().getTransition(t.toLocalDateTime());
+        return change != null && change.isOverlap() && t.getOffset().equals(change.getOffsetAfter());
+    }
+
     /** Writes the start of a time in the exact form DTSTART takes, so RECURRENCE-ID and EXDATE match it. */
     public static void writeStart(ContentLines out, String property, EventTime time, ZoneYears zones)
             throws IOException {

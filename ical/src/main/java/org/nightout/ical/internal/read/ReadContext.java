@@ -17,6 +17,7 @@ import org.nightout.core.internal.DateDigits;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.lines.ContentLine;
+import org.nightout.ical.internal.properties.NightOutFields;
 import org.nightout.ical.internal.read.Component;
 import org.nightout.ical.internal.read.Warnings;
 import org.nightout.ical.internal.zones.TimeZones;
@@ -100,7 +101,11 @@ public final class ReadContext {
             boolean utc = v.endsWith("Z") || v.endsWith("z");
             LocalDateTime local = localDateTime(v, utc ? v.length() - 1 : v.length());
             if (utc) {
-                return Optional.of(EventTime.of(ZonedDateTime.of(local, ZoneOffset.UTC)));
+                ZonedDateTime t = ZonedDateTime.of(local, ZoneOffset.UTC);
+                // Our writer gives a time of a repeated hour in UTC, and its zone beside it.
+                String zone = ours ? p.param(NightOutFields.ZONE_PARAM).orElse(null) : null;
+                Optional<ZoneId> named = zone == null ? Optional.empty() : TimeZones.byName(zone);
+                return Optional.of(EventTime.of(named.isPresent() ? t.withZoneSameInstant(named.get()) : t));
             }
             Optional<String> tzid = p.param("TZID");
             if (tzid.isPresent()) {
