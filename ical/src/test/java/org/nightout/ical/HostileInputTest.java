@@ -232,4 +232,36 @@ class HostileInputTest {
             return n;
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void hostile_manyVtimezonesOfManyRules_usedOverManyYears_readInBoundedTime() {
+        StringBuilder doc = new StringBuilder(HEAD);
+        for (int z = 0; z < 200; z++) {
+            doc.append("BEGIN:VTIMEZONE\r\nTZID:Zone ").append(z).append("\r\n");
+            for (int o = 0; o < 20; o++) {
+                // Offsets no IANA zone has, so that every year is compared with every zone until the bound.
+                String offset = String.format("+%02d%02d", 1 + o % 12, 7 + z % 50);
+                doc.append("BEGIN:").append(o % 2 == 0 ? "STANDARD" : "DAYLIGHT").append("\r\nDTSTART:1970")
+                        .append(String.format("%02d", 1 + o % 12)).append("01T020000\r\nTZOFFSETFROM:")
+                        .append(offset).append("\r\nTZOFFSETTO:").append(offset)
+                        .append("\r\nRRULE:FREQ=YEARLY;BYHOUR=2;BYMINUTE=0;BYDAY=1SU,-1SU;BYMONTH=")
+                        .append(1 + o % 12).append("\r\nEND:").append(o % 2 == 0 ? "STANDARD" : "DAYLIGHT")
+                        .append("\r\n");
+            }
+            doc.append("END:VTIMEZONE\r\n");
+        }
+        for (int e = 0; e < 2_000; e++) {
+            doc.append("BEGIN:VEVENT\r\nUID:e").append(e).append("@example.org\r\nDTSTAMP:20220801T000000Z\r\n")
+                    .append("DTSTART;TZID=Zone ").append(e % 200).append(":").append(1980 + e % 60)
+                    .append("0802T180000\r\nSUMMARY:National Night Out\r\nEND:VEVENT\r\n");
+        }
+        doc.append("BEGIN:VEVENT\r\nUID:s@example.org\r\nDTSTAMP:20220801T000000Z\r\n")
+                .append("DTSTART;TZID=Zone 7:20220802T180000\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:Every second\r\n")
+                .append("END:VEVENT\r\nEND:VCALENDAR\r\n");
+        assertTimeoutPreemptively(BOUND, () -> {
+            ICalendarData data = READER.read(doc.toString());
+            assertThat(data.events()).hasSize(2_000);
+            assertThat(data.series()).hasSize(1);
+        });
+    }
 }

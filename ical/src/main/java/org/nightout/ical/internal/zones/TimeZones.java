@@ -55,6 +55,12 @@ public final class TimeZones {
     /** How far beyond a year its transitions are compared, for local times near New Year at a large offset. */
     private static final Duration YEAR_MARGIN = Duration.ofDays(2);
 
+    /**
+     * The most comparisons of a VTIMEZONE's year with every IANA zone in one read (each some 600 zones): enough for
+     * dozens of zones over dozens of years; after them, only the zones the block names are tried.
+     */
+    static final int MAX_FULL_SCANS = 256;
+
     private final Warnings warnings;
     private final ZoneId unknownZone;
     private final Map<String, Optional<ZoneId>> named = new HashMap<>();
@@ -63,6 +69,8 @@ public final class TimeZones {
     private Optional<ZoneId> lastNamed;
     private final Map<String, Definition> definitions = new HashMap<>();
     private final Set<String> warned = new HashSet<>();
+    /** How often this read has compared a VTIMEZONE's year with every IANA zone. */
+    private int fullScans;
 
     public TimeZones(Warnings warnings, ZoneId unknownZone) {
         this.warnings = warnings;
@@ -288,7 +296,12 @@ public final class TimeZones {
             ignoringCase(key).ifPresent(named::add);
             trailingIana(trimSlashes(key)).ifPresent(named::add);
             List<ZoneId> candidates = new ArrayList<>(named);
-            candidates.addAll(ScanOrder.ZONES);
+            // Every IANA zone is tried only so many times in one read: a document of many VTIMEZONEs, or of events in
+            // many years, cannot make it compare hundreds of zones for each.
+            if (fullScans < MAX_FULL_SCANS) {
+                fullScans++;
+                candidates.addAll(ScanOrder.ZONES);
+            }
             for (ZoneId zone : candidates) {
                 if (sameIn(custom, zone.getRules(), year)) {
                     return Optional.of(zone);
