@@ -39,4 +39,15 @@ class RecurrenceRepairTest {
                 .anyMatch(m -> m.contains("is invalid") && m.contains("FORTNIGHTLY"));
         assertThat(List.copyOf(data.events())).hasSize(1);
     }
+
+    @Test
+    void read_untilBeforeDtstart_warnsThatTheSeriesIsItsStartAlone() throws ICalendarParseException {
+        ICalendarData data = read("RRULE:FREQ=DAILY;UNTIL=20190101");
+        assertThat(data.series()).singleElement().satisfies(s -> assertThat(
+                s.occurrences(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 1))).hasSize(1));
+        assertThat(data.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(9);
+            assertThat(w.message()).startsWith("UNTIL 20190101 is before DTSTART");
+        });
+    }
 }

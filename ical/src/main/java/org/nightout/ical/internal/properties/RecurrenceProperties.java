@@ -83,6 +83,30 @@ public final class RecurrenceProperties {
      * Reads the dates of every RDATE or EXDATE line in the form of the series' start, with a warning for each value
      * that cannot be read or has the other form. A PERIOD gives its start.
      */
+    /**
+     * Warns where a rule ends before the series starts: RFC 5545 3.8.5.3 counts DTSTART as the first instance all
+     * the same, so the series is that one event, which is seldom what its writer meant.
+     */
+    public static void warnIfEndsBeforeStart(ReadContext ctx, ContentLine rrule, RecurrenceRule rule,
+            EventTime start) {
+        if (rule.until().isEmpty()) {
+            return;
+        }
+        RecurrenceRule.Until until = rule.until().get();
+        boolean before;
+        if (start instanceof EventTime.Timed t && until instanceof RecurrenceRule.Until.AtUtc utc) {
+            before = utc.instant().isBefore(t.start().toInstant());
+        } else if (start instanceof EventTime.Timed t && until instanceof RecurrenceRule.Until.AtLocal local) {
+            before = local.dateTime().isBefore(t.start().toLocalDateTime());
+        } else {
+            before = until.date().isBefore(start.startDate());
+        }
+        if (before) {
+            ctx.warnings.add(rrule.line, "RRULE", ReadWarning.Code.INVALID_VALUE, "UNTIL " + until + " is before"
+                    + " DTSTART; the series has DTSTART as its only instance of the rule (RFC 5545 3.8.5.3)");
+        }
+    }
+
     public static List<Temporal> dates(ReadContext ctx, Component v, String property, EventTime start) {
         List<Temporal> dates = new ArrayList<>();
         for (ContentLine p : v.all(property)) {

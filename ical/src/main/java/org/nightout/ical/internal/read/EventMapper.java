@@ -18,6 +18,7 @@ import org.nightout.core.EventTime;
 import org.nightout.core.ValidationException;
 import org.nightout.core.internal.DateDigits;
 import org.nightout.core.internal.FingerprintTable;
+import org.nightout.core.recurrence.RecurrenceRule;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.lines.ContentLine;
@@ -371,7 +372,9 @@ public final class EventMapper {
         String invalidRule = null;
         if (rrule.isPresent()) {
             try {
-                b.rule(RecurrenceProperties.rule(ctx, rrule.get()));
+                RecurrenceRule rule = RecurrenceProperties.rule(ctx, rrule.get());
+                RecurrenceProperties.warnIfEndsBeforeStart(ctx, rrule.get(), rule, first.time());
+                b.rule(rule);
             } catch (IllegalArgumentException e) {
                 invalidRule = e.getMessage();
             }
