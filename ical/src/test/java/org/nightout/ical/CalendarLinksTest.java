@@ -257,7 +257,8 @@ class CalendarLinksTest {
             Event home = atHome();
             for (URI link : List.of(LINKS.google(home), LINKS.outlook(home), LINKS.office365(home), LINKS.yahoo(home))) {
                 String decoded = URLDecoder.decode(link.getRawQuery(), StandardCharsets.UTF_8);
-                assertThat(decoded).doesNotContain("1234").doesNotContain("Smiths").contains("Elm St, Eau Claire, WI");
+                assertThat(decoded).doesNotContain("1234").doesNotContain("Smiths").contains("Elm St, Eau Claire, WI")
+                        .doesNotContain("Elm St, Elm St");
             }
             assertLinksShow(LINKS, home);
         }
@@ -271,7 +272,8 @@ class CalendarLinksTest {
         @Test
         void ics_privateResidence_isThePublicForm() throws IOException {
             String ics = LINKS.ics(atHome(), Events.writer().build());
-            assertThat(ics).doesNotContain("1234").doesNotContain("Smiths");
+            assertThat(ics).doesNotContain("1234").doesNotContain("Smiths")
+                    .contains("LOCATION:Elm St\\, Eau Claire\\, WI\r\n");
         }
     }
 

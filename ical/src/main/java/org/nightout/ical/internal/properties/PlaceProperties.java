@@ -131,7 +131,10 @@ public final class PlaceProperties {
             // No lambda that captures: this runs for every event written (see EventMapper).
             String where = v.address().isPresent() ? v.address().get().oneLine()
                     : e.community().isPresent() ? e.community().get().displayName() : null;
-            return Optional.of(where == null ? v.name() : v.name() + ", " + where);
+            // A venue named by its street (a private residence in public, see Venue.publicForm) names it once.
+            boolean named = where != null && where.regionMatches(true, 0, v.name(), 0, v.name().length())
+                    && (where.length() == v.name().length() || where.charAt(v.name().length()) == ',');
+            return Optional.of(where == null ? v.name() : named ? where : v.name() + ", " + where);
         }
         return e.community().map(Community::displayName);
     }
