@@ -322,7 +322,7 @@ class ICalendarReaderTest {
         void rruleUntilTooShort_isAnUnsupportedRule_notAStringIndexOutOfBoundsException() throws IOException {
             ICalendarData data = readEvent("RRULE:FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=1");
             assertThat(data.events()).singleElement().satisfies(e -> assertThat(e.extensions())
-                    .containsExactly(ExtensionProperty.of("RRULE", "FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=1")));
+                    .containsExactly(ExtensionProperty.of("X-UNAPPLIED-RRULE", "FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;UNTIL=1")));
             assertThat(data.warnings()).extracting(ReadWarning::code)
                     .containsExactly(ReadWarning.Code.UNSUPPORTED_RECURRENCE);
         }

@@ -264,14 +264,21 @@ class InjectionTest {
         }
 
         @Test
-        void recurrence_isAnExtensionOfASingleEvent_butNotOfASeries() throws Exception {
+        void recurrence_isNeverAnExtension_ofASingleEventOrASeries() {
+            // Written as it is, an RRULE extension would make every subscriber's copy repeat every second.
             Event single = Events.carsonPark().addExtensions(ExtensionProperty.of("RRULE", "FREQ=SECONDLY")).build();
-            assertThat(parse(WRITER.writeToString(List.of(single))).getEvents().get(0).getRecurrenceRule()).isNotNull();
+            assertThatThrownBy(() -> WRITER.writeToString(List.of(single)))
+                    .hasMessage("Event nno-2021-eau-claire: extension property RRULE cannot be written, because the"
+                            + " writer writes RRULE itself from the event");
             org.nightout.core.EventSeries series = org.nightout.core.EventSeries.builder().first(single)
                     .rule(DateRule.parse("first Tuesday of August").toRecurrenceRule()).build();
             assertThatThrownBy(() -> WRITER.write(List.of(), List.of(series), new java.io.StringWriter()))
                     .hasMessage("Event nno-2021-eau-claire: extension property RRULE cannot be written, because the"
                             + " writer writes RRULE itself from the series");
+            for (String name : List.of("RDATE", "EXDATE", "RECURRENCE-ID")) {
+                Event other = Events.carsonPark().addExtensions(ExtensionProperty.of(name, "20210803")).build();
+                assertThatThrownBy(() -> WRITER.writeToString(List.of(other))).hasMessageContaining(name);
+            }
         }
     }
 }

@@ -50,10 +50,11 @@ public enum EventProperties {
         }
     },
     /**
-     * RRULE, RDATE, EXDATE and RECURRENCE-ID, written from the series, not the event's fields; the series reader
-     * reads them where it puts masters and overrides together, and an event outside a series lets them go.
+     * RRULE, RDATE, EXDATE and RECURRENCE-ID, written from the series alone, never from an extension property: one
+     * would make a single event repeat in every subscriber's calendar. The series reader reads them where it puts
+     * masters and overrides together; what no series applies is kept under {@link RecurrenceProperties#UNAPPLIED}.
      */
-    RECURRENCE(Set.of()) {
+    RECURRENCE(RecurrenceProperties.WRITES) {
         @Override
         void read(Reading in) {
             if (!in.keepRecurrence()) {

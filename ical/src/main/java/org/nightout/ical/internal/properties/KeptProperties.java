@@ -107,37 +107,29 @@ public final class KeptProperties {
         out.end(c.name());
     }
     /**
-     * Refuses extension properties that would duplicate what the writer derives from the event's fields, or change the
-     * feed's structure: an extension is written as it is, so BEGIN:VALARM would open a component, and a second
-     * SUMMARY or DTSTART would give clients two answers. An override may carry no RECURRENCE-ID, since its own
-     * RRULE (which some clients copy into every override) is kept as the reader found it.
+     * Refuses extension properties that would duplicate what the writer derives from the event's fields or its series,
+     * or change the feed's structure: an extension is written as it is, so BEGIN:VALARM would open a component, a
+     * second SUMMARY or DTSTART would give clients two answers, and an RRULE would make a single event repeat.
      */
     public static void checkExtensions(Event e) {
-        checkExtensions(e, Set.of(), "event");
+        checkExtensions(e, "event");
     }
 
-    /**
-     * Checks the extension properties of a series' first event, as {@link #checkExtensions(Event)}: it may carry none
-     * of RDATE, EXDATE and RECURRENCE-ID, and an RRULE only where the series has no rule, for an invalid one the
-     * reader kept as it found it.
-     */
+    /** Checks the extension properties of a series' first event and its overrides, as {@link #checkExtensions(Event)}. */
     public static void checkSeriesExtensions(EventSeries s) {
-        checkExtensions(s.first(), s.rule().isPresent() ? RecurrenceProperties.WRITES
-                : Set.of("RDATE", "EXDATE", "RECURRENCE-ID"), "series");
+        checkExtensions(s.first(), "series");
+        for (Event o : s.overrides().values()) {
+            checkExtensions(o, "series");
+        }
     }
 
-    /** Checks the extension properties of an override of a series; see {@link #checkExtensions(Event)}. */
-    public static void checkOverrideExtensions(Event override) {
-        checkExtensions(override, Set.of("RECURRENCE-ID"), "series");
-    }
-
-    private static void checkExtensions(Event e, Set<String> recurrence, String from) {
+    private static void checkExtensions(Event e, String from) {
         for (var x : e.extensions()) {
             String name = x.name().toUpperCase(Locale.ROOT);
             // LOCATION and GEO kept from another calendar are written where the event has no venue to give them.
             boolean free = name.equals("GEO") && e.venue().flatMap(Venue::geo).isEmpty()
                     || name.equals("LOCATION") && PlaceProperties.location(e).isEmpty();
-            if (!free && EventProperties.FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-") || recurrence.contains(name)) {
+            if (!free && EventProperties.FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-")) {
                 throw new IllegalArgumentException("Event " + e.id() + ": extension property " + x.name()
                         + " cannot be written, because the writer " + (name.equals("BEGIN") || name.equals("END")
                                 ? "would open or close a component with it"

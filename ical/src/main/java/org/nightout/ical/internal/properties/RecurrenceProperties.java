@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
+import org.nightout.core.ExtensionProperty;
 import org.nightout.core.EventTime;
 import org.nightout.core.recurrence.RecurrenceRule;
 import org.nightout.ical.ReadWarning;
@@ -31,6 +33,29 @@ public final class RecurrenceProperties {
     public static final Set<String> NAMES = Set.of("RRULE", "EXDATE", "RDATE", "RECURRENCE-ID");
     /** The same: a series writes all of them itself. */
     public static final Set<String> WRITES = NAMES;
+    /**
+     * The prefix of a recurrence line the reader keeps but no series applies (an RRULE it cannot read, the
+     * RECURRENCE-ID of an override whose series is missing, an override's own RRULE): written back under this name,
+     * it keeps what the document said without any calendar repeating an event by it.
+     */
+    public static final String UNAPPLIED = "X-UNAPPLIED-";
+
+    /** The event with the recurrence lines it keeps as extension properties renamed under {@link #UNAPPLIED}. */
+    public static Event unapplied(Event e) {
+        boolean any = false;
+        for (ExtensionProperty x : e.extensions()) {
+            any |= NAMES.contains(x.name());
+        }
+        if (!any) {
+            return e;
+        }
+        List<ExtensionProperty> renamed = new ArrayList<>(e.extensions().size());
+        for (ExtensionProperty x : e.extensions()) {
+            renamed.add(NAMES.contains(x.name()) ? new ExtensionProperty(UNAPPLIED + x.name(), x.parameters(),
+                    x.value()) : x);
+        }
+        return Event.builder().from(e).extensions(renamed).build();
+    }
 
     private RecurrenceProperties() {
     }

@@ -311,7 +311,7 @@ public final class EventMapper {
         for (List<Component> orphans : overrides.values()) {
             // Overrides of a single event, or of a series not in the document: each is kept as an event of its own.
             for (Component o : newest(orphans)) {
-                mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
+                mapEvent(o, true).map(e -> RecurrenceProperties.unapplied(override(e, o))).ifPresent(handler::event);
             }
         }
     }
@@ -388,12 +388,12 @@ public final class EventMapper {
         if (keepRule) {
             ContentLine p = rrule.get();
             warnings.add(p.line, p.name, ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\"" + p.value + "\" is invalid: "
-                    + invalidRule + "; it is kept as an extension property, and the series is read from DTSTART, its"
+                    + invalidRule + "; it is kept as the extension property " + RecurrenceProperties.UNAPPLIED + "RRULE, and the series is read from DTSTART, its"
                     + " RDATEs, EXDATEs and overrides");
         }
-        Event seriesFirst = Event.builder().from(first).extensions(first.extensions().stream()
-                .filter(x -> !RecurrenceProperties.NAMES.contains(x.name()) || keepRule && x.name().equals("RRULE"))
-                .toList()).build();
+        Event seriesFirst = RecurrenceProperties.unapplied(Event.builder().from(first).extensions(first.extensions()
+                .stream().filter(x -> !RecurrenceProperties.NAMES.contains(x.name()) || keepRule
+                        && x.name().equals("RRULE")).toList()).build());
         b.first(seriesFirst).rdates(rdates)
                 .exdates(RecurrenceProperties.dates(ctx, master, "EXDATE", first.time()));
         EventSeries plain;
@@ -415,14 +415,14 @@ public final class EventMapper {
                 Optional<Event> e = mapOverride(o).map(x -> Event.builder().from(x).id(plain.first().id())
                         .uid(plain.first().uid()).build());
                 if (e.isPresent()) {
-                    taken.put(key.get(), e.get());
+                    taken.put(key.get(), RecurrenceProperties.unapplied(e.get()));
                 }
             } else {
                 // Not an occurrence the series has, or one already overridden: kept, as an override whose series
                 // is missing is, as an event of its own.
                 warnings.add(rid.line, "RECURRENCE-ID", ReadWarning.Code.STRUCTURE, "\"" + rid.value + "\" names no"
                         + " occurrence of the series left to override; the override is kept as an event");
-                mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
+                mapEvent(o, true).map(e -> RecurrenceProperties.unapplied(override(e, o))).ifPresent(handler::event);
             }
         }
         Event idFirst = seriesFirst;
@@ -469,15 +469,16 @@ public final class EventMapper {
     private void invalidRecurrence(ContentLine p, String why, Event first, Component master,
             List<Component> overrides) {
         warnings.add(p.line, p.name, ReadWarning.Code.UNSUPPORTED_RECURRENCE, "\"" + p.value + "\" is invalid: "
-                + why + "; the first occurrence is read as an event that keeps its recurrence as extension properties");
-        handler.event(unique(first, master.line));
+                + why + "; the first occurrence is read as an event that keeps its recurrence as extension properties named "
+                + RecurrenceProperties.UNAPPLIED + "*, which no calendar applies");
+        handler.event(unique(RecurrenceProperties.unapplied(first), master.line));
         keepAsEvents(overrides);
     }
 
     /** Keeps overrides that no series takes as events of their own, with their RECURRENCE-ID as an extension. */
     private void keepAsEvents(List<Component> overrides) {
         for (Component o : overrides) {
-            mapEvent(o, true).map(e -> override(e, o)).ifPresent(handler::event);
+            mapEvent(o, true).map(e -> RecurrenceProperties.unapplied(override(e, o))).ifPresent(handler::event);
         }
     }
 

@@ -221,9 +221,6 @@ public final class FeedWriter {
         }
         zones.addAll(s);
         KeptProperties.checkSeriesExtensions(s);
-        for (Event o : s.overrides().values()) {
-            KeptProperties.checkOverrideExtensions(o);
-        }
         return true;
     }
 
