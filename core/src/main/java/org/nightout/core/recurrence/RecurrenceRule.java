@@ -15,7 +15,6 @@ import org.nightout.core.Campaign;
 import org.nightout.core.ValidationException;
 import org.nightout.core.Violation;
 import org.nightout.core.internal.Checks;
-import org.nightout.core.internal.DateDigits;
 
 /**
  * A recurrence rule of RFC 5545 section 3.3.10 (an iCalendar {@code RRULE}): a frequency, an interval, an end by
@@ -33,7 +32,10 @@ import org.nightout.core.internal.DateDigits;
  * <p>A rule is checked when it is built, against the RFC's ranges and its rules for which parts go with which
  * frequency. Each problem is one {@link Violation} whose field is the part's name, whose value is the bad value and
  * whose rule says what was expected and quotes the whole rule, such as
- * {@code BYMONTHDAY: "32" must be 1 to 31 or -31 to -1, in "FREQ=MONTHLY;BYMONTHDAY=32"}.
+ * {@code BYMONTHDAY: "32" must be 1 to 31 or -31 to -1, in "FREQ=MONTHLY;BYMONTHDAY=32"}. The builder takes what
+ * {@link #parse(CharSequence)} reads back and nothing more: COUNT and INTERVAL up to 999,999,999 (the text form's nine
+ * digits) and UNTIL in the years 1 to 9999. A monthly rule's BYDAY ordinal is held to -5 to 5, as a month has at
+ * most five of a weekday: {@code FREQ=MONTHLY;BYDAY=6MO} would never match.
  *
  * <p>The rule alone has no start: {@link RecurrenceSet} expands it from a DTSTART. This class is immutable and
  * thread-safe.
@@ -83,7 +85,7 @@ public abstract class RecurrenceRule {
      * is immutable and thread-safe.
      *
      * @param ordinal 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end;
-     *                the range is checked when the rule is built
+     *                the range is checked when the rule is built (-5 to 5 in a monthly rule)
      * @param day the weekday
      */
     public record WeekdayNum(int ordinal, DayOfWeek day) implements Comparable<WeekdayNum> {
@@ -94,7 +96,7 @@ public abstract class RecurrenceRule {
          * Checks that the day is set.
          *
          * @param ordinal 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the
-         *                end; the range is checked when the rule is built
+         *                end; the range is checked when the rule is built (-5 to 5 in a monthly rule)
          * @param day the weekday
          * @throws NullPointerException if {@code day} is null
          */
@@ -208,15 +210,14 @@ public abstract class RecurrenceRule {
             }
 
             /**
-             * Returns the RFC text form, such as {@code 20250826}.
+             * Returns the RFC text form, such as {@code 20250826}; a value outside the years 0 to 9999, which that form cannot
+             * hold and no rule takes, in its ISO 8601 form, such as {@code +10000-01-01}.
              *
              * @return the text
              */
             @Override
             public String toString() {
-                StringBuilder b = new StringBuilder(8);
-                DateDigits.appendDate(b, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), false);
-                return b.toString();
+                return RuleText.basic(date);
             }
         }
 
@@ -240,6 +241,8 @@ public abstract class RecurrenceRule {
              * Returns the date of the instant in UTC.
              *
              * @return the date
+             * @throws java.time.DateTimeException if the instant is outside the range of {@code LocalDate}, as
+             *     {@code Instant.MAX} is (no rule takes such an end)
              */
             @Override
             public LocalDate date() {
@@ -247,13 +250,14 @@ public abstract class RecurrenceRule {
             }
 
             /**
-             * Returns the RFC text form, such as {@code 20250826T230000Z}.
+             * Returns the RFC text form, such as {@code 20250826T230000Z}; a value outside the years 0 to 9999, which that form cannot
+             * hold and no rule takes, in its ISO 8601 form, such as {@code +10000-01-01T00:00:00Z}.
              *
              * @return the text
              */
             @Override
             public String toString() {
-                return RuleText.basic(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
+                return RuleText.basic(instant);
             }
         }
 
@@ -284,7 +288,8 @@ public abstract class RecurrenceRule {
             }
 
             /**
-             * Returns the RFC text form, such as {@code 20250826T180000}.
+             * Returns the RFC text form, such as {@code 20250826T180000}; a value outside the years 0 to 9999, which that form cannot
+             * hold and no rule takes, in its ISO 8601 form, such as {@code +10000-01-01T00:00}.
              *
              * @return the text
              */
@@ -346,7 +351,7 @@ public abstract class RecurrenceRule {
     /**
      * Returns the interval (INTERVAL): how many periods of the frequency apart the occurrences are.
      *
-     * @return the interval, 1 or more; 1 unless set
+     * @return the interval, 1 to 999,999,999 (the nine digits the text form reads); 1 unless set
      */
     @Value.Default
     public int interval() {
@@ -356,7 +361,8 @@ public abstract class RecurrenceRule {
     /**
      * Returns the number of occurrences (COUNT), DTSTART counting as the first.
      *
-     * @return the count, 1 or more, or empty for a rule that is not bounded by a count
+     * @return the count, 1 to 999,999,999 (the nine digits the text form reads), or empty for a rule that is not
+     *     bounded by a count
      */
     public abstract OptionalInt count();
 
@@ -485,9 +491,9 @@ public abstract class RecurrenceRule {
     /**
      * Returns a copy of this rule with another COUNT and no UNTIL.
      *
-     * @param count the number of occurrences, 1 or more
+     * @param count the number of occurrences, 1 to 999,999,999
      * @return the changed rule
-     * @throws ValidationException if {@code count} is less than 1
+     * @throws ValidationException if {@code count} is less than 1 or more than 999,999,999
      */
     public RecurrenceRule endingAfter(int count) {
         return copyWithoutEnd().count(count).build();

@@ -1,6 +1,7 @@
 package org.nightout.core.recurrence;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +22,17 @@ import org.nightout.core.recurrence.RecurrenceRule.WeekdayNum;
  * form ({@link #format(RecurrenceRule)}) side by side, so that what one writes the other reads back.
  */
 final class RuleText {
+    /**
+     * The largest number the text form reads: nine digits, so that every value fits an int. RuleValidation holds COUNT
+     * and INTERVAL to it, so that every rule built prints as text that reads back; every other valid value has at
+     * most three digits.
+     */
+    static final int MAX_NUMBER = 999_999_999;
+    private static final int MAX_DIGITS = 9;
     private static final String[] DAY_CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    /** The years 0 to 9999 in UTC, which the basic form holds: their first instant, and the one after their last. */
+    private static final Instant FIRST_BASIC = LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant AFTER_BASIC = LocalDateTime.of(10_000, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
 
     private RuleText() {
     }
@@ -96,12 +107,43 @@ final class RuleText {
         return b.toString();
     }
 
-    /** The basic form of a date-time that UNTIL writes, such as {@code 20250826T180000}. */
+    /**
+     * The basic form of a date that UNTIL writes, such as {@code 20250826}; a date outside the years 0 to 9999, which
+     * that form cannot hold and no rule takes, in its ISO 8601 form, so that a message can still show it.
+     */
+    static String basic(LocalDate d) {
+        if (!fourDigitYear(d.getYear())) {
+            return d.toString();
+        }
+        StringBuilder b = new StringBuilder(8);
+        DateDigits.appendDate(b, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false);
+        return b.toString();
+    }
+
+    /** The basic form of a local date-time that UNTIL writes, such as {@code 20250826T180000}; as {@link #basic(LocalDate)}. */
     static String basic(LocalDateTime t) {
+        if (!fourDigitYear(t.getYear())) {
+            return t.toString();
+        }
         StringBuilder b = new StringBuilder(16);
         DateDigits.appendDate(b, t.getYear(), t.getMonthValue(), t.getDayOfMonth(), false);
         DateDigits.appendTime(b, t.getHour(), t.getMinute(), t.getSecond(), false);
         return b.toString();
+    }
+
+    /**
+     * The basic form of a UTC time that UNTIL writes, such as {@code 20250826T230000Z}; an instant outside the years
+     * 0 to 9999 in UTC in its ISO 8601 form ({@code Instant.MAX} included), as {@link #basic(LocalDate)}.
+     */
+    static String basic(Instant i) {
+        if (i.isBefore(FIRST_BASIC) || !i.isBefore(AFTER_BASIC)) {
+            return i.toString();
+        }
+        return basic(LocalDateTime.ofInstant(i, ZoneOffset.UTC)) + "Z";
+    }
+
+    private static boolean fourDigitYear(int year) {
+        return year >= 0 && year <= 9999;
     }
 
     private static IllegalArgumentException cannotParse(String text, String why) {
@@ -247,8 +289,7 @@ final class RuleText {
 
         private static int number(Part part, String value, String text) {
             int start = value.startsWith("+") || value.startsWith("-") ? 1 : 0;
-            // Nine digits at most, so the value fits an int; every valid value has at most three.
-            if (value.length() == start || value.length() - start > 9
+            if (value.length() == start || value.length() - start > MAX_DIGITS
                     || !DateDigits.isDigits(value, start, value.length())) {
                 throw cannotParse(text, part + " value \"" + value + "\" is not a whole number");
             }

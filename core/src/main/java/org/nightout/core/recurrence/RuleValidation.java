@@ -1,5 +1,8 @@
 package org.nightout.core.recurrence;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.SortedSet;
 import org.nightout.core.internal.Checks;
 import org.nightout.core.recurrence.RecurrenceRule.Frequency;
@@ -11,6 +14,10 @@ import org.nightout.core.recurrence.RecurrenceRule.WeekdayNum;
  * parts go with which frequency, each problem reported with the whole rule quoted.
  */
 final class RuleValidation {
+    /** The years a UTC UNTIL must fall in, 1 to 9999 in UTC: their first instant, and the one after their last. */
+    private static final Instant FIRST_UTC = LocalDateTime.of(Checks.MIN_YEAR, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant AFTER_UTC = LocalDateTime.of(Checks.MAX_YEAR + 1, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+
     private RuleValidation() {
     }
 
@@ -23,17 +30,17 @@ final class RuleValidation {
             c.throwIfAny();
         }
         Frequency f = rule.frequency();
-        if (rule.interval() < 1) {
-            c.fail("INTERVAL", rule.interval(), "must be 1 or more" + in);
-        }
-        if (rule.count().isPresent() && rule.count().getAsInt() < 1) {
-            c.fail("COUNT", rule.count().getAsInt(), "must be 1 or more" + in);
+        number(c, "INTERVAL", rule.interval(), in);
+        if (rule.count().isPresent()) {
+            number(c, "COUNT", rule.count().getAsInt(), in);
         }
         rule.until().ifPresent(u -> {
             if (rule.count().isPresent()) {
                 c.fail("UNTIL", u, "must not be given together with COUNT (RFC 5545: one or the other)" + in);
             }
-            if (u.date().getYear() < Checks.MIN_YEAR || u.date().getYear() > Checks.MAX_YEAR) {
+            // An instant is compared as such: Instant.MAX has no date.
+            if (u instanceof Until.AtUtc utc ? utc.instant().isBefore(FIRST_UTC) || !utc.instant().isBefore(AFTER_UTC)
+                    : u.date().getYear() < Checks.MIN_YEAR || u.date().getYear() > Checks.MAX_YEAR) {
                 c.fail("UNTIL", u, "must be in a year from 1 to 9999" + in);
             }
             if (u instanceof Until.AtUtc utc && utc.instant().getNano() != 0
@@ -52,6 +59,11 @@ final class RuleValidation {
                 c.fail("BYDAY", d, "may have an ordinal only with FREQ=MONTHLY or FREQ=YEARLY" + in);
             } else if (n != 0 && f == Frequency.YEARLY && !rule.byWeekNo().isEmpty()) {
                 c.fail("BYDAY", d, "must not have an ordinal when BYWEEKNO is given" + in);
+            } else if (f == Frequency.MONTHLY && (n < -5 || n > 5)) {
+                // RFC 5545 section 3.3.10: the ordinal counts within the month, which has at most five of a weekday,
+                // so a larger one would never match.
+                c.fail("BYDAY", d, "must have an ordinal of 1 to 5 or -5 to -1 with FREQ=MONTHLY, as a month has at"
+                        + " most five of a weekday" + in);
             }
         }
         range(c, "BYMONTHDAY", rule.byMonthDay(), 1, 31, true, "must be 1 to 31 or -31 to -1" + in);
@@ -75,6 +87,15 @@ final class RuleValidation {
             c.fail("BYSETPOS", RuleText.join(rule.bySetPos()), "must be given together with another BYxxx part" + in);
         }
         c.throwIfAny();
+    }
+
+    /** Checks COUNT or INTERVAL: 1 or more, and no more than the text form reads back. */
+    private static void number(Checks c, String part, int value, String in) {
+        if (value < 1) {
+            c.fail(part, value, "must be 1 or more" + in);
+        } else if (value > RuleText.MAX_NUMBER) {
+            c.fail(part, value, "must be at most " + RuleText.MAX_NUMBER + ", the nine digits the text form reads" + in);
+        }
     }
 
     private static void range(Checks c, String part, SortedSet<Integer> values, int min, int max, boolean negatives,

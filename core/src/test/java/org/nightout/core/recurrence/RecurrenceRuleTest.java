@@ -80,6 +80,72 @@ class RecurrenceRuleTest {
                         .containsExactly(violation));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "FREQ=DAILY;COUNT=999999999|true",
+            "FREQ=DAILY;INTERVAL=999999999|true",
+            "FREQ=MONTHLY;BYDAY=5MO,-5FR|true",
+            "FREQ=YEARLY;BYDAY=53MO,-53FR|true",
+            "FREQ=MONTHLY;BYDAY=6MO|false",
+            "FREQ=MONTHLY;BYDAY=-9FR|false"})
+    void parse_acceptsExactlyWhatTheBuilderTakes(String text, boolean valid) {
+        if (valid) {
+            assertThat(RecurrenceRule.parse(text).toString()).isEqualTo(text);
+        } else {
+            assertThatThrownBy(() -> RecurrenceRule.parse(text)).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("BYDAY"));
+        }
+    }
+
+    @Test
+    void builder_refusesACountOrIntervalThatTheTextFormCannotCarry() {
+        assertThatThrownBy(() -> RecurrenceRule.builder(RecurrenceRule.Frequency.DAILY).count(1_000_000_000).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ": " + v.value() + " " + v.rule())
+                        .containsExactly("COUNT: \"1000000000\" must be at most 999999999, the nine digits the text"
+                                + " form reads, in \"FREQ=DAILY;COUNT=1000000000\""));
+        assertThatThrownBy(() -> RecurrenceRule.builder(RecurrenceRule.Frequency.DAILY).interval(Integer.MAX_VALUE)
+                .build()).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("INTERVAL"));
+        assertThatThrownBy(() -> RecurrenceRule.of(RecurrenceRule.Frequency.DAILY).endingAfter(Integer.MAX_VALUE))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> RecurrenceRule.parse("FREQ=DAILY;COUNT=1000000000"))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+10000-01-01T00:00:00Z", "+1000000000-12-31T23:59:59.999999999Z",
+            "-1000000000-01-01T00:00:00Z", "-0001-06-01T00:00:00Z", "0000-12-31T23:59:59Z"})
+    void builder_refusesAUtcUntilOutsideTheYears1To9999_asAValidationExceptionNamingUntil(String instant) {
+        assertUntilRefused(RecurrenceRule.Until.of(Instant.parse(instant)));
+    }
+
+    @Test
+    void builder_refusesADateOrLocalUntilOutsideTheYears1To9999_asAValidationExceptionNamingUntil() {
+        assertUntilRefused(RecurrenceRule.Until.of(LocalDate.of(10_000, 1, 1)));
+        assertUntilRefused(RecurrenceRule.Until.of(LocalDate.MAX));
+        assertUntilRefused(RecurrenceRule.Until.of(LocalDate.of(-1, 1, 1)));
+        assertUntilRefused(RecurrenceRule.Until.of(LocalDateTime.MAX.withNano(0)));
+        assertUntilRefused(RecurrenceRule.Until.of(LocalDateTime.of(0, 12, 31, 23, 59, 59)));
+    }
+
+    private static void assertUntilRefused(RecurrenceRule.Until until) {
+        assertThatThrownBy(() -> RecurrenceRule.builder(RecurrenceRule.Frequency.DAILY).until(until).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::rule)
+                        .startsWith(org.assertj.core.groups.Tuple.tuple("UNTIL",
+                                "must be in a year from 1 to 9999, in \"FREQ=DAILY;UNTIL=" + until + "\""))
+                        .allMatch(v -> v.toList().get(0).equals("UNTIL")));
+    }
+
+    @Test
+    void until_showsAValueTheTextFormCannotHold_inIsoForm() {
+        assertThat(RecurrenceRule.Until.of(Instant.MAX)).hasToString("+1000000000-12-31T23:59:59.999999999Z");
+        assertThat(RecurrenceRule.Until.of(LocalDate.of(10_000, 1, 1))).hasToString("+10000-01-01");
+        assertThat(RecurrenceRule.Until.of(LocalDateTime.of(-1, 1, 1, 0, 0))).hasToString("-0001-01-01T00:00");
+        assertThat(RecurrenceRule.Until.of(Instant.parse("9999-12-31T23:59:59Z"))).hasToString("99991231T235959Z");
+    }
+
     @Test
     void build_reportsEveryViolationAtOnce() {
         assertThatThrownBy(() -> RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=0,32;BYHOUR=25"))
