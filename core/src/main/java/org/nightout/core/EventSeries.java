@@ -2,6 +2,7 @@ package org.nightout.core;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -34,8 +35,9 @@ import org.nightout.core.recurrence.RecurrenceSet;
  * order of their keys, so that two series with the same occurrences are equal.
  *
  * <p>Occurrences follow RFC 5545 through {@link RecurrenceSet}: a timed series is expanded in its start's wall-clock
- * time and zone (a time skipped by a change to summer time moves forward by the gap; a repeated hour takes the first
- * offset); an all-day series stays on its dates. An occurrence keeps everything of the first event, including its id,
+ * time as written ({@link #wallStart()}) and zone (a time skipped by a change to summer time moves forward by the gap,
+ * on that day only; a repeated hour takes the first offset, except for a first event given at the second); an all-day
+ * series stays on its dates. An occurrence keeps everything of the first event, including its id,
  * and moves its start, and its end by the same amount (exact time for a timed event, days for an all-day one). An
  * infinite series is fine, as {@link #occurrences(LocalDate, LocalDate)} is lazy; an absurd rule ends at
  * {@link RecurrenceSet#SEARCH_LIMIT}.
@@ -79,6 +81,18 @@ public abstract class EventSeries {
      * @return the first event
      */
     public abstract Event first();
+
+    /**
+     * Returns the first event's start as written, where that is a local time its zone skips, such as
+     * {@code DTSTART;TZID=America/New_York:20260308T023000} on the night clocks go from 02:00 to 03:00. A
+     * {@code ZonedDateTime} cannot hold such a time: the first event starts at it moved forward by the gap (03:30,
+     * as {@code ZonedDateTime.of} and RFC 5545 place it), and the other occurrences keep the time as written (02:30
+     * on the following days), which only this attribute knows. A reader that finds such a DTSTART sets it.
+     *
+     * @return the start as written, a local date and time in the first event's zone; empty where the first event's
+     *     own start is the time as written
+     */
+    public abstract Optional<LocalDateTime> wallStart();
 
     /**
      * Returns the rule that repeats the first event (RRULE).
@@ -264,7 +278,9 @@ public abstract class EventSeries {
     }
 
     private RecurrenceSet<ZonedDateTime> timedSet() {
-        RecurrenceSet<ZonedDateTime> set = RecurrenceSet.timed(((EventTime.Timed) first().time()).start());
+        ZonedDateTime start = ((EventTime.Timed) first().time()).start();
+        RecurrenceSet<ZonedDateTime> set = wallStart().isPresent() ? RecurrenceSet.timed(wallStart().get(),
+                start.getZone()) : RecurrenceSet.timed(start);
         if (rule().isPresent()) {
             set = set.withRule(rule().get());
         }
@@ -299,6 +315,20 @@ public abstract class EventSeries {
         String wanted = timed ? "must be a ZonedDateTime, as the first event is timed"
                 : "must be a LocalDate, as the first event is all-day";
         Class<?> type = timed ? ZonedDateTime.class : LocalDate.class;
+        Optional<LocalDateTime> wall = wallStart();
+        if (wall.isPresent() && !timed) {
+            c.fail("wallStart", wall.get(), "must be absent, as the first event is all-day");
+        } else if (wall.isPresent()) {
+            ZonedDateTime start = ((EventTime.Timed) first().time()).start();
+            ZonedDateTime placed = ZonedDateTime.of(wall.get(), zone);
+            if (!placed.equals(start)) {
+                c.fail("wallStart", wall.get(), "must be the first event's start as written, which ZonedDateTime.of"
+                        + " places at that start " + start + ", not at " + placed);
+            } else if (wall.get().equals(start.toLocalDateTime())) {
+                // The start's own local time: the same series as without it, so kept as without it.
+                wall = Optional.empty();
+            }
+        }
         if (rule().isEmpty() && rdates().isEmpty()) {
             c.fail("rule", "(none)", "must be present where there are no rdates: a series repeats its first event");
         }
@@ -347,7 +377,7 @@ public abstract class EventSeries {
         c.throwIfAny();
         List<Temporal> rdateList = new ArrayList<>(rdates);
         List<Temporal> exdateList = new ArrayList<>(exdates);
-        if (rdateList.equals(rdates()) && exdateList.equals(exdates())
+        if (rdateList.equals(rdates()) && exdateList.equals(exdates()) && wall.equals(wallStart())
                 && new ArrayList<>(overrides.entrySet()).equals(new ArrayList<>(overrides().entrySet()))) {
             for (Temporal key : overrides.keySet()) {
                 if (!isOccurrence(key)) {
@@ -357,7 +387,8 @@ public abstract class EventSeries {
             c.throwIfAny();
             return this;
         }
-        return builder().from(this).rdates(rdateList).exdates(exdateList).overrides(overrides).build();
+        return builder().from(this).wallStart(wall).rdates(rdateList).exdates(exdateList).overrides(overrides)
+                .build();
     }
 
     /** Builds an {@link EventSeries}; {@link #build()} throws {@link ValidationException} listing every problem. */

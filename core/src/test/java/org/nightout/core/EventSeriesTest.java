@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -94,6 +95,86 @@ class EventSeriesTest {
         void datesInAnotherZone_areKeptInTheFirstEventsZone_soEqualSeriesAreEqual() {
             ZonedDateTime utc = evening(2020, 8, 4).withZoneSameInstant(ZoneId.of("UTC"));
             assertThat(carsonPark().addExdates(utc).build()).isEqualTo(carsonPark().addExdates(evening(2020, 8, 4)).build());
+        }
+    }
+
+    @Nested
+    @DisplayName("daylight saving time")
+    class DaylightSaving {
+        private final ZoneId newYork = ZoneId.of("America/New_York");
+        private final ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
+
+        private EventSeries.Builder daily(LocalDateTime written, ZoneId zone) {
+            ZonedDateTime start = ZonedDateTime.of(written, zone);
+            Event first = Event.builder().from(FIRST_2019).time(EventTime.of(start, start.plusHours(1))).build();
+            return EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=DAILY;COUNT=3"));
+        }
+
+        private List<String> starts(EventSeries s) {
+            return s.occurrences(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1))
+                    .map(e -> ((EventTime.Timed) e.time()).start().toOffsetDateTime().toString()).toList();
+        }
+
+        @Test
+        void aStartWrittenInTheSkippedHour_movesOnlyTheFirstOccurrence() {
+            LocalDateTime written = LocalDateTime.of(2026, 3, 8, 2, 30);
+            EventSeries s = daily(written, newYork).wallStart(written).build();
+            assertThat(starts(s)).containsExactly("2026-03-08T03:30-04:00", "2026-03-09T02:30-04:00",
+                    "2026-03-10T02:30-04:00");
+            assertThat(s.occurrences(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 10)).findFirst().orElseThrow()
+                    .time()).isEqualTo(EventTime.of(ZonedDateTime.of(2026, 3, 9, 2, 30, 0, 0, newYork),
+                    ZonedDateTime.of(2026, 3, 9, 3, 30, 0, 0, newYork)));
+            assertThat(s.isOccurrence(ZonedDateTime.of(2026, 3, 9, 2, 30, 0, 0, newYork))).isTrue();
+            assertThat(s.isOccurrence(ZonedDateTime.of(2026, 3, 9, 3, 30, 0, 0, newYork))).isFalse();
+        }
+
+        @Test
+        void aStartWrittenInLordHowesHalfHourGap_movesOnlyTheFirstOccurrence() {
+            LocalDateTime written = LocalDateTime.of(2025, 10, 5, 2, 15);
+            EventSeries s = daily(written, lordHowe).wallStart(written).build();
+            assertThat(starts(s)).containsExactly("2025-10-05T02:45+11:00", "2025-10-06T02:15+11:00",
+                    "2025-10-07T02:15+11:00");
+        }
+
+        @Test
+        void withoutTheWrittenTime_theMovedStartIsTheTimeOfEveryOccurrence() {
+            EventSeries s = daily(LocalDateTime.of(2026, 3, 8, 2, 30), newYork).build();
+            assertThat(starts(s)).containsExactly("2026-03-08T03:30-04:00", "2026-03-09T03:30-04:00",
+                    "2026-03-10T03:30-04:00");
+        }
+
+        @Test
+        void aWrittenTimeThatIsTheStartsOwn_isDropped_soEqualSeriesAreEqual() {
+            LocalDateTime written = LocalDateTime.of(2026, 3, 7, 2, 30);
+            EventSeries s = daily(written, newYork).wallStart(written).build();
+            assertThat(s.wallStart()).isEmpty();
+            assertThat(s).isEqualTo(daily(written, newYork).build());
+        }
+
+        @Test
+        void aWrittenTimeThatIsNotTheStart_orWithAnAllDayStart_isRejected() {
+            assertThatThrownBy(() -> daily(LocalDateTime.of(2026, 3, 8, 2, 30), newYork)
+                    .wallStart(LocalDateTime.of(2026, 3, 8, 2, 0)).build())
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).containsExactly("wallStart"));
+            Event allDay = Event.builder().from(FIRST_2019).time(EventTime.allDay(LocalDate.of(2026, 3, 8))).build();
+            assertThatThrownBy(() -> EventSeries.builder().first(allDay).rule(RecurrenceRule.parse("FREQ=DAILY"))
+                    .wallStart(LocalDateTime.of(2026, 3, 8, 2, 30)).build())
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).containsExactly("wallStart"));
+        }
+
+        @Test
+        void aStartAtTheLaterOffsetOfTheRepeatedHour_isTheFirstOccurrence_theOthersTakeTheEarlierOffset() {
+            ZonedDateTime later = ZonedDateTime.of(2025, 11, 2, 1, 30, 0, 0, newYork).withLaterOffsetAtOverlap();
+            Event first = Event.builder().from(FIRST_2019).time(EventTime.of(later)).build();
+            EventSeries hourly = EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=HOURLY;COUNT=3"))
+                    .build();
+            assertThat(starts(hourly)).containsExactly("2025-11-02T01:30-05:00", "2025-11-02T02:30-05:00",
+                    "2025-11-02T03:30-05:00");
+            EventSeries daily = EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=DAILY;COUNT=2"))
+                    .build();
+            assertThat(starts(daily)).containsExactly("2025-11-02T01:30-05:00", "2025-11-03T01:30-05:00");
         }
     }
 

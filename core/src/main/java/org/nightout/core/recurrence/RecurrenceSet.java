@@ -35,15 +35,21 @@ import org.nightout.core.recurrence.RecurrenceRule.Frequency;
  * <ul>
  *   <li>{@link #allDay(LocalDate) all-day} ({@code LocalDate}): occurrences are dates and stay on them;
  *   <li>{@link #timed(ZonedDateTime) timed} ({@code ZonedDateTime}): the rule is expanded in the start's wall-clock
- *       time, and each local time is placed in the start's zone as RFC 5545 says: a time in the gap of a change to
- *       summer time moves forward by the length of the gap (02:30 becomes 03:30), a time in the repeated hour of a
- *       change back takes the first, earlier offset. Two local times that fall on the same instant give one
- *       occurrence. RDATEs and EXDATEs are compared by instant and RDATEs are shown in the start's zone;
+ *       time as written, and each local time is placed in the start's zone as RFC 5545 sections 3.3.5 and 3.3.10
+ *       say: a time in the gap of a change to summer time moves forward by the length of the gap (02:30 becomes
+ *       03:30) on that day only, a time in the repeated hour of a change back takes the first, earlier offset. A
+ *       DTSTART written in a gap ({@link #timed(LocalDateTime, ZoneId)}) is such a time: it moves, and the other
+ *       occurrences keep the time as written. A DTSTART given at the later offset of a repeated hour
+ *       ({@link #timed(ZonedDateTime)}) stays there as the first occurrence; the rule's local times still take the
+ *       earlier offset, so one whose earlier offset falls before DTSTART gives no occurrence. Two local times that
+ *       fall on the same instant give one occurrence. RDATEs and EXDATEs are compared by instant and RDATEs are
+ *       shown in the start's zone;
  *   <li>{@link #floating(LocalDateTime) floating} ({@code LocalDateTime}): wall-clock times in no zone.
  * </ul>
  *
  * <p>DTSTART is always the first occurrence and counts as the first of COUNT, even where it does not match the
- * rule, as RFC 5545 says. A date the rule gives that does not exist (February 30, the 31st of a 30-day month) is
+ * rule or UNTIL is before it (then it is the only one), as RFC 5545 says ("The DTSTART property value always counts as
+ * the first occurrence"). A date the rule gives that does not exist (February 30, the 31st of a 30-day month) is
  * skipped, not moved. What the rule leaves out is taken from DTSTART, as RFC 5545 says: {@code FREQ=YEARLY;BYMONTHDAY=20}
  * without BYMONTH recurs on the 20th of DTSTART's month each year (as Google Calendar and Windows' calendar, which
  * write birthdays that way, mean it), not on the 20th of every month as some engines expand it. EXDATEs remove occurrences after COUNT has been applied; RDATEs add to them. UNTIL is
@@ -129,8 +135,12 @@ public final class RecurrenceSet<T extends Temporal> {
 
     /**
      * Obtains the set of a start in a time zone (or in UTC), without rule or dates yet. The rule is expanded from the
-     * start's local time; where a DTSTART was written at a local time that does not exist in its zone, use
-     * {@link #timed(LocalDateTime, ZoneId)} so that the other occurrences keep that time.
+     * start's own local time, the only one a {@code ZonedDateTime} holds: {@code ZonedDateTime.of} has already moved
+     * a local time in a gap forward, so 02:30 written for the day New York skips from 02:00 to 03:00 arrives here as
+     * 03:30, and the rule would repeat at 03:30. Where DTSTART was written at a local time that does not exist in its
+     * zone, use {@link #timed(LocalDateTime, ZoneId)} with the time as written, as {@code EventSeries} does with its
+     * {@code wallStart}, so that the other occurrences keep it. A start at the later offset of a repeated hour
+     * ({@code withLaterOffsetAtOverlap()}) is kept as the first occurrence, at that offset.
      *
      * @param start the first occurrence
      * @return the set
@@ -145,7 +155,8 @@ public final class RecurrenceSet<T extends Temporal> {
     /**
      * Obtains the set of a start written as a local time in a zone, such as {@code DTSTART;TZID=America/New_York:
      * 20250309T023000}, without rule or dates yet. The rule is expanded from that local time even where it does
-     * not exist on the start's own day: the start is then 03:30 and the following days stay at 02:30.
+     * not exist on the start's own day: the start is then 03:30 ({@code ZonedDateTime.of}, forward by the gap) and
+     * the following days stay at 02:30. A local time in a repeated hour takes its earlier offset.
      *
      * @param wallStart the start's local date and time
      * @param zone the zone

@@ -77,6 +77,33 @@ class RecurrenceSetTest {
         }
 
         @Test
+        void newYork_aZonedStartInTheGap_repeatsAtItsOwnLocalTime_asTheWrittenTimeIsGone() {
+            ZonedDateTime start = ZonedDateTime.of(LocalDateTime.of(2026, 3, 8, 2, 30), NEW_YORK);
+            assertThat(times(RecurrenceSet.timed(start).withRule(rule("FREQ=DAILY;COUNT=2")), 2))
+                    .containsExactly("2026-03-08T03:30-04:00", "2026-03-09T03:30-04:00");
+            assertThat(times(RecurrenceSet.timed(LocalDateTime.of(2026, 3, 8, 2, 30), NEW_YORK)
+                    .withRule(rule("FREQ=DAILY;COUNT=2")), 2))
+                    .containsExactly("2026-03-08T03:30-04:00", "2026-03-09T02:30-04:00");
+        }
+
+        @Test
+        void lordHowe_aDtstartInTheHalfHourGap_movesByHalfAnHour_andTheOtherDaysKeepItsWallTime() {
+            RecurrenceSet<ZonedDateTime> set = RecurrenceSet.timed(LocalDateTime.of(2025, 10, 5, 2, 15),
+                    ZoneId.of("Australia/Lord_Howe")).withRule(rule("FREQ=WEEKLY;BYDAY=SU,MO;COUNT=4"));
+            assertThat(times(set, 4)).containsExactly("2025-10-05T02:45+11:00", "2025-10-06T02:15+11:00",
+                    "2025-10-12T02:15+11:00", "2025-10-13T02:15+11:00");
+        }
+
+        @Test
+        void newYork_aStartAtTheLaterOffset_staysFirst_andLocalTimesWhoseEarlierOffsetIsBeforeItGiveNothing() {
+            ZonedDateTime later = ZonedDateTime.of(2025, 11, 2, 1, 30, 0, 0, NEW_YORK).withLaterOffsetAtOverlap();
+            assertThat(times(RecurrenceSet.timed(later).withRule(rule("FREQ=MINUTELY;INTERVAL=15;COUNT=3")), 3))
+                    .containsExactly("2025-11-02T01:30-05:00", "2025-11-02T02:00-05:00", "2025-11-02T02:15-05:00");
+            assertThat(times(RecurrenceSet.timed(later).withRule(rule("FREQ=DAILY;COUNT=2")), 2))
+                    .containsExactly("2025-11-02T01:30-05:00", "2025-11-03T01:30-05:00");
+        }
+
+        @Test
         void allDay_staysOnItsDates() {
             assertThat(RecurrenceSet.allDay(LocalDate.of(2025, 3, 8)).withRule(rule("FREQ=DAILY;COUNT=3"))
                     .occurrences().toList()).containsExactly(LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 9),
@@ -159,6 +186,14 @@ class RecurrenceSetTest {
                     .occurrences().toList()).hasSize(3);
             assertThat(times(RecurrenceSet.timed(LocalDateTime.of(2025, 8, 5, 18, 0), NEW_YORK)
                     .withRule(rule("FREQ=WEEKLY;UNTIL=20250819")), 9)).hasSize(3);
+        }
+
+        @Test
+        void anUntilBeforeTheStart_leavesTheStartAlone_asDtstartIsAlwaysTheFirstOccurrence() {
+            assertThat(RecurrenceSet.allDay(LocalDate.of(2025, 8, 5)).withRule(rule("FREQ=WEEKLY;UNTIL=20250101"))
+                    .occurrences().toList()).containsExactly(LocalDate.of(2025, 8, 5));
+            assertThat(times(RecurrenceSet.timed(LocalDateTime.of(2025, 8, 5, 18, 0), NEW_YORK)
+                    .withRule(rule("FREQ=DAILY;UNTIL=20250805T215959Z")), 9)).containsExactly("2025-08-05T18:00-04:00");
         }
 
         @Test
