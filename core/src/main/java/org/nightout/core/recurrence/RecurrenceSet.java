@@ -5,9 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -232,11 +228,8 @@ public final class RecurrenceSet<T extends Temporal> {
      */
     public RecurrenceSet<T> withRdates(Collection<T> rdates) {
         Objects.requireNonNull(rdates, "rdates");
-        TreeSet<T> sorted = new TreeSet<>(kind.order);
-        for (T t : rdates) {
-            sorted.add(kind.normalised(Objects.requireNonNull(t, "rdates element")));
-        }
-        return new RecurrenceSet<>(kind, start, wallStart, rule, new SetDates<>(kind, sorted), exdates);
+        return new RecurrenceSet<>(kind, start, wallStart, rule, SetDates.of(kind, rdates, kind::normalised,
+                "rdates element"), exdates);
     }
 
     /**
@@ -248,11 +241,8 @@ public final class RecurrenceSet<T extends Temporal> {
      */
     public RecurrenceSet<T> withExdates(Collection<T> exdates) {
         Objects.requireNonNull(exdates, "exdates");
-        TreeSet<T> sorted = new TreeSet<>(kind.order);
-        for (T t : exdates) {
-            sorted.add(Objects.requireNonNull(t, "exdates element"));
-        }
-        return new RecurrenceSet<>(kind, start, wallStart, rule, rdates, new SetDates<>(kind, sorted));
+        return new RecurrenceSet<>(kind, start, wallStart, rule, rdates, SetDates.of(kind, exdates, t -> t,
+                "exdates element"));
     }
 
     /**
@@ -366,8 +356,22 @@ public final class RecurrenceSet<T extends Temporal> {
      */
     public boolean isOccurrence(T time) {
         Objects.requireNonNull(time, "time");
-        Occurrences<T> it = new Occurrences<>(this, time, null);
-        return it.hasNext() && kind.order.compare(it.next(), time) == 0;
+        return !occurrencesAmong(List.of(time)).isEmpty();
+    }
+
+    /**
+     * Returns those of some times that are occurrences of this set, each as {@link #isOccurrence(Temporal)} would
+     * tell, but found in one pass over the set rather than one search per time: for the keys of many overrides at
+     * once. The cost is a binary search among the RDATEs and EXDATEs per time, and one expansion of the rule from the
+     * first of the times to the last, which skips the stretches between times far apart where the rule has no COUNT.
+     *
+     * @param times the times, in any order; a timed set compares by instant
+     * @return the times that are occurrences, in order, without repeats (of times at the same instant, the first given)
+     * @throws NullPointerException if {@code times} or an element is null
+     */
+    public List<T> occurrencesAmong(Collection<? extends T> times) {
+        Objects.requireNonNull(times, "times");
+        return new SetMembership<>(kind, start, wallStart, rule.orElse(null), rdates, exdates).among(times);
     }
 
     /**
@@ -397,19 +401,7 @@ public final class RecurrenceSet<T extends Temporal> {
         Objects.requireNonNull(overrides, "overrides");
         Objects.requireNonNull(regular, "regular");
         Objects.requireNonNull(startOf, "startOf");
-        Occurrences<T> original = iterator(from, to);
-        TreeMap<T, Optional<E>> byKey = new TreeMap<>(kind.order);
-        overrides.forEach((k, v) -> byKey.put(Objects.requireNonNull(k, "overrides key"),
-                Objects.requireNonNull(v, "overrides value")));
-        List<E> moved = new ArrayList<>();
-        byKey.forEach((key, event) -> event.ifPresent(e -> {
-            T at = Objects.requireNonNull(startOf.apply(e), "startOf");
-            if (kind.order.compare(at, from) >= 0 && kind.order.compare(at, to) < 0 && isOccurrence(key)) {
-                moved.add(e);
-            }
-        }));
-        moved.sort(Comparator.<E, T>comparing(startOf::apply, kind.order));
-        return stream(new OverriddenOccurrences<>(original, byKey, moved, regular, startOf, kind.order));
+        return stream(OverriddenOccurrences.of(this, kind, from, to, overrides, regular, startOf));
     }
 
     /**
@@ -475,6 +467,12 @@ public final class RecurrenceSet<T extends Temporal> {
             this.fromNano = from == null ? 0 : kind.nano(from);
             this.exdates = set.exdates;
             this.rdates = set.rdates;
+            // The dates before the window are passed over at once, not one by one, so that a window late among many
+            // dates (next(after), a window of a few days) costs no more than one among a few.
+            if (from != null) {
+                rdateIndex = rdates.indexFrom(fromSecond, fromNano);
+                exdateIndex = exdates.indexFrom(fromSecond, fromNano);
+            }
             long startSecond = kind.second(set.start);
             int startNano = kind.nano(set.start);
             this.ruleOccurrences = new RuleOccurrences<>(kind, set.start, set.wallStart, set.rule.orElse(null),

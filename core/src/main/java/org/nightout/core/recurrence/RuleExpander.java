@@ -131,6 +131,14 @@ final class RuleExpander {
     }
 
     /**
+     * The epoch day of the last period looked at (a week earlier for a yearly rule, whose weeks may begin in December):
+     * once {@link #truncated()}, no local time from the last candidate to that day is one.
+     */
+    long lastPeriodDay() {
+        return periodStart;
+    }
+
+    /**
      * Skips the periods that end before a local time, so that a window far from the start costs no more than one
      * near it. Called before the first {@link #next()} only.
      */

@@ -64,6 +64,14 @@ final class RuleOccurrences<T extends Temporal> {
         return expander != null && expander.truncated();
     }
 
+    /**
+     * Where the search gave up, once {@link #truncated()}: no local time after the last occurrence given and before
+     * this epoch day is an occurrence.
+     */
+    long truncatedAtDay() {
+        return expander.lastPeriodDay();
+    }
+
     T next() {
         if (given >= count) {
             return null;

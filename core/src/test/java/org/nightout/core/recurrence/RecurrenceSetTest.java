@@ -250,6 +250,65 @@ class RecurrenceSetTest {
     }
 
     @Nested
+    @DisplayName("Many times to look up")
+    class LookUps {
+        @Test
+        void occurrencesAmong_givesTheTimesThatAreOccurrences_inOrder_comparedByInstant() {
+            RecurrenceSet<ZonedDateTime> set = RecurrenceSet.timed(ZonedDateTime.of(2025, 8, 5, 18, 0, 0, 0, NEW_YORK))
+                    .withRule(rule("FREQ=WEEKLY;COUNT=4"))
+                    .withRdates(List.of(ZonedDateTime.of(2025, 8, 7, 9, 0, 0, 0, NEW_YORK)))
+                    .withExdates(List.of(ZonedDateTime.of(2025, 8, 12, 18, 0, 0, 0, NEW_YORK)));
+            ZonedDateTime inUtc = Instant.parse("2025-08-19T22:00:00Z").atZone(ZoneOffset.UTC);
+            assertThat(set.occurrencesAmong(List.of(ZonedDateTime.of(2025, 9, 2, 18, 0, 0, 0, NEW_YORK), inUtc,
+                    ZonedDateTime.of(2025, 8, 12, 18, 0, 0, 0, NEW_YORK), inUtc.withZoneSameInstant(BERLIN),
+                    ZonedDateTime.of(2025, 8, 7, 9, 0, 0, 0, NEW_YORK), ZonedDateTime.of(2025, 8, 5, 18, 0, 0, 0,
+                    NEW_YORK), ZonedDateTime.of(2025, 8, 26, 18, 0, 0, 0, NEW_YORK))))
+                    .containsExactly(ZonedDateTime.of(2025, 8, 5, 18, 0, 0, 0, NEW_YORK),
+                            ZonedDateTime.of(2025, 8, 7, 9, 0, 0, 0, NEW_YORK), inUtc,
+                            ZonedDateTime.of(2025, 8, 26, 18, 0, 0, 0, NEW_YORK));
+        }
+
+        @Test
+        void overrideKeysInAnotherZone_replaceTheirOccurrence() {
+            RecurrenceSet<ZonedDateTime> set = RecurrenceSet.timed(ZonedDateTime.of(2025, 8, 5, 18, 0, 0, 0, NEW_YORK))
+                    .withRule(rule("FREQ=WEEKLY;COUNT=3"));
+            Map<ZonedDateTime, Optional<String>> overrides = Map.of(
+                    Instant.parse("2025-08-12T22:00:00Z").atZone(ZoneOffset.UTC), Optional.of("moved"),
+                    Instant.parse("2025-08-19T22:00:00Z").atZone(BERLIN), Optional.empty());
+            assertThat(set.occurrences(ZonedDateTime.of(2025, 8, 1, 0, 0, 0, 0, NEW_YORK),
+                    ZonedDateTime.of(2025, 9, 1, 0, 0, 0, 0, NEW_YORK), overrides, t -> t.toLocalDate().toString(),
+                    e -> ZonedDateTime.of(2025, 8, 13, 9, 0, 0, 0, NEW_YORK)).toList())
+                    .containsExactly("2025-08-05", "moved");
+        }
+
+        @Test
+        void aHundredThousandRdates_lookedUpOneByOne_costABinarySearchEach() {
+            List<LocalDate> rdates = java.util.stream.IntStream.range(0, 100_000)
+                    .mapToObj(i -> LocalDate.of(2025, 1, 1).plusDays(2L * i)).toList();
+            RecurrenceSet<LocalDate> set = RecurrenceSet.allDay(LocalDate.of(2025, 1, 1)).withRdates(rdates)
+                    .withExdates(rdates.subList(0, 50_000));
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+                long found = rdates.stream().filter(set::isOccurrence).count();
+                assertThat(found).isEqualTo(50_000);
+                assertThat(set.occurrencesAmong(rdates)).hasSize(50_000);
+                assertThat(set.isOccurrence(LocalDate.of(2025, 1, 2))).isFalse();
+            });
+        }
+
+        @Test
+        void aRuleThatNeverMatches_isSearchedOncePerStretchItGivesUpOn_notOncePerTime() {
+            RecurrenceSet<LocalDate> set = RecurrenceSet.allDay(LocalDate.of(2025, 1, 31))
+                    .withRule(rule("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"));
+            List<LocalDate> times = java.util.stream.IntStream.range(0, 100_000)
+                    .mapToObj(i -> LocalDate.of(2025, 2, 1).plusDays(29L * i)).toList();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> assertThat(set.occurrencesAmong(times)).isEmpty());
+            assertThat(set.occurrencesAmong(List.of(LocalDate.of(2025, 1, 31)))).containsExactly(LocalDate.of(2025, 1,
+                    31));
+        }
+    }
+
+    @Nested
     @DisplayName("Absurd rules")
     class Absurd {
         @Test
