@@ -7,15 +7,17 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -239,6 +241,27 @@ public abstract class EventSeries {
         return start instanceof LocalDate d && allDaySet().isOccurrence(d);
     }
 
+    /**
+     * The series' recurrence set, made once: building it sorts the dates, which would cost every query a sort of
+     * them all. Immutables makes it on first use, under a lock, and keeps it.
+     */
+    @Value.Lazy
+    RecurrenceSet<?> recurrenceSet() {
+        RecurrenceSet<? extends Temporal> set;
+        if (first().time() instanceof EventTime.Timed t) {
+            ZonedDateTime start = t.start();
+            set = wallStart().isPresent() ? RecurrenceSet.timed(wallStart().get(), start.getZone())
+                    : RecurrenceSet.timed(start);
+        } else {
+            set = RecurrenceSet.allDay(first().time().startDate());
+        }
+        RecurrenceSet<Temporal> any = cast(set);
+        if (rule().isPresent()) {
+            any = any.withRule(rule().get());
+        }
+        return any.withRdates(rdates()).withExdates(exdates());
+    }
+
     private <T extends Temporal> Stream<Event> expand(RecurrenceSet<T> set, T from, T to,
             Function<T, Event> regular, Function<Event, T> startOf) {
         Map<T, Optional<Event>> byKey = new LinkedHashMap<>();
@@ -278,21 +301,11 @@ public abstract class EventSeries {
     }
 
     private RecurrenceSet<ZonedDateTime> timedSet() {
-        ZonedDateTime start = ((EventTime.Timed) first().time()).start();
-        RecurrenceSet<ZonedDateTime> set = wallStart().isPresent() ? RecurrenceSet.timed(wallStart().get(),
-                start.getZone()) : RecurrenceSet.timed(start);
-        if (rule().isPresent()) {
-            set = set.withRule(rule().get());
-        }
-        return set.withRdates(cast(rdates())).withExdates(cast(exdates()));
+        return cast(recurrenceSet());
     }
 
     private RecurrenceSet<LocalDate> allDaySet() {
-        RecurrenceSet<LocalDate> set = RecurrenceSet.allDay(first().time().startDate());
-        if (rule().isPresent()) {
-            set = set.withRule(rule().get());
-        }
-        return set.withRdates(cast(rdates())).withExdates(cast(exdates()));
+        return cast(recurrenceSet());
     }
 
     private static LocalDate dateOf(Temporal t) {
@@ -310,7 +323,8 @@ public abstract class EventSeries {
         ZoneId zone = timed ? ((EventTime.Timed) first().time()).start().getZone() : null;
         Function<Temporal, Temporal> form = t -> timed ? ((ZonedDateTime) t).withZoneSameInstant(zone) : t;
         Comparator<Temporal> order = timed
-                ? Comparator.comparing(t -> ((ZonedDateTime) t).toInstant())
+                ? Comparator.comparingLong((Temporal t) -> ((ZonedDateTime) t).toEpochSecond())
+                        .thenComparingInt(t -> ((ZonedDateTime) t).getNano())
                 : Comparator.comparing(t -> (LocalDate) t);
         String wanted = timed ? "must be a ZonedDateTime, as the first event is timed"
                 : "must be a LocalDate, as the first event is all-day";
@@ -344,7 +358,7 @@ public abstract class EventSeries {
                         + "BYSECOND) when the first event is all-day");
             }
         }
-        TreeSet<Temporal> rdates = new TreeSet<>(order);
+        List<Temporal> rdates = new ArrayList<>(rdates().size());
         for (Temporal t : rdates()) {
             if (type.isInstance(t)) {
                 rdates.add(form.apply(t));
@@ -352,7 +366,7 @@ public abstract class EventSeries {
                 c.fail("rdates", t, wanted);
             }
         }
-        TreeSet<Temporal> exdates = new TreeSet<>(order);
+        List<Temporal> exdates = new ArrayList<>(exdates().size());
         for (Temporal t : exdates()) {
             if (type.isInstance(t)) {
                 exdates.add(form.apply(t));
@@ -360,27 +374,33 @@ public abstract class EventSeries {
                 c.fail("exdates", t, wanted);
             }
         }
-        TreeMap<Temporal, Event> overrides = new TreeMap<>(order);
+        Map<Temporal, Event> byKey = new HashMap<>();
         overrides().forEach((key, event) -> {
-            String field = "overrides[" + key + "]";
             if (!type.isInstance(key)) {
-                c.fail(field, key, wanted);
+                c.fail("overrides[" + key + "]", key, wanted);
                 return;
             }
             if (!event.id().equals(first().id())) {
-                c.fail(field + ".id", event.id(), "must be the series id " + first().id());
+                c.fail("overrides[" + key + "].id", event.id(), "must be the series id " + first().id());
             }
-            if (overrides.put(form.apply(key), event) != null) {
-                c.fail(field, key, "must not override the same occurrence twice");
+            if (byKey.put(form.apply(key), event) != null) {
+                c.fail("overrides[" + key + "]", key, "must not override the same occurrence twice");
             }
         });
         c.throwIfAny();
-        List<Temporal> rdateList = new ArrayList<>(rdates);
-        List<Temporal> exdateList = new ArrayList<>(exdates);
+        List<Temporal> rdateList = inOrder(rdates, order);
+        List<Temporal> exdateList = inOrder(exdates, order);
+        Map<Temporal, Event> overrides = new LinkedHashMap<>();
+        for (Temporal key : inOrder(byKey.keySet(), order)) {
+            overrides.put(key, byKey.get(key));
+        }
         if (rdateList.equals(rdates()) && exdateList.equals(exdates()) && wall.equals(wallStart())
                 && new ArrayList<>(overrides.entrySet()).equals(new ArrayList<>(overrides().entrySet()))) {
+            // All keys in one pass over the occurrences: one search each would cost a pass over the RDATEs each.
+            RecurrenceSet<Temporal> set = cast(recurrenceSet());
+            Set<Temporal> found = new HashSet<>(set.occurrencesAmong(overrides.keySet()));
             for (Temporal key : overrides.keySet()) {
-                if (!isOccurrence(key)) {
+                if (!found.contains(key)) {
                     c.fail("overrides[" + key + "]", key, "must be an occurrence of the series, not excluded");
                 }
             }
@@ -389,6 +409,23 @@ public abstract class EventSeries {
         }
         return builder().from(this).wallStart(wall).rdates(rdateList).exdates(exdateList).overrides(overrides)
                 .build();
+    }
+
+    /**
+     * Dates in their one form, in order and without repeats: sorted as a list, which costs one comparison a date where
+     * they come in order, as they do when a normalised series is checked again. In their one form, dates that fall
+     * at the same time are equal.
+     */
+    private static List<Temporal> inOrder(Collection<Temporal> dates, Comparator<Temporal> order) {
+        List<Temporal> sorted = new ArrayList<>(dates);
+        sorted.sort(order);
+        int n = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (n == 0 || !sorted.get(i).equals(sorted.get(n - 1))) {
+                sorted.set(n++, sorted.get(i));
+            }
+        }
+        return new ArrayList<>(sorted.subList(0, n));
     }
 
     /** Builds an {@link EventSeries}; {@link #build()} throws {@link ValidationException} listing every problem. */

@@ -3,13 +3,20 @@ package org.nightout.core;
 import org.nightout.core.recurrence.RecurrenceRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -175,6 +182,48 @@ class EventSeriesTest {
             EventSeries daily = EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=DAILY;COUNT=2"))
                     .build();
             assertThat(starts(daily)).containsExactly("2025-11-02T01:30-05:00", "2025-11-03T01:30-05:00");
+        }
+    }
+
+    @Nested
+    @DisplayName("hostile sizes")
+    class HostileSizes {
+        private static final int N = 100_000;
+
+        @Test
+        void aHundredThousandRdatesAndOverrides_areBuiltCheckedAndIterated_inLinearTime() {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                ZoneId chicago = Fixtures.CHICAGO;
+                ZonedDateTime start = ZonedDateTime.of(2025, 1, 1, 18, 0, 0, 0, chicago);
+                Event first = Event.builder().from(FIRST_2019).time(EventTime.of(start)).build();
+                List<Temporal> rdates = new ArrayList<>();
+                Map<Temporal, Event> overrides = new HashMap<>();
+                for (int i = N; i > 0; i--) {
+                    // Noon on each day after the start, given last first and in UTC, so that they are sorted and
+                    // converted; most are overridden, and so are the first weeks of the weekly rule.
+                    ZonedDateTime noon = ZonedDateTime.of(2025, 1, 1, 12, 0, 0, 0, chicago).plusDays(i);
+                    rdates.add(noon.withZoneSameInstant(ZoneOffset.UTC));
+                    ZonedDateTime key = i <= N - N / 10 ? noon : start.plusWeeks(i - (N - N / 10));
+                    overrides.put(key, Event.builder().from(first).time(EventTime.of(key.plusHours(1))).build());
+                }
+                EventSeries s = EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=WEEKLY"))
+                        .rdates(rdates).overrides(overrides).build();
+                assertThat(s.rdates()).hasSize(N);
+                assertThat(s.overrides()).hasSize(N);
+                List<Event> all = s.occurrences(LocalDate.of(2025, 1, 1), LocalDate.of(2300, 1, 1)).toList();
+                long weeks = java.time.temporal.ChronoUnit.WEEKS.between(start, ZonedDateTime.of(2300, 1, 1, 0, 0, 0,
+                        0, chicago)) + 1;
+                assertThat(all).hasSize((int) (N + weeks));
+                assertThat(all.stream().filter(e -> e.time() instanceof EventTime.Timed t
+                        && t.start().getMinute() == 0 && t.start().getHour() == 13)).hasSize(N - N / 10);
+                assertThat(s.next(ZonedDateTime.of(2200, 1, 1, 0, 0, 0, 0, chicago))).isPresent();
+                assertThat(s.isOccurrence(((ZonedDateTime) rdates.get(0)).withZoneSameInstant(chicago))).isTrue();
+                Map<Temporal, Event> oneWrong = new HashMap<>(overrides);
+                oneWrong.put(start.plusDays(1), oneWrong.get(start.plusWeeks(1)));
+                assertThatThrownBy(() -> EventSeries.builder().from(s).overrides(oneWrong).build())
+                        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                                .extracting(Violation::field).containsExactly("overrides[" + start.plusDays(1) + "]"));
+            });
         }
     }
 
