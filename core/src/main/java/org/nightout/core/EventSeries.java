@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.nightout.core.internal.Checks;
 import org.nightout.core.recurrence.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceRule.Until;
 import org.nightout.core.recurrence.RecurrenceSet;
 
 /**
@@ -61,7 +63,11 @@ import org.nightout.core.recurrence.RecurrenceSet;
 @Value.Immutable
 public abstract class EventSeries {
 
-    /** The largest COUNT for which {@link #lastYear()} expands the rule to find its last occurrence. */
+    /**
+     * The largest COUNT whose last occurrence is cheap to find by expanding the rule, whatever the rule: a few
+     * milliseconds. {@link #lastYear()} is exact for it, and expands further where it must, up to
+     * {@link RecurrenceSet#SEARCH_LIMIT} occurrences.
+     */
     public static final int EXACT_COUNT = 10_000;
 
     EventSeries() {
@@ -137,38 +143,32 @@ public abstract class EventSeries {
     }
 
     /**
-     * Returns the last year an occurrence can fall in: that of UNTIL; with COUNT, that of the last occurrence, or,
-     * past {@value #EXACT_COUNT} occurrences, of COUNT periods of the rule's frequency after the start (a bound that
-     * needs no expansion, so it may lie past the real last occurrence); or that of the
-     * latest added date or moved override; never after 9999.
+     * Returns the last year an occurrence can fall in, in the first event's zone for a timed series: no occurrence
+     * falls after it, so a caller that works through the series' years (the time zone definitions a feed needs, say)
+     * leaves none out. It is the latest of the first event's year, the years of the added dates and of the overrides'
+     * own starts, and the year the rule ends in:
+     * <ul>
+     *   <li>with UNTIL, the year of UNTIL (of a UTC time in the first event's zone), which may come after the last
+     *       occurrence;
+     *   <li>with COUNT, the year of the last occurrence, found by expanding the series (excluded dates and overrides
+     *       applied): exact up to {@value #EXACT_COUNT} occurrences, and for any COUNT where the rule ends within
+     *       {@link RecurrenceSet#SEARCH_LIMIT} occurrences or reaches the year 9999 first. A rule with more occurrences
+     *       before 9999 than that, such as {@code FREQ=MINUTELY;COUNT=500000}, is not expanded further: its year is
+     *       9999, a bound, not the year of its last occurrence.
+     * </ul>
+     * Never after 9999. Worked out once and kept.
      *
      * @return the year, or empty for an infinite series
      */
+    @Value.Lazy
     public OptionalInt lastYear() {
         if (isInfinite()) {
             return OptionalInt.empty();
         }
         int last = first().time().startDate().getYear();
         if (rule().isPresent()) {
-            RecurrenceRule r = rule().get();
-            if (r.until().isPresent()) {
-                last = Math.max(last, r.until().get().date().getYear());
-            } else if (r.count().getAsInt() <= EXACT_COUNT) {
-                last = Math.max(last, expand(LocalDate.of(1, 1, 1), LocalDate.of(Checks.MAX_YEAR + 1, 1, 1))
-                        .reduce((a, b) -> b).map(e -> e.time().startDate().getYear()).orElse(last));
-            } else {
-                long periods = (long) (r.count().getAsInt() - 1) * r.interval();
-                long years = switch (r.frequency()) {
-                    case YEARLY -> periods;
-                    case MONTHLY -> periods / 12 + 1;
-                    case WEEKLY -> periods / 52 + 1;
-                    case DAILY -> periods / 365 + 1;
-                    case HOURLY -> periods / (365 * 24) + 1;
-                    case MINUTELY -> periods / (365 * 24 * 60) + 1;
-                    case SECONDLY -> periods / (365L * 24 * 60 * 60) + 1;
-                };
-                last = (int) Math.min(Checks.MAX_YEAR, last + years);
-            }
+            Optional<Until> until = rule().get().until();
+            last = Math.max(last, until.isPresent() ? untilYear(until.get()) : lastCountedYear());
         }
         for (Temporal t : rdates()) {
             last = Math.max(last, dateOf(t).getYear());
@@ -177,6 +177,35 @@ public abstract class EventSeries {
             last = Math.max(last, o.time().startDate().getYear());
         }
         return OptionalInt.of(Math.min(last, Checks.MAX_YEAR));
+    }
+
+    /** The year of UNTIL as the occurrences' years are counted: a UTC time ends a timed series in its zone's year. */
+    private int untilYear(Until until) {
+        if (until instanceof Until.AtUtc utc && first().time() instanceof EventTime.Timed t) {
+            return LocalDateTime.ofInstant(utc.instant(), t.start().getZone()).getYear();
+        }
+        return until.date().getYear();
+    }
+
+    /**
+     * The year of the last occurrence that is not overridden, of a rule with COUNT, or 9999 where the rule has more
+     * than {@link RecurrenceSet#SEARCH_LIMIT} occurrences before it ends, so that the work stays bounded.
+     */
+    private int lastCountedYear() {
+        Iterator<? extends Temporal> it = recurrenceSet().iterator();
+        // The RDATEs come on top of the rule's occurrences, so they do not count against the bound.
+        long most = (long) RecurrenceSet.SEARCH_LIMIT + rdates().size();
+        Temporal last = first().time() instanceof EventTime.Timed t ? t.start() : first().time().startDate();
+        for (long n = 0; it.hasNext(); n++) {
+            if (n == most) {
+                return Checks.MAX_YEAR;
+            }
+            Temporal t = it.next();
+            if (!overrides().containsKey(t)) {
+                last = t;
+            }
+        }
+        return dateOf(last).getYear();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.nightout.core;
 
 import org.nightout.core.recurrence.RecurrenceRule;
+import org.nightout.core.recurrence.RecurrenceSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -182,6 +183,58 @@ class EventSeriesTest {
             EventSeries daily = EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=DAILY;COUNT=2"))
                     .build();
             assertThat(starts(daily)).containsExactly("2025-11-02T01:30-05:00", "2025-11-03T01:30-05:00");
+        }
+    }
+
+    @Nested
+    @DisplayName("the last year")
+    class LastYear {
+        private EventSeries allDay(LocalDate start, String rule) {
+            Event first = Event.builder().from(FIRST_2019).time(EventTime.allDay(start)).build();
+            return EventSeries.builder().first(first).rule(RecurrenceRule.parse(rule)).build();
+        }
+
+        @Test
+        void aLargeCountOfARuleThatSkipsPeriods_isTheYearOfItsLastOccurrence() {
+            // Five months in twelve have no 31st: 12,000 occurrences take some 1,714 years, not 1,000.
+            assertThat(allDay(LocalDate.of(2025, 1, 31), "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=12000").lastYear())
+                    .hasValue(3739);
+            assertThat(allDay(LocalDate.of(2025, 8, 5), "FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;COUNT=999999999").lastYear())
+                    .hasValue(9999);
+        }
+
+        @Test
+        void aCountTooDenseToExpandWithinTheSearchLimit_isTheBound9999() {
+            ZonedDateTime start = ZonedDateTime.of(2025, 1, 1, 0, 0, 0, 0, Fixtures.CHICAGO);
+            Event first = Event.builder().from(FIRST_2019).time(EventTime.of(start)).build();
+            EventSeries s = EventSeries.builder().first(first).rule(RecurrenceRule.parse("FREQ=MINUTELY;COUNT=500000"))
+                    .build();
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(s.lastYear()).hasValue(9999));
+            EventSeries within = EventSeries.builder().first(first)
+                    .rule(RecurrenceRule.parse("FREQ=MINUTELY;COUNT=" + RecurrenceSet.SEARCH_LIMIT)).build();
+            assertThat(within.lastYear()).hasValue(2025);
+        }
+
+        @Test
+        void anExcludedOrOverriddenLastOccurrence_doesNotCount_butAnOverridesOwnStartDoes() {
+            EventSeries s = carsonPark().rule(RecurrenceRule.parse("FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;COUNT=4"))
+                    .addExdates(evening(2022, 8, 2)).build();
+            assertThat(s.lastYear()).hasValue(2021);
+            Event movedBack = Event.builder().from(FIRST_2019).time(Fixtures.evening(LocalDate.of(2020, 1, 7))).build();
+            assertThat(carsonPark().rule(RecurrenceRule.parse("FREQ=YEARLY;BYMONTH=8;BYDAY=1TU;COUNT=4"))
+                    .putOverrides(evening(2022, 8, 2), movedBack).build().lastYear()).hasValue(2021);
+        }
+
+        @Test
+        void aUtcUntil_isCountedInTheFirstEventsZone() {
+            ZoneId auckland = ZoneId.of("Pacific/Auckland");
+            Event first = Event.builder().from(FIRST_2019)
+                    .time(EventTime.of(ZonedDateTime.of(2025, 12, 30, 9, 0, 0, 0, auckland))).build();
+            EventSeries s = EventSeries.builder().first(first)
+                    .rule(RecurrenceRule.parse("FREQ=DAILY;UNTIL=20251231T200000Z")).build();
+            assertThat(s.occurrences(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)).reduce((a, b) -> b)
+                    .orElseThrow().time().startDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+            assertThat(s.lastYear()).hasValue(2026);
         }
     }
 
