@@ -371,7 +371,22 @@ public final class RecurrenceSet<T extends Temporal> {
      */
     public List<T> occurrencesAmong(Collection<? extends T> times) {
         Objects.requireNonNull(times, "times");
-        return new SetMembership<>(kind, start, wallStart, rule.orElse(null), rdates, exdates).among(times);
+        boolean counted = rule.isEmpty() || rule.get().count().isPresent();
+        return new SetMembership<>(kind, this::ruleOccurrences, !counted, rdates, exdates).among(times);
+    }
+
+    /**
+     * DTSTART and the rule's occurrences as a window from a time reaches them: from DTSTART, skipping ahead to the
+     * time where it is later and the rule has no COUNT.
+     *
+     * @param from the window's start, or null for the whole set
+     */
+    RuleOccurrences<T> ruleOccurrences(T from) {
+        long startSecond = kind.second(start);
+        int startNano = kind.nano(start);
+        boolean later = from != null && SetKind.compare(kind.second(from), kind.nano(from), startSecond, startNano) > 0;
+        return new RuleOccurrences<>(kind, start, wallStart, rule.orElse(null), startSecond, startNano,
+                later ? from : null);
     }
 
     /**
@@ -473,11 +488,7 @@ public final class RecurrenceSet<T extends Temporal> {
                 rdateIndex = rdates.indexFrom(fromSecond, fromNano);
                 exdateIndex = exdates.indexFrom(fromSecond, fromNano);
             }
-            long startSecond = kind.second(set.start);
-            int startNano = kind.nano(set.start);
-            this.ruleOccurrences = new RuleOccurrences<>(kind, set.start, set.wallStart, set.rule.orElse(null),
-                    startSecond, startNano, from == null ? null
-                    : SetKind.compare(fromSecond, fromNano, startSecond, startNano) > 0 ? from : null);
+            this.ruleOccurrences = set.ruleOccurrences(from);
             nextRule();
             next = advance();
         }

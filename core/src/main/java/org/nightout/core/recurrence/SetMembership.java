@@ -1,10 +1,10 @@
 package org.nightout.core.recurrence;
 
-import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Which of some times are occurrences of a set ({@link RecurrenceSet#occurrencesAmong(Collection)}), each answered as a
@@ -22,32 +22,25 @@ final class SetMembership<T extends Temporal> {
     private static final int STEPS_BEFORE_JUMP = 64;
 
     private final SetKind<T> kind;
-    private final T start;
-    private final LocalDateTime wallStart;
-    private final RecurrenceRule rule;
-    private final SetDates<T> rdates;
-    private final SetDates<T> exdates;
-    private final long startSecond;
-    private final int startNano;
+    /** Starts the rule's occurrences as a window from a time does ({@link RecurrenceSet#ruleOccurrences}). */
+    private final Function<T, RuleOccurrences<T>> walkFrom;
     /** Whether the expansion may start again later on: a rule without COUNT, whose occurrences need no counting. */
     private final boolean jumps;
+    private final SetDates<T> rdates;
+    private final SetDates<T> exdates;
     private RuleOccurrences<T> walk;
     private boolean walkEnded;
     /** The place on the time line of the walk's current occurrence, the first not before the time asked about last. */
     private long second;
     private int nano;
 
-    SetMembership(SetKind<T> kind, T start, LocalDateTime wallStart, RecurrenceRule rule, SetDates<T> rdates,
+    SetMembership(SetKind<T> kind, Function<T, RuleOccurrences<T>> walkFrom, boolean jumps, SetDates<T> rdates,
             SetDates<T> exdates) {
         this.kind = kind;
-        this.start = start;
-        this.wallStart = wallStart;
-        this.rule = rule;
+        this.walkFrom = walkFrom;
+        this.jumps = jumps;
         this.rdates = rdates;
         this.exdates = exdates;
-        this.startSecond = kind.second(start);
-        this.startNano = kind.nano(start);
-        this.jumps = rule != null && rule.count().isEmpty();
     }
 
     /** The times that are occurrences, in order, without repeats. */
@@ -68,14 +61,14 @@ final class SetMembership<T extends Temporal> {
     /** Whether DTSTART or the rule gives a time; the times asked about come in order. */
     private boolean ruleGives(T t, long s, int n) {
         if (walk == null) {
-            restart(t, s, n);
+            restart(t);
         } else if (jumps) {
             for (int i = 0; i < STEPS_BEFORE_JUMP && !walkEnded && SetKind.compare(second, nano, s, n) < 0; i++) {
                 step();
             }
             if (walkEnded ? walk.truncated() && kind.local(t).toLocalDate().toEpochDay() >= walk.truncatedAtDay()
                     : SetKind.compare(second, nano, s, n) < 0) {
-                restart(t, s, n);
+                restart(t);
             }
         }
         while (!walkEnded && SetKind.compare(second, nano, s, n) < 0) {
@@ -84,10 +77,9 @@ final class SetMembership<T extends Temporal> {
         return !walkEnded && second == s && nano == n;
     }
 
-    /** Starts the expansion again as a window from a time does ({@link RecurrenceSet.Occurrences}). */
-    private void restart(T t, long s, int n) {
-        T from = SetKind.compare(s, n, startSecond, startNano) > 0 ? t : null;
-        walk = new RuleOccurrences<>(kind, start, wallStart, rule, startSecond, startNano, from);
+    /** Starts the expansion again as a window from a time does. */
+    private void restart(T t) {
+        walk = walkFrom.apply(t);
         walkEnded = false;
         step();
     }
