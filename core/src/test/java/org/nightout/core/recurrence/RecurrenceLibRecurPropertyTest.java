@@ -355,20 +355,26 @@ class RecurrenceLibRecurPropertyTest {
                 Arbitraries.integers().between(0, 23), Arbitraries.of(0, 0, 0, 30, 45), Arbitraries.of(0, 0, 15))
                 .as((y, mo, d, h, mi, s) -> LocalDateTime.of(y, mo, Math.min(d, java.time.YearMonth.of(y, mo)
                         .lengthOfMonth()), h, mi, s));
-        // UNTIL=+n in a generated rule stands for n seconds after the start, in UTC.
-        return Combinators.combine(zone, start, rules()).as((z, t, r) -> {
-            int plus = r.indexOf("UNTIL=+");
-            if (plus < 0) {
-                return new Case(z, t, r);
-            }
-            int end = r.indexOf(';', plus) < 0 ? r.length() : r.indexOf(';', plus);
-            Instant until = ZonedDateTime.of(t, ZoneId.of(z)).toInstant()
-                    .plusSeconds(Long.parseLong(r.substring(plus + 7, end)));
-            return new Case(z, t, r.substring(0, plus) + "UNTIL=" + RecurrenceRule.Until.of(until) + r.substring(end));
-        });
+        return Combinators.combine(zone, start, rules()).as((z, t, r) -> new Case(z, t,
+                untilAfter(r, ZonedDateTime.of(t, ZoneId.of(z)).toInstant())));
     }
 
-    private static Arbitrary<String> rules() {
+    /** A rule of {@link #rules()} with its UNTIL=+n, n seconds after a start, written as that UTC time. */
+    static String untilAfter(String rule, Instant start) {
+        int plus = rule.indexOf("UNTIL=+");
+        if (plus < 0) {
+            return rule;
+        }
+        int end = rule.indexOf(';', plus) < 0 ? rule.length() : rule.indexOf(';', plus);
+        Instant until = start.plusSeconds(Long.parseLong(rule.substring(plus + 7, end)));
+        return rule.substring(0, plus) + "UNTIL=" + RecurrenceRule.Until.of(until) + rule.substring(end);
+    }
+
+    /**
+     * Random rules of every frequency and part, as text; an UNTIL is written {@code UNTIL=+n} for n seconds after the
+     * start, which {@link #untilAfter(String, Instant)} makes a UTC time.
+     */
+    static Arbitrary<String> rules() {
         Arbitrary<RecurrenceRule.Frequency> freq = Arbitraries.of(RecurrenceRule.Frequency.values());
         return Combinators.combine(freq, Arbitraries.of(1, 1, 1, 2, 3, 4), Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(1, 30), Arbitraries.longs().between(0, 3 * 365L * 86400),
