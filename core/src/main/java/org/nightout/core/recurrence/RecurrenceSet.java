@@ -68,7 +68,8 @@ import org.nightout.core.recurrence.RecurrenceRule.Frequency;
  * <h2>Overrides</h2>
  * Occurrences are identified by their start as the rule gives it (iCalendar: RECURRENCE-ID).
  * {@link #occurrences(Temporal, Temporal, Map, Function, Function)} replaces or cancels occurrences by that key and
- * places a moved occurrence where its new start falls; {@link #isOccurrence(Temporal)} checks a key.
+ * places a moved occurrence where its new start falls; {@link #isOccurrence(Temporal)} checks a key, and
+ * {@link #occurrencesAmong(Collection)} many keys in one pass.
  *
  * <p>This class is immutable and thread-safe; each iterator is for one thread.
  *
