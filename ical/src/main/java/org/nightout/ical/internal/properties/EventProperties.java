@@ -46,7 +46,12 @@ public enum EventProperties {
 
         @Override
         void write(Writing out) throws IOException {
-            TimeProperties.writeTime(out.lines(), out.e().time(), out.zones(), out.series() == null);
+            if (out.series() != null && out.series().wallStart().isPresent()) {
+                TimeProperties.writeWallStart(out.lines(), (EventTime.Timed) out.e().time(),
+                        out.series().wallStart().get(), out.zones());
+            } else {
+                TimeProperties.writeTime(out.lines(), out.e().time(), out.zones(), out.series() == null);
+            }
         }
     },
     /**

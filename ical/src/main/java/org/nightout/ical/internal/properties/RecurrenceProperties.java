@@ -1,8 +1,10 @@
 package org.nightout.ical.internal.properties;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -12,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
-import org.nightout.core.ExtensionProperty;
 import org.nightout.core.EventTime;
+import org.nightout.core.ExtensionProperty;
 import org.nightout.core.recurrence.RecurrenceRule;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.lines.ContentLine;
@@ -21,6 +23,7 @@ import org.nightout.ical.internal.lines.ContentLines;
 import org.nightout.ical.internal.lines.Formats;
 import org.nightout.ical.internal.read.Component;
 import org.nightout.ical.internal.read.ReadContext;
+import org.nightout.ical.internal.zones.TimeZoneBlocks;
 import org.nightout.ical.internal.zones.ZoneYears;
 
 /**
@@ -39,6 +42,27 @@ public final class RecurrenceProperties {
      * it keeps what the document said without any calendar repeating an event by it.
      */
     public static final String UNAPPLIED = "X-UNAPPLIED-";
+
+    /**
+     * The local time a series' DTSTART is written at where its zone skips it (a spring-forward gap): the series repeats
+     * that time, and only its first instance moves forward by the gap (RFC 5545 3.3.10). Empty for any other start.
+     */
+    public static Optional<LocalDateTime> wallStart(ContentLine dtstart, EventTime start) {
+        if (!(start instanceof EventTime.Timed t) || TimeZoneBlocks.isUtc(t.start().getZone())) {
+            return Optional.empty();
+        }
+        String v = dtstart.value.strip();
+        if (v.length() != 15) {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime written = ReadContext.localDateTime(v);
+            return written.equals(t.start().toLocalDateTime()) ? Optional.empty() : Optional.of(written);
+        } catch (DateTimeException e) {
+            // Read already, with its warning, as the start was.
+            return Optional.empty();
+        }
+    }
 
     /** The event with the recurrence lines it keeps as extension properties renamed under {@link #UNAPPLIED}. */
     public static Event unapplied(Event e) {

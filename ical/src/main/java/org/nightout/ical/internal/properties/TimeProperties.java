@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
@@ -181,6 +182,19 @@ public final class TimeProperties {
         } else {
             writeStart(out, "DTSTART", time, zones);
             out.name("DTEND").param("VALUE", "DATE").value(Formats.date(((EventTime.AllDay) time).endExclusive()));
+        }
+    }
+
+    /**
+     * Writes the DTSTART of a series as written, a local time its zone skips, and its DTEND: RFC 5545 3.3.10 repeats
+     * the written time, so only the first instance moves forward by the gap.
+     */
+    public static void writeWallStart(ContentLines out, EventTime.Timed time, LocalDateTime wallStart,
+            ZoneYears zones) throws IOException {
+        zones.add(time.start());
+        out.name("DTSTART").param("TZID", TimeZoneBlocks.tzid(time.start().getZone())).value(wallStart);
+        if (time.end().isPresent()) {
+            writeDateTime(out, "DTEND", time.end().get(), zones);
         }
     }
 

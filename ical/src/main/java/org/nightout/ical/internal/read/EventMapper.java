@@ -394,6 +394,7 @@ public final class EventMapper {
         Event seriesFirst = RecurrenceProperties.unapplied(Event.builder().from(first).extensions(first.extensions()
                 .stream().filter(x -> !RecurrenceProperties.NAMES.contains(x.name()) || keepRule
                         && x.name().equals("RRULE")).toList()).build());
+        RecurrenceProperties.wallStart(master.first("DTSTART").get(), first.time()).ifPresent(b::wallStart);
         b.first(seriesFirst).rdates(rdates)
                 .exdates(RecurrenceProperties.dates(ctx, master, "EXDATE", first.time()));
         EventSeries plain;
