@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -268,6 +269,39 @@ public abstract class EventSeries {
             return start instanceof ZonedDateTime z && timedSet().isOccurrence(z);
         }
         return start instanceof LocalDate d && allDaySet().isOccurrence(d);
+    }
+
+    /**
+     * Tells which of many starts are occurrences of the series as the rule and dates give it (before overrides), in
+     * one pass over the rule: {@link #isOccurrence(Temporal)} for each, without expanding the rule once per start, so
+     * that a document's many overrides cost one expansion.
+     *
+     * @param starts {@link LocalDate}s for an all-day series, {@link ZonedDateTime}s in any zone for a timed one;
+     *     others are no occurrence
+     * @return the starts that are occurrences, each once, as given
+     * @throws NullPointerException if {@code starts} or one of them is null
+     */
+    public Set<Temporal> occurrencesAmong(Collection<? extends Temporal> starts) {
+        Objects.requireNonNull(starts, "starts");
+        boolean timed = first().time() instanceof EventTime.Timed;
+        List<Temporal> ofKind = new ArrayList<>(starts.size());
+        for (Temporal t : starts) {
+            Objects.requireNonNull(t, "starts contains null");
+            if (timed ? t instanceof ZonedDateTime : t instanceof LocalDate) {
+                ofKind.add(t);
+            }
+        }
+        RecurrenceSet<Temporal> set = cast(recurrenceSet());
+        Set<Temporal> found = new HashSet<>(set.occurrencesAmong(ofKind));
+        Set<Temporal> given = new LinkedHashSet<>();
+        for (Temporal t : ofKind) {
+            // occurrencesAmong gives a timed start as the set holds it: compare by instant.
+            if (found.contains(t) || timed && found.contains(((ZonedDateTime) t).withZoneSameInstant(
+                    ((EventTime.Timed) first().time()).start().getZone()))) {
+                given.add(t);
+            }
+        }
+        return given;
     }
 
     /**

@@ -264,4 +264,33 @@ class HostileInputTest {
             assertThat(data.series()).hasSize(1);
         });
     }
+
+    @org.junit.jupiter.api.Test
+    void hostile_seriesOfAHundredThousandRdatesAndOverrides_readInBoundedTime() {
+        StringBuilder doc = new StringBuilder(HEAD);
+        doc.append("BEGIN:VEVENT\r\nUID:s@example.org\r\nDTSTAMP:20220801T000000Z\r\n")
+                .append("DTSTART:20220802T180000Z\r\nRRULE:FREQ=DAILY;COUNT=100000\r\n");
+        java.time.LocalDate day = java.time.LocalDate.of(2022, 8, 2);
+        for (int i = 0; i < 100_000; i += 1_000) {
+            doc.append("RDATE:");
+            for (int j = 0; j < 1_000; j++) {
+                doc.append(j == 0 ? "" : ",").append(day.plusDays(i + j).toString().replace("-", "")).append("T190000Z");
+            }
+            doc.append("\r\n");
+        }
+        doc.append("SUMMARY:Every day\r\nEND:VEVENT\r\n");
+        for (int i = 0; i < 100_000; i++) {
+            String d = day.plusDays(i).toString().replace("-", "");
+            doc.append("BEGIN:VEVENT\r\nUID:s@example.org\r\nDTSTAMP:20220801T000000Z\r\nRECURRENCE-ID:").append(d)
+                    .append("T180000Z\r\nDTSTART:").append(d).append("T200000Z\r\nSUMMARY:Moved\r\nEND:VEVENT\r\n");
+        }
+        doc.append("END:VCALENDAR\r\n");
+        assertTimeoutPreemptively(BOUND, () -> {
+            ICalendarData data = READER.read(doc.toString());
+            assertThat(data.series()).singleElement().satisfies(s -> {
+                assertThat(s.rdates()).hasSize(100_000);
+                assertThat(s.overrides()).hasSize(100_000);
+            });
+        });
+    }
 }

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
@@ -408,15 +410,23 @@ public final class EventMapper {
         }
         seriesFirst = unique(seriesFirst, master.line);
         b.first(seriesFirst);
-        Map<Temporal, Event> taken = new HashMap<>();
+        // The occurrence each RECURRENCE-ID names, checked against the series in one pass for all of them.
+        List<Temporal> keys = new ArrayList<>(overrides.size());
         for (Component o : overrides) {
+            keys.add(RecurrenceProperties.recurrenceId(ctx, o.first("RECURRENCE-ID").get())
+                    .map(k -> candidate(plain, k)).orElse(null));
+        }
+        Set<Temporal> occurring = plain.occurrencesAmong(keys.stream().filter(Objects::nonNull).toList());
+        Map<Temporal, Event> taken = new HashMap<>();
+        for (int i = 0; i < overrides.size(); i++) {
+            Component o = overrides.get(i);
             ContentLine rid = o.first("RECURRENCE-ID").get();
-            Optional<Temporal> key = RecurrenceProperties.recurrenceId(ctx, rid).flatMap(k -> occurrence(plain, k));
-            if (key.isPresent() && !taken.containsKey(key.get())) {
+            Temporal key = keys.get(i);
+            if (key != null && occurring.contains(key) && !taken.containsKey(key)) {
                 Optional<Event> e = mapOverride(o).map(x -> Event.builder().from(x).id(plain.first().id())
                         .uid(plain.first().uid()).build());
                 if (e.isPresent()) {
-                    taken.put(key.get(), RecurrenceProperties.unapplied(e.get()));
+                    taken.put(key, RecurrenceProperties.unapplied(e.get()));
                 }
             } else {
                 // Not an occurrence the series has, or one already overridden: kept, as an override whose series
@@ -450,20 +460,19 @@ public final class EventMapper {
     }
 
     /**
-     * Returns the occurrence of a series that a RECURRENCE-ID names: the same start (a timed one compared by instant),
-     * or, where the RECURRENCE-ID is a date and the series timed, the occurrence on that local date, and where it
-     * is a date-time and the series all-day, its date.
+     * The start a RECURRENCE-ID names in the series' own form: the same instant in the series' zone for a timed one,
+     * or, where the RECURRENCE-ID is a date and the series timed, the start of its first occurrence on that local date
+     * (null for none), and where it is a date-time and the series all-day, its date.
      */
-    private static Optional<Temporal> occurrence(EventSeries s, Temporal key) {
+    private static Temporal candidate(EventSeries s, Temporal key) {
         if (s.first().time() instanceof EventTime.Timed t) {
             if (key instanceof LocalDate date) {
-                return s.occurrences(date, date.plusDays(1)).findFirst().map(e -> RecurrenceProperties.startOf(
-                        e.time())).filter(s::isOccurrence);
+                return s.occurrences(date, date.plusDays(1)).findFirst()
+                        .map(e -> RecurrenceProperties.startOf(e.time())).orElse(null);
             }
-            return Optional.<Temporal>of(((ZonedDateTime) key).withZoneSameInstant(t.start().getZone())).filter(s::isOccurrence);
+            return ((ZonedDateTime) key).withZoneSameInstant(t.start().getZone());
         }
-        LocalDate date = key instanceof ZonedDateTime z ? z.toLocalDate() : (LocalDate) key;
-        return Optional.<Temporal>of(date).filter(s::isOccurrence);
+        return key instanceof ZonedDateTime z ? z.toLocalDate() : key;
     }
 
     /** Keeps an event whose recurrence is invalid as a single event, its recurrence as extension properties. */
