@@ -55,11 +55,11 @@ public enum EventProperties {
         }
     },
     /**
-     * RRULE, RDATE, EXDATE and RECURRENCE-ID, written from the series alone, never from an extension property: one
-     * would make a single event repeat in every subscriber's calendar. The series reader reads them where it puts
+     * RRULE, RDATE, EXDATE and RECURRENCE-ID, written from the series; RRULE, RDATE and EXDATE never from an extension
+     * property, which would make a single event repeat in every subscriber's calendar. The series reader reads them where it puts
      * masters and overrides together; what no series applies is kept under {@link RecurrenceProperties#UNAPPLIED}.
      */
-    RECURRENCE(RecurrenceProperties.WRITES) {
+    RECURRENCE(RecurrenceProperties.REPEATING) {
         @Override
         void read(Reading in) {
             if (!in.keepRecurrence()) {

@@ -115,7 +115,10 @@ public final class KeptProperties {
         checkExtensions(e, "event");
     }
 
-    /** Checks the extension properties of a series' first event and its overrides, as {@link #checkExtensions(Event)}. */
+    /**
+     * Checks the extension properties of a series' first event and its overrides, as {@link #checkExtensions(Event)};
+     * they carry no RECURRENCE-ID either, which the writer writes for each override.
+     */
     public static void checkSeriesExtensions(EventSeries s) {
         checkExtensions(s.first(), "series");
         for (Event o : s.overrides().values()) {
@@ -124,12 +127,14 @@ public final class KeptProperties {
     }
 
     private static void checkExtensions(Event e, String from) {
+        boolean ofSeries = from.equals("series");
         for (var x : e.extensions()) {
             String name = x.name().toUpperCase(Locale.ROOT);
             // LOCATION and GEO kept from another calendar are written where the event has no venue to give them.
             boolean free = name.equals("GEO") && e.venue().flatMap(Venue::geo).isEmpty()
                     || name.equals("LOCATION") && PlaceProperties.location(e).isEmpty();
-            if (!free && EventProperties.FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-")) {
+            if (!free && EventProperties.FROM_FIELDS.contains(name) || name.startsWith("X-NIGHTOUT-")
+                    || ofSeries && name.equals("RECURRENCE-ID")) {
                 throw new IllegalArgumentException("Event " + e.id() + ": extension property " + x.name()
                         + " cannot be written, because the writer " + (name.equals("BEGIN") || name.equals("END")
                                 ? "would open or close a component with it"

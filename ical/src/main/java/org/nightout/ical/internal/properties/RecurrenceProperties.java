@@ -37,9 +37,15 @@ public final class RecurrenceProperties {
     /** The same: a series writes all of them itself. */
     public static final Set<String> WRITES = NAMES;
     /**
-     * The prefix of a recurrence line the reader keeps but no series applies (an RRULE it cannot read, the
-     * RECURRENCE-ID of an override whose series is missing, an override's own RRULE): written back under this name,
-     * it keeps what the document said without any calendar repeating an event by it.
+     * The lines that make an event repeat: never written from an extension property, and kept under
+     * {@link #UNAPPLIED} where no series applies them. A RECURRENCE-ID makes nothing repeat: an override whose series
+     * is elsewhere keeps it, and it is written again, so that the occurrence it replaces stays named.
+     */
+    public static final Set<String> REPEATING = Set.of("RRULE", "EXDATE", "RDATE");
+    /**
+     * The prefix of a recurrence line the reader keeps but no series applies (an RRULE it cannot read, an override's
+     * own RRULE): written back under this name, it keeps what the document said without any calendar repeating an
+     * event by it.
      */
     public static final String UNAPPLIED = "X-UNAPPLIED-";
 
@@ -64,18 +70,18 @@ public final class RecurrenceProperties {
         }
     }
 
-    /** The event with the recurrence lines it keeps as extension properties renamed under {@link #UNAPPLIED}. */
+    /** The event with the lines of {@link #REPEATING} it keeps as extension properties renamed under {@link #UNAPPLIED}. */
     public static Event unapplied(Event e) {
         boolean any = false;
         for (ExtensionProperty x : e.extensions()) {
-            any |= NAMES.contains(x.name());
+            any |= REPEATING.contains(x.name());
         }
         if (!any) {
             return e;
         }
         List<ExtensionProperty> renamed = new ArrayList<>(e.extensions().size());
         for (ExtensionProperty x : e.extensions()) {
-            renamed.add(NAMES.contains(x.name()) ? new ExtensionProperty(UNAPPLIED + x.name(), x.parameters(),
+            renamed.add(REPEATING.contains(x.name()) ? new ExtensionProperty(UNAPPLIED + x.name(), x.parameters(),
                     x.value()) : x);
         }
         return Event.builder().from(e).extensions(renamed).build();
