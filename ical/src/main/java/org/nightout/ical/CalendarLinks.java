@@ -247,7 +247,7 @@ public final class CalendarLinks {
     public String ics(Event event, ICalendarWriter writer) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(writer, "writer");
-        return writer.writeToString(List.of(profile.apply(event)));
+        return writer.writeOne(profile.apply(event));
     }
 
     /**

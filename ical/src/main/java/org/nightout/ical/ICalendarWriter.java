@@ -9,8 +9,10 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,7 +28,7 @@ import org.nightout.core.Profile;
 import org.nightout.ical.internal.lines.ContentLines;
 import org.nightout.ical.internal.write.FeedWriter;
 import org.nightout.ical.internal.write.Pass;
-import org.nightout.ical.internal.write.WriteOptions;
+import org.nightout.ical.internal.write.WriteSettings;
 
 /**
  * Writes events as an iCalendar feed (RFC 5545) that calendar apps subscribe to: METHOD:PUBLISH (RFC 5546), calendar
@@ -60,22 +62,50 @@ import org.nightout.ical.internal.write.WriteOptions;
  *     writer.write(events, out);
  * }
  * }</pre>
- *
- * <h2>Status</h2>
- * iCalendar knows TENTATIVE, CONFIRMED and CANCELLED. A scheduled event has no STATUS; confirmed, tentative and
- * cancelled map to their names; a postponed event is TENTATIVE and a rescheduled one CONFIRMED, in the full profile each with
- * {@code X-NIGHTOUT-STATUS} naming the exact status, {@code X-NIGHTOUT-PREVIOUS-START} for the time a rescheduled
- * event had before, and {@code X-NIGHTOUT-STATUS-REASON} for the reason.
  */
 public final class ICalendarWriter {
     private static final Pattern CSS_COLOR = Pattern.compile("[a-z]{3,20}");
-    
+    /** What it was built with: a copy, which nothing changes. */
+    private final WriteSettings settings;
+    /** The engine of every write, where the window does not move with a clock. */
     private final FeedWriter engine;
 
     private ICalendarWriter(Builder b) {
-        this.engine = new FeedWriter(new WriteOptions(b.publisherName, b.publisherAddress.toASCIIString(), b.name,
-                b.description, b.url, b.refreshInterval, b.color, b.uidDomain, b.structuredData, b.eventPublishing,
-                b.alarms, b.attendees, b.profile, b.cancelledPrefix, b.windowFrom, b.windowTo, b.byteBudget));
+        this.settings = b.s.copy();
+        this.engine = settings.engine();
+    }
+
+    /** The engine for one write: with a window that moves with a clock, one with the window of its today. */
+    private FeedWriter engine() {
+        return settings.clock.isEmpty() ? engine : settings.engine();
+    }
+
+    /**
+     * Returns a builder with everything this writer was built with, to build a writer that differs in some of it.
+     *
+     * <pre>{@code
+     * ICalendarWriter full = publicWriter.toBuilder().profile(Profile.FULL).build();
+     * }</pre>
+     *
+     * @return a new builder; changing it changes no writer built before
+     */
+    public Builder toBuilder() {
+        return new Builder(settings.copy());
+    }
+
+    /** Writes one event as a calendar of its own, whatever the window and byte budget, for {@link CalendarLinks}. */
+    String writeOne(Event event) {
+        return text(settings.unbounded(), List.of(event));
+    }
+
+    private static String text(FeedWriter engine, Iterable<? extends Event> events) {
+        StringWriter out = new StringWriter();
+        try {
+            engine.write(Pass.of(events), List.of(), new ContentLines(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A StringWriter does not fail", e);
+        }
+        return out.toString();
     }
 
     /**
@@ -117,7 +147,7 @@ public final class ICalendarWriter {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        WriteResult result = engine.write(Pass.of(events), series, new ContentLines(buffered));
+        WriteResult result = engine().write(Pass.of(events), series, new ContentLines(buffered));
         buffered.flush();
         return result;
     }
@@ -159,7 +189,7 @@ public final class ICalendarWriter {
     public WriteResult write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
-        return engine.write(Pass.of(events), List.of(), new ContentLines(out));
+        return engine().write(Pass.of(events), List.of(), new ContentLines(out));
     }
 
     /**
@@ -177,7 +207,7 @@ public final class ICalendarWriter {
             throws IOException {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
-        return engine.write(Pass.of(events), series, new ContentLines(out));
+        return engine().write(Pass.of(events), series, new ContentLines(out));
     }
 
     /**
@@ -210,14 +240,13 @@ public final class ICalendarWriter {
     public WriteResult writeSpooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
             Writer out, Path spoolDirectory) throws IOException {
         Objects.requireNonNull(out, "out");
-        return engine.spooled(events, series, out, null, spoolDirectory);
+        return engine().spooled(events, series, out, null, spoolDirectory);
     }
 
     /**
      * Writes, as UTF-8, a feed of events that can be read only once, as {@link #writeSpooled(Iterable, Iterable,
-     * Writer, Path)} writes it as characters: the VEVENTs go to a temporary file in {@code spoolDirectory} until the
-     * zones are known. The file holds the feed's own octets, so they are copied to {@code out} as they are, and the
-     * bytes are those {@link #write(Iterable, Iterable, OutputStream)} writes for the same events.
+     * Writer, Path)} writes it as characters, with the same bytes {@link #write(Iterable, Iterable, OutputStream)}
+     * writes for the same events: the spool holds the feed's own octets, copied to {@code out} as they are.
      *
      * <pre>{@code
      * try (OutputStream out = Files.newOutputStream(Path.of("feed.ics"))) {
@@ -238,7 +267,7 @@ public final class ICalendarWriter {
             OutputStream out, Path spoolDirectory) throws IOException {
         Objects.requireNonNull(out, "out");
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        WriteResult result = engine.spooled(events, series, null, buffered, spoolDirectory);
+        WriteResult result = engine().spooled(events, series, null, buffered, spoolDirectory);
         buffered.flush();
         return result;
     }
@@ -251,38 +280,54 @@ public final class ICalendarWriter {
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
     public String writeToString(Iterable<? extends Event> events) {
-        StringWriter out = new StringWriter();
-        try {
-            write(events, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A StringWriter does not fail", e);
-        }
-        return out.toString();
+        Objects.requireNonNull(events, "events");
+        return text(engine(), events);
     }
 
     /**
      * Builds an {@link ICalendarWriter}. Not thread-safe; the writer it builds is.
      */
     public static final class Builder {
-        private String publisherName;
-        private URI publisherAddress;
-        private Optional<String> name = Optional.empty();
-        private Optional<String> description = Optional.empty();
-        private Optional<URI> url = Optional.empty();
-        private Optional<Duration> refreshInterval = Optional.empty();
-        private Optional<String> color = Optional.empty();
-        private Optional<String> uidDomain = Optional.empty();
-        private Optional<Function<? super Event, String>> structuredData = Optional.empty();
-        private boolean eventPublishing;
-        private boolean alarms;
-        private boolean attendees;
-        private Profile profile = Profile.PUBLIC;
-        private Optional<String> cancelledPrefix = Optional.empty();
-        private Optional<LocalDate> windowFrom = Optional.empty();
-        private Optional<LocalDate> windowTo = Optional.empty();
-        private OptionalLong byteBudget = OptionalLong.empty();
+        private final WriteSettings s;
 
         private Builder() {
+            this(new WriteSettings());
+        }
+
+        private Builder(WriteSettings s) {
+            this.s = s;
+        }
+
+        /**
+         * Keeps only events with a day from {@code before} the clock's today to {@code after} it, both included, as
+         * {@link #window(LocalDate, LocalDate)} does, with today read from {@code clock} at each write: a writer that
+         * serves a feed for months keeps "the last month and the next year and a half" of the day it writes, not of the
+         * day it was built. The same events give the same bytes on the same day.
+         *
+         * <pre>{@code
+         * builder.window(Clock.system(ZoneId.of("America/Chicago")), Period.ofMonths(1), Period.ofMonths(18));
+         * }</pre>
+         *
+         * @param clock where today comes from, in the zone whose today counts
+         * @param before how far back from today the window starts
+         * @param after how far ahead of today it ends
+         * @return this builder
+         * @throws IllegalArgumentException if a period is negative
+         */
+        public Builder window(Clock clock, Period before, Period after) {
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            if (before.isNegative() || after.isNegative()) {
+                throw new IllegalArgumentException("Window periods must not be negative: before " + before
+                        + ", after " + after);
+            }
+            s.clock = Optional.of(clock);
+            s.before = before;
+            s.after = after;
+            s.windowFrom = Optional.empty();
+            s.windowTo = Optional.empty();
+            return this;
         }
 
         /**
@@ -308,8 +353,9 @@ public final class ICalendarWriter {
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("Window end " + to + " must be on or after its start " + from);
             }
-            this.windowFrom = Optional.of(from);
-            this.windowTo = Optional.of(to);
+            s.windowFrom = Optional.of(from);
+            s.windowTo = Optional.of(to);
+            s.clock = Optional.empty();
             return this;
         }
 
@@ -328,7 +374,7 @@ public final class ICalendarWriter {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("Byte budget " + bytes + " must be positive, such as 1000000");
             }
-            this.byteBudget = OptionalLong.of(bytes);
+            s.byteBudget = OptionalLong.of(bytes);
             return this;
         }
 
@@ -352,7 +398,7 @@ public final class ICalendarWriter {
                 throw new IllegalArgumentException("Cancelled prefix \"" + prefix
                         + "\" must be visible text on one line, such as \"Cancelled: \"");
             }
-            this.cancelledPrefix = Optional.of(prefix);
+            s.cancelledPrefix = Optional.of(prefix);
             return this;
         }
 
@@ -367,7 +413,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder profile(Profile profile) {
-            this.profile = Objects.requireNonNull(profile, "profile");
+            s.profile = Objects.requireNonNull(profile, "profile");
             return this;
         }
 
@@ -390,8 +436,8 @@ public final class ICalendarWriter {
                 throw new IllegalArgumentException("Publisher address \"" + address
                         + "\" must be an absolute URI such as mailto:events@example.org");
             }
-            this.publisherName = name;
-            this.publisherAddress = address;
+            s.publisherName = name;
+            s.publisherAddress = address;
             return this;
         }
 
@@ -402,7 +448,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder name(String name) {
-            this.name = Optional.of(Objects.requireNonNull(name, "name"));
+            s.name = Optional.of(Objects.requireNonNull(name, "name"));
             return this;
         }
 
@@ -413,7 +459,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder description(String description) {
-            this.description = Optional.of(Objects.requireNonNull(description, "description"));
+            s.description = Optional.of(Objects.requireNonNull(description, "description"));
             return this;
         }
 
@@ -429,7 +475,7 @@ public final class ICalendarWriter {
             if (!url.isAbsolute()) {
                 throw new IllegalArgumentException("Feed URL \"" + url + "\" must be absolute");
             }
-            this.url = Optional.of(url);
+            s.url = Optional.of(url);
             return this;
         }
 
@@ -446,7 +492,7 @@ public final class ICalendarWriter {
                 throw new IllegalArgumentException("Refresh interval " + interval
                         + " must be positive and in whole seconds, such as PT12H");
             }
-            this.refreshInterval = Optional.of(interval);
+            s.refreshInterval = Optional.of(interval);
             return this;
         }
 
@@ -463,7 +509,7 @@ public final class ICalendarWriter {
             if (!CSS_COLOR.matcher(lower).matches()) {
                 throw new IllegalArgumentException("Color \"" + cssColorName + "\" must be a CSS3 color name such as navy");
             }
-            this.color = Optional.of(lower);
+            s.color = Optional.of(lower);
             return this;
         }
 
@@ -480,7 +526,7 @@ public final class ICalendarWriter {
             if (domain.isBlank() || domain.chars().anyMatch(c -> c <= ' ' || c == '@')) {
                 throw new IllegalArgumentException("UID domain \"" + domain + "\" must be a domain name such as example.org");
             }
-            this.uidDomain = Optional.of(domain);
+            s.uidDomain = Optional.of(domain);
             return this;
         }
 
@@ -493,7 +539,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder structuredData(Function<? super Event, String> jsonLd) {
-            this.structuredData = Optional.of(Objects.requireNonNull(jsonLd, "jsonLd"));
+            s.structuredData = Optional.of(Objects.requireNonNull(jsonLd, "jsonLd"));
             return this;
         }
 
@@ -508,7 +554,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder eventPublishingComponents(boolean on) {
-            this.eventPublishing = on;
+            s.eventPublishing = on;
             return this;
         }
 
@@ -520,7 +566,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder alarms(boolean on) {
-            this.alarms = on;
+            s.alarms = on;
             return this;
         }
 
@@ -533,7 +579,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder attendees(boolean on) {
-            this.attendees = on;
+            s.attendees = on;
             return this;
         }
 
@@ -544,7 +590,7 @@ public final class ICalendarWriter {
          * @throws IllegalStateException if no publisher was set
          */
         public ICalendarWriter build() {
-            if (publisherName == null) {
+            if (s.publisherName == null) {
                 throw new IllegalStateException("A publisher is required: METHOD:PUBLISH needs an ORGANIZER for"
                         + " events that name no host. Call publisher(name, address).");
             }

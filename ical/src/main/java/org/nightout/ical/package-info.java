@@ -17,5 +17,11 @@
  * CalendarLinks.Subscription subscribe = CalendarLinks.create()
  *     .subscribe(URI.create("https://example.org/nno.ics"), "National Night Out");
  * }</pre>
+ *
+ * <h2>Status in a feed</h2>
+ * iCalendar knows TENTATIVE, CONFIRMED and CANCELLED. A scheduled event has no STATUS; confirmed, tentative and
+ * cancelled map to their names; a postponed event is TENTATIVE and a rescheduled one CONFIRMED, in the full profile each with
+ * {@code X-NIGHTOUT-STATUS} naming the exact status, {@code X-NIGHTOUT-PREVIOUS-START} for the time a rescheduled
+ * event had before, and {@code X-NIGHTOUT-STATUS-REASON} for the reason.
  */
 package org.nightout.ical;
