@@ -78,7 +78,7 @@ class PublicProfileTest {
             String feed = writer().build().writeToString(events);
             Files.writeString(INTEROP.resolve("public-profile.ics"), feed);
             assertThat(feed).doesNotContain(PRIVATE).doesNotContain("X-NIGHTOUT-")
-                    .contains("LOCATION:Elm St\\, Elm St\\, Eau Claire\\, WI 54703", "GEO:44.812;-91.499");
+                    .contains("LOCATION:Elm St\\, Eau Claire\\, WI 54703", "GEO:44.812;-91.499");
         }
 
         @Test
