@@ -219,7 +219,7 @@ final class JsonLdSchedule {
         g.writeStringProperty("repeatFrequency", repeatFrequency());
         if (!byDay.isEmpty()) {
             g.writeName("byDay");
-            JsonLdWriter.oneOrMany(g, byDay.size() > 1, () -> byDay.forEach(d -> g.writeString(byDay(d))));
+            JsonLdNodes.oneOrMany(g, byDay.size() > 1, () -> byDay.forEach(d -> g.writeString(byDay(d))));
         }
         integers(g, "byMonth", byMonth);
         integers(g, "byMonthDay", byMonthDay);
@@ -250,7 +250,7 @@ final class JsonLdSchedule {
         }
         if (!exceptions.isEmpty()) {
             g.writeName("exceptDate");
-            JsonLdWriter.oneOrMany(g, exceptions.size() > 1, () -> exceptions.forEach(e -> g.writeString(
+            JsonLdNodes.oneOrMany(g, exceptions.size() > 1, () -> exceptions.forEach(e -> g.writeString(
                     e instanceof ZonedDateTime z ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(z) : e.toString())));
         }
         g.writeEndObject();
@@ -283,7 +283,7 @@ final class JsonLdSchedule {
     private static void integers(JsonGenerator g, String name, SortedSet<Integer> values) {
         if (!values.isEmpty()) {
             g.writeName(name);
-            JsonLdWriter.oneOrMany(g, values.size() > 1, () -> values.forEach(g::writeNumber));
+            JsonLdNodes.oneOrMany(g, values.size() > 1, () -> values.forEach(g::writeNumber));
         }
     }
 }

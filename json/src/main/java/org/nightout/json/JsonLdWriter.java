@@ -10,27 +10,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.nightout.core.Agency;
-import org.nightout.core.AgencyParticipant;
-import org.nightout.core.Campaign;
-import org.nightout.core.Community;
-import org.nightout.core.Contact;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
-import org.nightout.core.GeoPoint;
-import org.nightout.core.NewsLink;
-import org.nightout.core.Organization;
-import org.nightout.core.OrganizationParticipant;
-import org.nightout.core.Participant;
 import org.nightout.core.ParticipantRole;
-import org.nightout.core.Person;
-import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.Profile;
-import org.nightout.core.UsState;
-import org.nightout.core.Venue;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
@@ -46,7 +32,10 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *
  * <p>Each event becomes an {@code Event} node with {@code name}, {@code startDate} and, where known,
  * {@code endDate}; a {@code location} (a {@code Place} with a {@code PostalAddress} and {@code GeoCoordinates}; with
- * no venue, or no venue address, the community's locality and state); the host agencies as {@code organizer}
+ * no venue, or no venue address, the community's locality and state; with a venue that has neither address nor
+ * community, such as the LOCATION text of a feed someone else wrote or of a public feed, that text as the
+ * {@code address}, which schema.org allows as Text, so that every event with a place has the address Google
+ * requires); the host agencies as {@code organizer}
  * ({@code PoliceStation} for law enforcement, {@code FireStation}, {@code EmergencyService}, else
  * {@code GovernmentOrganization}); {@code eventStatus} ({@code EventScheduled}, {@code EventCancelled},
  * {@code EventPostponed}, or {@code EventRescheduled} with {@code previousStartDate}) and
@@ -86,6 +75,10 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * html.append("<script type=\"application/ld+json\">").append(one).append("</script>");
  * String upcoming = jsonLd.write(series, LocalDate.now(ZoneId.of("America/Chicago")));   // the next 10, as @graph
  * }</pre>
+ *
+ * <p>An event without venue or community has no {@code location}: nothing says where it is, and nothing is made up;
+ * Google does not list such an event. Many events and series go into one document, written as they come, through
+ * {@link #graphWriter(Writer)}.
  */
 public final class JsonLdWriter {
     /** How many occurrences of a series a writer lists unless told otherwise. */
@@ -249,20 +242,12 @@ public final class JsonLdWriter {
         List<Event> list = new ArrayList<>(Objects.requireNonNull(events, "events"));
         Objects.requireNonNull(out, "out");
         list.forEach(e -> Objects.requireNonNull(e, "events element"));
-        try (JsonGenerator g = generator(out)) {
-            g.writeStartObject();
-            g.writeStringProperty("@context", SCHEMA_ORG);
-            g.writeArrayPropertyStart("@graph");
-            for (Event e : list) {
-                g.writeStartObject();
-                eventProperties(g, profile.apply(e), Optional.empty());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+        // Not try-with-resources: where the writer fails, closing would fail again with the same exception.
+        GraphWriter graph = graphWriter(out);
+        for (Event e : list) {
+            graph.write(e);
         }
+        graph.close();
     }
 
     /**
@@ -299,22 +284,128 @@ public final class JsonLdWriter {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(out, "out");
-        Optional<JsonLdSchedule> schedule = JsonLdSchedule.of(series);
-        Event first = profile.apply(series.first());
-        try (JsonGenerator g = generator(out)) {
-            g.writeStartObject();
-            g.writeStringProperty("@context", SCHEMA_ORG);
-            g.writeArrayPropertyStart("@graph");
-            // The day before 10000-01-01 ends the window: occurrences are lazy, so only the first few are made.
-            series.occurrences(from, LocalDate.of(9999, 12, 31)).limit(occurrenceLimit).forEach(e -> {
+        GraphWriter graph = graphWriter(out);
+        graph.write(series, from);
+        graph.close();
+    }
+
+    /**
+     * Starts a JSON-LD document of many events and series on {@code out}, an {@code @graph} that each
+     * {@link GraphWriter#write(Event) write} adds to and {@link GraphWriter#close() close} ends, so that a page or
+     * file of any size is written with one event in memory: a single event is one {@code Event} node, a series its
+     * next {@link #occurrenceLimit()} occurrences from a given day, as {@link #write(EventSeries, LocalDate)} writes
+     * them. The writer is flushed by close, not closed.
+     *
+     * <pre>{@code
+     * try (JsonLdWriter.GraphWriter graph = JsonLdWriter.create().graphWriter(out)) {
+     *     events.forEach(graph::write);                     // throws IOException where out does
+     *     graph.write(carsonPark, LocalDate.of(2026, 1, 1));  // its next 10 occurrences
+     * }
+     * }</pre>
+     *
+     * @param out where to write
+     * @return the open document
+     * @throws NullPointerException if {@code out} is null
+     * @throws IOException if {@code out} fails
+     */
+    public GraphWriter graphWriter(Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        return new GraphWriter(out);
+    }
+
+    /**
+     * An open JSON-LD document with an {@code @graph}, written as events and series come and ended by
+     * {@link #close()}. Not thread-safe.
+     */
+    public final class GraphWriter implements AutoCloseable {
+        private final JsonGenerator g;
+        private boolean closed;
+
+        private GraphWriter(Writer out) throws IOException {
+            this.g = generator(out);
+            try {
                 g.writeStartObject();
-                eventProperties(g, profile.apply(e), schedule.map(s -> () -> seriesNode(g, first, s)));
+                g.writeStringProperty("@context", SCHEMA_ORG);
+                g.writeArrayPropertyStart("@graph");
+            } catch (JacksonIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        /**
+         * Adds an event as one {@code Event} node, in the writer's profile.
+         *
+         * @param event the event
+         * @throws NullPointerException if {@code event} is null
+         * @throws IllegalStateException if the document is closed
+         * @throws IOException if the underlying writer fails
+         */
+        public void write(Event event) throws IOException {
+            Objects.requireNonNull(event, "event");
+            open();
+            try {
+                g.writeStartObject();
+                eventProperties(g, profile.apply(event), Optional.empty());
                 g.writeEndObject();
-            });
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+            } catch (JacksonIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        /**
+         * Adds the occurrences of a series that start on or after {@code from}, at most
+         * {@link #occurrenceLimit()}, each an {@code Event} node, with the series' {@code eventSchedule} where a
+         * Schedule describes it exactly (see the class comment). Only those occurrences are made: an endless series
+         * costs no more than a short one.
+         *
+         * @param series the series
+         * @param from the first day, in the zone of the series' first event for a timed series
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalStateException if the document is closed
+         * @throws IOException if the underlying writer fails
+         */
+        public void write(EventSeries series, LocalDate from) throws IOException {
+            Objects.requireNonNull(series, "series");
+            Objects.requireNonNull(from, "from");
+            open();
+            Optional<JsonLdSchedule> schedule = JsonLdSchedule.of(series);
+            Event first = profile.apply(series.first());
+            try {
+                // The day before 10000-01-01 ends the window: occurrences are lazy, so only the first few are made.
+                series.occurrences(from, LocalDate.of(9999, 12, 31)).limit(occurrenceLimit).forEach(e -> {
+                    g.writeStartObject();
+                    eventProperties(g, profile.apply(e), schedule.map(s -> () -> seriesNode(g, first, s)));
+                    g.writeEndObject();
+                });
+            } catch (JacksonIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        private void open() {
+            if (closed) {
+                throw new IllegalStateException("The JSON-LD document is closed");
+            }
+        }
+
+        /**
+         * Ends the {@code @graph} and the document and flushes the writer, which stays open. Closing twice does
+         * nothing.
+         *
+         * @throws IOException if the underlying writer fails
+         */
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                try {
+                    g.writeEndArray();
+                    g.writeEndObject();
+                    g.close();
+                } catch (JacksonIOException e) {
+                    throw e.getCause();
+                }
+            }
         }
     }
 
@@ -353,11 +444,11 @@ public final class JsonLdWriter {
         g.writeStringProperty("eventAttendanceMode", SCHEMA_ORG + "/OfflineEventAttendanceMode");
         if (e.venue().isPresent() || e.community().isPresent()) {
             g.writeName("location");
-            place(g, e.venue(), e.community());
+            JsonLdNodes.place(g, e.venue(), e.community());
         }
         if (!e.hosts().isEmpty()) {
             g.writeName("organizer");
-            oneOrMany(g, e.hosts().size() > 1, () -> e.hosts().forEach(a -> agency(g, a)));
+            JsonLdNodes.oneOrMany(g, e.hosts().size() > 1, () -> e.hosts().forEach(a -> JsonLdNodes.agency(g, a)));
         }
         e.image().ifPresent(u -> g.writeStringProperty("image", u.toString()));
         e.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
@@ -366,13 +457,14 @@ public final class JsonLdWriter {
             series.get().run();
         } else if (e.campaign().isPresent()) {
             g.writeName("superEvent");
-            campaign(g, e.campaign().get());
+            JsonLdNodes.campaign(g, e.campaign().get());
         }
-        participants(g, "sponsor", e.participants(), ParticipantRole.SPONSOR);
-        participants(g, "performer", e.participants(), ParticipantRole.PERFORMER);
+        JsonLdNodes.participants(g, "sponsor", e.participants(), ParticipantRole.SPONSOR);
+        JsonLdNodes.participants(g, "performer", e.participants(), ParticipantRole.PERFORMER);
         if (!e.coverage().isEmpty()) {
             g.writeName("subjectOf");
-            oneOrMany(g, e.coverage().size() > 1, () -> e.coverage().forEach(n -> newsArticle(g, n)));
+            JsonLdNodes.oneOrMany(g, e.coverage().size() > 1,
+                    () -> e.coverage().forEach(n -> JsonLdNodes.newsArticle(g, n)));
         }
     }
 
@@ -386,7 +478,7 @@ public final class JsonLdWriter {
         schedule.write(g);
         first.campaign().ifPresent(c -> {
             g.writeName("superEvent");
-            campaign(g, c);
+            JsonLdNodes.campaign(g, c);
         });
         g.writeEndObject();
     }
@@ -416,156 +508,6 @@ public final class JsonLdWriter {
                 return "EventRescheduled";
             default:
                 return "EventScheduled";
-        }
-    }
-
-    private static void place(JsonGenerator g, Optional<Venue> venue, Optional<Community> community) {
-        g.writeStartObject();
-        g.writeStringProperty("@type", "Place");
-        g.writeStringProperty("name", venue.map(Venue::name).orElseGet(() -> community.orElseThrow().name()));
-        Optional<PostalAddress> address = venue.flatMap(Venue::address);
-        if (address.isPresent()) {
-            g.writeName("address");
-            postalAddress(g, address.get().street(), address.get().locality(), address.get().state(),
-                    address.get().postalCode());
-        } else if (community.isPresent()) {
-            g.writeName("address");
-            postalAddress(g, Optional.empty(), community.get().name(), community.get().state(), Optional.empty());
-        }
-        Optional<GeoPoint> geo = venue.flatMap(Venue::geo);
-        if (geo.isPresent()) {
-            g.writeObjectPropertyStart("geo");
-            g.writeStringProperty("@type", "GeoCoordinates");
-            g.writeNumberProperty("latitude", geo.get().latitude());
-            g.writeNumberProperty("longitude", geo.get().longitude());
-            g.writeEndObject();
-        }
-        venue.flatMap(Venue::url).ifPresent(u -> g.writeStringProperty("url", u.toString()));
-        g.writeEndObject();
-    }
-
-    private static void postalAddress(JsonGenerator g, Optional<String> street, String locality, UsState state,
-            Optional<String> postalCode) {
-        g.writeStartObject();
-        g.writeStringProperty("@type", "PostalAddress");
-        street.ifPresent(s -> g.writeStringProperty("streetAddress", s));
-        g.writeStringProperty("addressLocality", locality);
-        g.writeStringProperty("addressRegion", state.code());
-        postalCode.ifPresent(z -> g.writeStringProperty("postalCode", z));
-        g.writeStringProperty("addressCountry", "US");
-        g.writeEndObject();
-    }
-
-    private static void agency(JsonGenerator g, Agency a) {
-        g.writeStartObject();
-        g.writeStringProperty("@type", agencyType(a));
-        g.writeStringProperty("name", a.name());
-        a.shortName().ifPresent(s -> g.writeStringProperty("alternateName", s));
-        a.website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
-        a.contact().ifPresent(c -> contactProperties(g, c));
-        a.ori().ifPresent(ori -> {
-            g.writeObjectPropertyStart("identifier");
-            g.writeStringProperty("@type", "PropertyValue");
-            g.writeStringProperty("propertyID", "ORI");
-            g.writeStringProperty("value", ori);
-            g.writeEndObject();
-        });
-        g.writeEndObject();
-    }
-
-    private static String agencyType(Agency a) {
-        switch (a.kind()) {
-            case POLICE_DEPARTMENT:
-            case SHERIFFS_OFFICE:
-            case STATE_POLICE:
-            case CAMPUS_POLICE:
-                return "PoliceStation";
-            case FIRE_DEPARTMENT:
-                return "FireStation";
-            case EMS:
-                return "EmergencyService";
-            default:
-                return "GovernmentOrganization";
-        }
-    }
-
-    private static void contactProperties(JsonGenerator g, Contact c) {
-        c.phone().ifPresent(p -> g.writeStringProperty("telephone", p));
-        c.email().ifPresent(m -> g.writeStringProperty("email", m));
-        c.address().ifPresent(a -> {
-            g.writeName("address");
-            postalAddress(g, a.street(), a.locality(), a.state(), a.postalCode());
-        });
-    }
-
-    private static void campaign(JsonGenerator g, Campaign c) {
-        g.writeStartObject();
-        g.writeStringProperty("@type", "EventSeries");
-        g.writeStringProperty("name", c.name());
-        c.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
-        c.organizer().ifPresent(o -> organizationProperty(g, "organizer", o));
-        g.writeEndObject();
-    }
-
-    private static void participants(JsonGenerator g, String property, List<Participant> all, ParticipantRole role) {
-        List<Participant> some = all.stream().filter(p -> p.role() == role).toList();
-        if (!some.isEmpty()) {
-            g.writeName(property);
-            oneOrMany(g, some.size() > 1, () -> some.forEach(p -> participant(g, p)));
-        }
-    }
-
-    private static void participant(JsonGenerator g, Participant p) {
-        if (p instanceof AgencyParticipant agency) {
-            agency(g, agency.agency());
-        } else if (p instanceof PersonParticipant person) {
-            person(g, person.person());
-        } else {
-            Organization organization = ((OrganizationParticipant) p).organization();
-            g.writeStartObject();
-            g.writeStringProperty("@type", "Organization");
-            g.writeStringProperty("name", organization.name());
-            organization.website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
-            g.writeEndObject();
-        }
-    }
-
-    private static void person(JsonGenerator g, Person p) {
-        g.writeStartObject();
-        g.writeStringProperty("@type", "Person");
-        g.writeStringProperty("name", p.name());
-        p.rank().ifPresent(r -> g.writeStringProperty("honorificPrefix", r));
-        p.title().ifPresent(t -> g.writeStringProperty("jobTitle", t));
-        p.affiliation().ifPresent(a -> organizationProperty(g, "affiliation", a));
-        g.writeEndObject();
-    }
-
-    private static void newsArticle(JsonGenerator g, NewsLink n) {
-        g.writeStartObject();
-        g.writeStringProperty("@type", "NewsArticle");
-        g.writeStringProperty("url", n.url().toString());
-        n.title().ifPresent(t -> g.writeStringProperty("headline", t));
-        n.published().ifPresent(d -> g.writeStringProperty("datePublished", d.toString()));
-        n.outlet().ifPresent(o -> organizationProperty(g, "publisher", o));
-        g.writeEndObject();
-    }
-
-    /** Writes a property whose value is an {@code Organization} known only by name. */
-    private static void organizationProperty(JsonGenerator g, String property, String name) {
-        g.writeObjectPropertyStart(property);
-        g.writeStringProperty("@type", "Organization");
-        g.writeStringProperty("name", name);
-        g.writeEndObject();
-    }
-
-    /** Writes the values as an array when there are several, else as the one value, as schema.org examples do. */
-    static void oneOrMany(JsonGenerator g, boolean several, Runnable values) {
-        if (several) {
-            g.writeStartArray();
-        }
-        values.run();
-        if (several) {
-            g.writeEndArray();
         }
     }
 }

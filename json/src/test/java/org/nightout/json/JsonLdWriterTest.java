@@ -118,6 +118,19 @@ class JsonLdWriterTest {
         }
 
         @Test
+        void write_venueWithNeitherAddressNorCommunity_takesItsNameAsTextAddress() {
+            // What the reader makes of another calendar's LOCATION, or of a public feed's.
+            Event read = Event.builder().id("imported-2").title("Imported")
+                    .time(EventTime.allDay(LocalDate.of(2022, 8, 2)))
+                    .venue(Venue.builder().name("Carson Park, 1110 Carson Park Dr, Eau Claire, WI").build())
+                    .lastModified(Instant.parse("2022-08-03T00:00:00Z")).build();
+
+            assertThat(jsonLd(read).get("location").toString()).isEqualTo("{\"@type\":\"Place\","
+                    + "\"name\":\"Carson Park, 1110 Carson Park Dr, Eau Claire, WI\","
+                    + "\"address\":\"Carson Park, 1110 Carson Park Dr, Eau Claire, WI\"}");
+        }
+
+        @Test
         void write_eventWithoutVenueOrCommunity_hasNoLocation() {
             Event read = Event.builder().id("imported-1").title("Imported")
                     .time(EventTime.allDay(LocalDate.of(2022, 8, 2)))
@@ -221,6 +234,38 @@ class JsonLdWriterTest {
             assertThat(doc.get("@graph")).hasSize(events.size());
             assertThat(doc.get("@graph").get(0).get("name").asString()).isEqualTo(events.get(0).title());
             assertThat(doc.get("@graph").get(0).has("@context")).isFalse();
+        }
+
+        @Test
+        void graphWriter_eventsAndSeries_giveTheDocumentsTheOtherMethodsWrite() throws java.io.IOException {
+            List<Event> events = TestEvents.samples();
+            StringWriter out = new StringWriter();
+            try (JsonLdWriter.GraphWriter graph = WRITER.graphWriter(out)) {
+                for (Event e : events) {
+                    graph.write(e);
+                }
+            }
+            StringWriter series = new StringWriter();
+            try (JsonLdWriter.GraphWriter graph = WRITER.graphWriter(series)) {
+                graph.write(TestEvents.weeklyAtHome(), LocalDate.of(2025, 6, 20));
+            }
+
+            assertThat(out.toString()).isEqualTo(WRITER.write(events));
+            assertThat(series.toString()).isEqualTo(WRITER.write(TestEvents.weeklyAtHome(), LocalDate.of(2025, 6, 20)));
+        }
+
+        @Test
+        void graphWriter_anEndlessSeries_writesItsLimitOfOccurrences() throws java.io.IOException {
+            org.nightout.core.EventSeries everySecond = org.nightout.core.EventSeries.builder()
+                    .first(TestEvents.cancelled())
+                    .rule(org.nightout.core.recurrence.RecurrenceRule.parse("FREQ=SECONDLY")).build();
+            StringWriter out = new StringWriter();
+            try (JsonLdWriter.GraphWriter graph = WRITER.withOccurrenceLimit(3).graphWriter(out)) {
+                graph.write(everySecond, LocalDate.of(2023, 8, 1));
+                graph.write(TestEvents.cancelled());
+            }
+
+            assertThat(PLAIN.readTree(out.toString()).get("@graph")).hasSize(4);
         }
 
         @Test
