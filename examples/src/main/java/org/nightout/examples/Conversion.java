@@ -7,14 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.ical.ICalendarHandler;
@@ -23,6 +21,7 @@ import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.UniqueIds;
+import org.nightout.json.JsonFeed;
 
 /**
  * Reads the input of {@code convert} and {@code validate}: an iCalendar document or the library's JSON, told apart
@@ -32,18 +31,22 @@ final class Conversion {
     /** The most bytes read from one input, as the iCalendar reader's own default limit. */
     private static final int MAX_INPUT = 256 << 20;
 
-    /** What the input held. */
-    enum Format { ICS, JSON }
+    /** What the input held: iCalendar, a JSON feed document, or a JSON array of events (the older form of a feed). */
+    enum Format { ICS, JSON, JSON_ARRAY }
 
     private Conversion() {
     }
 
     /** Takes what a streaming read hands over. */
     interface Sink {
+        /** Takes the calendar's name, where the input has one, before the events that follow it. */
+        default void name(String name) throws IOException {
+        }
+
         /** Takes a single event. */
         void event(Event event) throws IOException;
 
-        /** Takes a series (iCalendar only), after the input's last event. */
+        /** Takes a series, after the input's last event (as the writers write them). */
         void series(EventSeries series) throws IOException;
     }
 
@@ -84,9 +87,9 @@ final class Conversion {
     /**
      * Reads a source as a stream, handing each event and series to {@code sink} as it is read, and printing each
      * warning to {@code err} (when {@code printWarnings}) as {@code warning: line N: PROPERTY: message}. Of JSON
-     * events that share an id, the second and later get the id with a suffix ({@code -2}, {@code -3}), with a
-     * warning, as the iCalendar reader does with UIDs ({@link UniqueIds}). Memory holds one event (and, for
-     * iCalendar, the open series) and a fingerprint of each id read so far.
+     * events and series that share an id, the second and later get the id with a suffix ({@code -2}, {@code -3}),
+     * with a warning, as the iCalendar reader does with UIDs ({@link UniqueIds}). Memory holds one event or series
+     * (and, for iCalendar, the open series) and a fingerprint of each id read so far.
      *
      * @return the number of warnings
      * @throws IOException if the input cannot be read, or with {@code strict} has a warning
@@ -95,12 +98,13 @@ final class Conversion {
             Sink sink) throws IOException {
         int[] warnings = new int[1];
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source.file()), 1 << 16)) {
-            if (source.format() == Format.JSON) {
+            if (source.format() != Format.ICS) {
                 UniqueIds ids = UniqueIds.create();
+                Pointers at = new Pointers(source.format() == Format.JSON_ARRAY);
                 // Made once, not per event: a lambda that captures is a new object each time it is evaluated.
                 UniqueIds.Listener renamed = (e, as, i, first) -> {
-                    String w = "/" + i + ": the id \"" + e.id() + "\" is already the id of /" + first
-                            + "; this event is read as " + as.id();
+                    String w = at.of(i) + ": the id \"" + e.id() + "\" is already the id of " + at.of(first)
+                            + "; this " + at.kind(i) + " is read as " + as.id();
                     if (strict) {
                         throw new UncheckedIOException(new IOException(source.name() + ": " + w));
                     }
@@ -109,13 +113,37 @@ final class Conversion {
                         err.println("warning: " + source.name() + ": " + w);
                     }
                 };
-                EventData.read(in, source.name(), e -> accept(sink, ids.claim(e, renamed)));
+                EventData.read(in, source.name(), new JsonFeed.Handler() {
+                    @Override
+                    public void name(String name) {
+                        accept(() -> sink.name(name));
+                    }
+
+                    @Override
+                    public void event(Event event) {
+                        at.claimed(Pointers.EVENTS);
+                        Event claimed = ids.claim(event, renamed);
+                        accept(() -> sink.event(claimed));
+                    }
+
+                    @Override
+                    public void series(EventSeries series) {
+                        at.claimed(Pointers.SERIES);
+                        EventSeries claimed = claim(ids, series, renamed);
+                        accept(() -> sink.series(claimed));
+                    }
+                });
                 return warnings[0];
             }
             reader.read(in, new ICalendarHandler() {
                 @Override
+                public void name(String name) {
+                    accept(() -> sink.name(name));
+                }
+
+                @Override
                 public void event(Event event) {
-                    accept(sink, event);
+                    accept(() -> sink.event(event));
                 }
 
                 @Override
@@ -151,16 +179,17 @@ final class Conversion {
 
     /** Opens the sink of {@link #streamBeside}. */
     interface SinkOpener {
-        ClosingSink open() throws IOException;
+        /** Opens the sink for an input with this calendar name, where it gave one before its first events. */
+        ClosingSink open(Optional<String> name) throws IOException;
     }
 
     /**
      * Reads a source as {@link #stream} does, but on a thread of its own, handing each event and then each series to
      * the sink on the calling thread: reading and checking the input runs beside what the sink does with it, such as
      * writing JSON, so a conversion takes about as long as the slower of the two rather than both. The sink is
-     * opened once the reading has started, so that setting it up (Jackson, for JSON) runs beside the first events
-     * read rather than before them. Memory holds up to {@link Replay#BATCH} times six events more than
-     * {@link #stream} does (four batches queued, one being filled, one being handed out).
+     * opened once the first events are read, with the calendar's name where the input gave it by then. Memory holds
+     * up to {@link Replay#BATCH} times six events more than {@link #stream} does (four batches queued, one being
+     * filled, one being handed out).
      *
      * @return the number of warnings
      * @throws IOException if the input cannot be read, or with {@code strict} has a warning, or the sink fails
@@ -169,7 +198,12 @@ final class Conversion {
             throws IOException {
         Replay replay = new Replay(source, reader, strict, err);
         java.util.Iterator<Event> events = replay.iterator();
-        try (ClosingSink sink = opener.open()) {
+        try {
+            events.hasNext();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try (ClosingSink sink = opener.open(replay.name())) {
             while (events.hasNext()) {
                 sink.event(events.next());
             }
@@ -182,11 +216,71 @@ final class Conversion {
         return replay.warnings();
     }
 
-    private static void accept(Sink sink, Event event) {
+    /** What a sink does with one part, which may fail as the sink's writing does. */
+    private interface Delivery {
+        void run() throws IOException;
+    }
+
+    private static void accept(Delivery delivery) {
         try {
-            sink.event(event);
+            delivery.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Claims the id of a series' first event, and where an earlier event or series has it, gives the series, its
+     * first event and its overrides the renamed id (and UID).
+     */
+    private static EventSeries claim(UniqueIds ids, EventSeries series, UniqueIds.Listener renamed) {
+        Event first = ids.claim(series.first(), renamed);
+        if (first == series.first()) {
+            return series;
+        }
+        Map<Temporal, Event> overrides = new LinkedHashMap<>();
+        series.overrides().forEach((start, o) -> overrides.put(start, Event.builder().from(o).id(first.id())
+                .uid(first.uid()).build()));
+        return EventSeries.builder().from(series).first(first).overrides(overrides).build();
+    }
+
+    /**
+     * The JSON Pointer of the n-th event or series read, for messages: {@code /events/3} or {@code /series/0} in a
+     * feed document, whose events and series each stand in an array of their own, one array after the other;
+     * {@code /3} in an array of events.
+     */
+    private static final class Pointers {
+        static final String EVENTS = "events";
+        static final String SERIES = "series";
+        private final boolean array;
+        private String first;
+        private String second;
+        private long inFirst;
+
+        Pointers(boolean array) {
+            this.array = array;
+        }
+
+        void claimed(String kind) {
+            if (first == null) {
+                first = kind;
+            }
+            if (kind.equals(first) && second == null) {
+                inFirst++;
+            } else {
+                second = kind;
+            }
+        }
+
+        String of(long index) {
+            if (array) {
+                return "/" + index;
+            }
+            return index < inFirst ? "/" + first + "/" + index : "/" + second + "/" + (index - inFirst);
+        }
+
+        String kind(long index) {
+            return (index < inFirst ? first : second).equals(SERIES) ? "series" : "event";
         }
     }
 
@@ -200,7 +294,7 @@ final class Conversion {
      */
     static Loaded load(Source source, ICalendarReader reader, boolean strict, PrintWriter err)
             throws IOException {
-        Map<String, Event> events = new java.util.LinkedHashMap<>();
+        Map<String, Event> events = new LinkedHashMap<>();
         List<EventSeries> series = new ArrayList<>();
         stream(source, reader, strict, err, true, new Sink() {
             @Override
@@ -236,6 +330,7 @@ final class Conversion {
         private final boolean strict;
         private final PrintWriter err;
         private volatile List<EventSeries> series = List.of();
+        private volatile String name;
         private volatile int warnings;
         private boolean started;
 
@@ -249,6 +344,14 @@ final class Conversion {
         /** The number of warnings the first pass found, once it is complete. */
         int warnings() {
             return warnings;
+        }
+
+        /**
+         * The calendar's name, where the input gave one before the first events an iterator handed out (or before
+         * its end, where it has none): known once that iterator's {@code hasNext} has answered.
+         */
+        Optional<String> name() {
+            return Optional.ofNullable(name);
         }
 
         /** The series of the last complete pass, as an {@code Iterable} that looks them up when iterated. */
@@ -267,6 +370,14 @@ final class Conversion {
                 List<Event> batch = new ArrayList<>(BATCH);
                 try {
                     int found = stream(source, reader, strict, err, first, new Sink() {
+                        @Override
+                        public void name(String n) {
+                            // Set before the batch that follows it is queued, so the queue publishes it.
+                            if (name == null) {
+                                name = n;
+                            }
+                        }
+
                         @Override
                         public void event(Event event) throws IOException {
                             batch.add(event);
@@ -352,35 +463,22 @@ final class Conversion {
         }
     }
 
-    /**
-     * The occurrences of a series as events, from its first year through its last, or through the last year it
-     * names (an excluded date or an override) when it has no end.
-     */
-    static List<Event> occurrences(EventSeries s) {
-        int first = s.first().time().startDate().getYear();
-        int last = s.lastYear().orElseGet(() -> Stream.of(s.exdates(), s.overrides().keySet())
-                .flatMap(Collection::stream).mapToInt(Conversion::yearOf).max().orElse(first));
-        return s.occurrences(LocalDate.of(first, 1, 1), LocalDate.of(Math.max(first, last), 12, 31).plusDays(1))
-                .toList();
-    }
-
-    private static int yearOf(Temporal t) {
-        return t instanceof ZonedDateTime z ? z.getYear() : ((LocalDate) t).getYear();
-    }
-
     private static Format detect(byte[] bytes, String source) throws IOException {
         int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
             i++;
         }
-        if (i < bytes.length && (bytes[i] == '[' || bytes[i] == '{')) {
+        if (i < bytes.length && bytes[i] == '{') {
             return Format.JSON;
+        }
+        if (i < bytes.length && bytes[i] == '[') {
+            return Format.JSON_ARRAY;
         }
         if (i < bytes.length && (bytes[i] == 'B' || bytes[i] == 'b')) {
             return Format.ICS;
         }
-        throw new IOException(source + ": neither iCalendar (BEGIN:VCALENDAR) nor the library's JSON (a JSON array"
-                + " of events)");
+        throw new IOException(source + ": neither iCalendar (BEGIN:VCALENDAR) nor the library's JSON (a feed"
+                + " document, or a JSON array of events)");
     }
 }

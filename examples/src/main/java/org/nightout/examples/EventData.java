@@ -9,19 +9,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.nightout.core.Event;
-import org.nightout.json.JsonEvents;
+import org.nightout.core.EventSeries;
+import org.nightout.json.FeedDocument;
+import org.nightout.json.JsonFeed;
 import org.nightout.json.NightOutModule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes a list of events in the library's own JSON format: a JSON array of events as
- * {@link NightOutModule} writes them.
+ * Reads and writes events and series in the library's own JSON format: a feed document as {@link NightOutModule}
+ * writes it, {@code {"schemaVersion": 1, "name": ..., "events": [...], "series": [...]}}, indented; reading also
+ * takes the older form, a JSON array of events.
  */
 final class EventData {
     // No limit on the document's length: events are read one at a time, so memory does not grow with it.
@@ -29,24 +31,22 @@ final class EventData {
                     .streamReadConstraints(NightOutModule.streamReadConstraints().rebuild()
                             .maxDocumentLength(Long.MAX_VALUE).build()).build())
             .addModule(new NightOutModule())
-            // read() takes the array apart itself and checks what follows it; Jackson 3 would refuse each event's rest.
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
-    private static final JsonEvents JSON = JsonEvents.of(MAPPER);
+    private static final JsonFeed JSON = JsonFeed.of(MAPPER);
 
     private EventData() {
     }
 
     /**
-     * Reads the events of a file.
+     * Reads a file whole.
      *
-     * @param file a JSON array of events
-     * @return the events, in the file's order
-     * @throws IOException if the file cannot be read or is not such an array, with a one-line message that names
+     * @param file a feed document or a JSON array of events
+     * @return what the file holds
+     * @throws IOException if the file cannot be read or is no such document, with a one-line message that names
      *     the file, the line and the JSON path
      */
-    static List<Event> read(Path file) throws IOException {
+    static FeedDocument read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
@@ -55,72 +55,103 @@ final class EventData {
     }
 
     /**
-     * Reads events from a stream, which is not closed.
+     * Reads a stream whole; the stream is not closed.
      *
-     * @param in a JSON array of events
+     * @param in a feed document or a JSON array of events
      * @param source what to call the stream in messages, such as its file name
-     * @return the events, in the stream's order
-     * @throws IOException if the stream cannot be read or holds no such array
+     * @return what the stream holds
+     * @throws IOException if the stream cannot be read or holds no such document
      */
-    static List<Event> read(InputStream in, String source) throws IOException {
+    static FeedDocument read(InputStream in, String source) throws IOException {
         List<Event> events = new ArrayList<>();
-        read(in, source, events::add);
-        return List.copyOf(events);
+        List<EventSeries> series = new ArrayList<>();
+        String[] name = new String[1];
+        read(in, source, new JsonFeed.Handler() {
+            @Override
+            public void name(String n) {
+                name[0] = n;
+            }
+
+            @Override
+            public void event(Event event) {
+                events.add(event);
+            }
+
+            @Override
+            public void series(EventSeries s) {
+                series.add(s);
+            }
+        });
+        return new FeedDocument(Optional.ofNullable(name[0]), events, series);
     }
 
     /**
-     * Reads events from a stream one at a time, handing each over as soon as it is read; the stream is not closed.
+     * Reads a stream one part at a time, handing each over as soon as it is read; the stream is not closed.
      *
-     * @param in a JSON array of events
+     * @param in a feed document or a JSON array of events
      * @param source what to call the stream in messages, such as its file name
-     * @param each takes each event, in the stream's order
-     * @throws IOException if the stream cannot be read or holds no such array
+     * @param handler takes the name, each event and each series, in the stream's order
+     * @throws IOException if the stream cannot be read or holds no such document
      */
-    static void read(InputStream in, String source, Consumer<Event> each) throws IOException {
+    static void read(InputStream in, String source, JsonFeed.Handler handler) throws IOException {
         try {
-            JSON.read(in, each);
+            JSON.read(in, handler);
         } catch (JacksonException e) {
-            throw new IOException(source + ": " + JsonEvents.describe(e), e);
+            throw new IOException(source + ": " + JsonFeed.describe(e), e);
         }
     }
 
     /**
-     * Opens an indented JSON array of events on {@code out}, written one event at a time.
+     * Starts an indented feed document on {@code out}, written one event or series at a time.
      *
      * @param out where to write; flushed by close, not closed
-     * @return the open array
+     * @return the open document
      */
-    static JsonEvents.ArrayWriter arrayWriter(Writer out) {
-        return JSON.arrayWriter(out);
+    static JsonFeed.FeedWriter writer(Writer out) {
+        return JSON.writer(out);
     }
 
     /**
-     * Starts an indented JSON array of events on a byte stream, as UTF-8; see {@link #arrayWriter(Writer)}.
+     * Starts an indented feed document on a byte stream, as UTF-8; see {@link #writer(Writer)}.
      *
      * @param out where to write; flushed by close, not closed
-     * @return the open array
+     * @return the open document
      */
-    static JsonEvents.ArrayWriter arrayWriter(OutputStream out) {
-        return JSON.arrayWriter(out);
+    static JsonFeed.FeedWriter writer(OutputStream out) {
+        return JSON.writer(out);
     }
 
     /**
-     * Writes events as an indented JSON array. The stream is flushed, not closed.
+     * Writes a feed document, indented. The stream is flushed, not closed.
      *
-     * @param events the events
+     * @param feed the document
      * @param out where to write
      */
-    static void write(List<Event> events, OutputStream out) {
-        JSON.write(events, out);
+    static void write(FeedDocument feed, OutputStream out) {
+        try (JsonFeed.FeedWriter w = JSON.writer(out)) {
+            feed.name().ifPresent(w::name);
+            feed.events().forEach(w::write);
+            feed.series().forEach(w::write);
+        }
     }
 
     /**
-     * Returns events as an indented JSON array.
+     * Returns events as an indented feed document of single events.
      *
      * @param events the events
      * @return the JSON text
      */
     static String toJson(List<Event> events) {
-        return MAPPER.writeValueAsString(events);
+        return toJson(FeedDocument.of(events, List.of()));
+    }
+
+    /**
+     * Returns a feed document, indented.
+     *
+     * @param feed the document
+     * @return the JSON text
+     */
+    static String toJson(FeedDocument feed) {
+        return MAPPER.writeValueAsString(feed);
     }
 }

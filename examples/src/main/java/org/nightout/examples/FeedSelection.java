@@ -12,16 +12,16 @@ import org.nightout.core.EventSeries;
  * What one request to the feed server selects from its single events and series, route by route.
  *
  * <ul>
- *   <li>The iCalendar feed carries single events and whole series: a series is one VEVENT with its rule, and its
- *       subscribers expand it; a feed cannot carry a part of a series without changing the UIDs they know it by. So a
- *       series goes in when one of its occurrences is selected: in the window ({@code from}, {@code to}), in a year
- *       asked for, or, without either, when its first event matches the other filters.
- *   <li>JSON and the page list occurrences as events of their own: every occurrence in the window; without one,
- *       for JSON those from the series' first year through its last (as {@code convert --to json} lists them), and
- *       for the page the next {@value #UPCOMING} from today.
+ *   <li>The iCalendar and JSON feeds carry single events and whole series: a series is one VEVENT with its rule
+ *       (in JSON, one series with its rule), and its subscribers expand it; a feed cannot carry a part of a series
+ *       without changing the UIDs they know it by. So a series goes in when one of its occurrences is selected: in
+ *       the window ({@code from}, {@code to}), in a year asked for, or, without either, when its first event matches
+ *       the other filters.
+ *   <li>The page lists occurrences as events of their own: every occurrence in the window; without one, the next
+ *       {@value #UPCOMING} of each series from today, looking at most {@value #MAX_OCCURRENCES} occurrences ahead.
  * </ul>
- * No response expands more than {@value #MAX_OCCURRENCES} occurrences; a window that holds more is refused, with a
- * message asking for a narrower one.
+ * No response expands more than {@value #MAX_OCCURRENCES} occurrences of a series; a window that holds more is
+ * refused, with a message asking for a narrower one. Nothing is expanded without such a bound: a series may never end.
  */
 final class FeedSelection {
     /** The upcoming occurrences of each series the page lists without a window. */
@@ -36,7 +36,10 @@ final class FeedSelection {
     record Calendar(List<Event> events, List<EventSeries> series) {
     }
 
-    /** Selects the iCalendar feed's events and series, looking at most {@value #MAX_OCCURRENCES} occurrences deep. */
+    /**
+     * Selects the events and series of the iCalendar and JSON feeds, looking at most {@value #MAX_OCCURRENCES}
+     * occurrences deep into a window or year.
+     */
     static Calendar calendar(List<Event> events, List<EventSeries> series, FeedQuery query) {
         List<EventSeries> selected = new ArrayList<>();
         for (EventSeries s : series) {
@@ -57,26 +60,16 @@ final class FeedSelection {
     }
 
     /**
-     * Selects the events of the JSON feed: single events, and occurrences of series, in order of start date and id.
-     *
-     * @throws IllegalArgumentException if the window holds more than {@value #MAX_OCCURRENCES} occurrences
-     */
-    static List<Event> json(List<Event> events, List<EventSeries> series, FeedQuery query) {
-        return listed(events, series, query, s -> query.window().isPresent()
-                ? s.occurrences(query.window().get().from(), query.window().get().to())
-                : Conversion.occurrences(s).stream());
-    }
-
-    /**
      * Selects the events of the page: single events, and occurrences of series, the next {@value #UPCOMING} of each
      * from {@code today} where no window is given.
      *
      * @throws IllegalArgumentException if the window holds more than {@value #MAX_OCCURRENCES} occurrences
      */
     static List<Event> page(List<Event> events, List<EventSeries> series, FeedQuery query, LocalDate today) {
+        // The filter comes after the bound: occurrences that never match must not be looked for until year 9999.
         return listed(events, series, query, s -> query.window().isPresent()
                 ? s.occurrences(query.window().get().from(), query.window().get().to())
-                : s.occurrences(today, DateWindow.END).filter(query).limit(UPCOMING));
+                : s.occurrences(today, DateWindow.END).limit(MAX_OCCURRENCES).filter(query).limit(UPCOMING));
     }
 
     private static List<Event> listed(List<Event> events, List<EventSeries> series, FeedQuery query,

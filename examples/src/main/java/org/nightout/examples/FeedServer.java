@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -25,13 +28,14 @@ import org.nightout.core.Profile;
 import org.nightout.ical.CalendarLinks;
 import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.FeedDocument;
 
 /**
  * A small HTTP server for a list of events, built on the JDK's own {@code com.sun.net.httpserver}.
  *
  * <ul>
  *   <li>{@code GET /feed.ics}: the iCalendar feed, {@code text/calendar; charset=utf-8};
- *   <li>{@code GET /feed.json}: the events in the library's JSON format;
+ *   <li>{@code GET /feed.json}: the events and series in the library's JSON format, a feed document;
  *   <li>{@code GET /}: a web page listing the events, with subscribe links for each calendar app, each event's
  *       add-to-calendar links and schema.org JSON-LD;
  *   <li>{@code GET /events/ID.ics}: one event alone as an iCalendar file, for the page's ".ics" links.
@@ -41,8 +45,8 @@ import org.nightout.ical.ICalendarWriter;
  * Each route takes the filters {@code state}, {@code community}, {@code agency} and {@code year}, such as
  * {@code /feed.ics?state=WI&year=2021}, and a window of days, {@code ?from=2025-08-01&to=2025-09-01}: the events and
  * occurrences that start from the first day up to (not including) the second. A bad filter value is answered 400
- * with a plain-text message. Series are served as {@link FeedSelection} says: whole in the iCalendar feed, as
- * occurrences in JSON and on the page, which lists the next ones of each. Responses
+ * with a plain-text message. Series are served as {@link FeedSelection} says: whole in the iCalendar and JSON
+ * feeds, as occurrences on the page, which lists the next ones of each. Responses
  * carry the {@link FeedValidator} of their body: a strong {@code ETag} (the quoted hash of the body) and a
  * {@code Last-Modified} (the newest {@link Event#lastModified()} of the events served, in whole seconds), and a
  * conditional request is answered as it decides: 304 when {@code If-None-Match} (or, without it,
@@ -191,17 +195,14 @@ public final class FeedServer implements AutoCloseable {
                 return;
             }
             FeedQuery query;
-            List<Event> selected;
+            List<Event> selected = List.of();
             FeedSelection.Calendar calendar = null;
             try {
                 query = FeedQuery.parse(x.getRequestURI().getRawQuery());
-                if (path.equals("/feed.ics")) {
-                    calendar = FeedSelection.calendar(events, series, query);
-                    selected = calendar.events();
-                } else if (path.equals("/")) {
+                if (path.equals("/")) {
                     selected = FeedSelection.page(events, series, query, LocalDate.now(clock));
                 } else {
-                    selected = FeedSelection.json(events, series, query);
+                    calendar = FeedSelection.calendar(events, series, query);
                 }
             } catch (IllegalArgumentException e) {
                 send(x, 400, TEXT, text("bad request: " + e.getMessage()));
@@ -215,16 +216,24 @@ public final class FeedServer implements AutoCloseable {
                 respond(x, HTML, FeedValidator.newestChange(selected, List.of()), out -> out.write(body));
                 return;
             }
-            if (calendar != null) {
-                FeedSelection.Calendar feed = calendar;
+            FeedSelection.Calendar feed = calendar;
+            if (path.equals("/feed.ics")) {
                 respond(x, CALENDAR, FeedValidator.newestChange(feed.events(), feed.series()),
                         out -> writer.write(feed.events(), feed.series(), out));
                 return;
             }
-            List<Event> json = selected;
-            respond(x, JSON, FeedValidator.newestChange(json, List.of()),
-                    out -> EventData.write(json.stream().map(Profile.PUBLIC::apply).toList(), out));
+            FeedDocument json = FeedDocument.of(feed.events().stream().map(Profile.PUBLIC::apply).toList(),
+                    feed.series().stream().map(FeedServer::publicForm).toList());
+            respond(x, JSON, FeedValidator.newestChange(feed.events(), feed.series()),
+                    out -> EventData.write(json, out));
         }
+    }
+
+    /** A series as the public profile shows it: its first event and each override in their public form. */
+    static EventSeries publicForm(EventSeries s) {
+        Map<Temporal, Event> overrides = new LinkedHashMap<>();
+        s.overrides().forEach((start, o) -> overrides.put(start, Profile.PUBLIC.apply(o)));
+        return EventSeries.builder().from(s).first(Profile.PUBLIC.apply(s.first())).overrides(overrides).build();
     }
 
     /**

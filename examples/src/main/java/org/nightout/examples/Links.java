@@ -16,13 +16,19 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code nightout links}: prints each event's add-to-calendar links, one JSON object a line
  * ({@code {"id": ..., "google": ..., "outlook": ..., "office365": ..., "yahoo": ...}}), in the public profile. It reads
  * what {@code convert} reads, as a stream, with the same warnings and exit status; a series gives a line for each of
- * its occurrences.
+ * its first {@code --occurrences} occurrences (10 unless told), from its first event's day: a series may never end,
+ * and links are for dates people pick.
  */
 @Command(name = "links", mixinStandardHelpOptions = true,
         description = {"Prints each event's add-to-calendar links (Google, outlook.com, Microsoft 365, Yahoo) as one"
                 + " JSON object a line, in the public profile.", "Reads an iCalendar file or the library's JSON, as"
                         + " convert does; warnings go to standard error, one a line."})
 final class Links implements Callable<Integer> {
+    /** How many occurrences of a series get links unless told otherwise. */
+    static final int DEFAULT_OCCURRENCES = 10;
+    /** The most occurrences of a series that {@code --occurrences} may ask for. */
+    static final int MAX_OCCURRENCES = 1_000;
+
     @Option(names = "--strict", description = "Fail (exit 1) at the first warning.")
     boolean strict;
 
@@ -30,6 +36,11 @@ final class Links implements Callable<Integer> {
             description = "The longest link, at least 500 characters (default: ${DEFAULT-VALUE}); a longer one has its"
                     + " description, then location, then title cut, marked with an ellipsis.")
     int maxLength;
+
+    @Option(names = "--occurrences", paramLabel = "N", defaultValue = "" + DEFAULT_OCCURRENCES,
+            description = "A series gives a line for each of its first N occurrences, from its first event's day, from"
+                    + " 1 to " + MAX_OCCURRENCES + " (default: ${DEFAULT-VALUE}).")
+    int occurrences;
 
     @CommandLine.Parameters(paramLabel = "FILE", defaultValue = "-",
             description = "The input; - or nothing for standard input.")
@@ -50,6 +61,10 @@ final class Links implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--max-length': " + e.getMessage());
         }
+        if (occurrences < 1 || occurrences > MAX_OCCURRENCES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--occurrences': "
+                    + occurrences + " is not from 1 to " + MAX_OCCURRENCES);
+        }
         PrintWriter out = spec.commandLine().getOut();
         // Made here, not when the class loads: picocli makes every subcommand's object whichever one runs, and
         // setting up Jackson costs each other command about 70 ms of its start.
@@ -63,7 +78,9 @@ final class Links implements Callable<Integer> {
 
                     @Override
                     public void series(EventSeries series) {
-                        Conversion.occurrences(series).forEach(e -> print(json, out, links, e));
+                        // Lazy: only the occurrences printed are made, however long the series runs.
+                        series.occurrences(series.first().time().startDate(), DateWindow.END).limit(occurrences)
+                                .forEach(e -> print(json, out, links, e));
                     }
                 });
         out.flush();

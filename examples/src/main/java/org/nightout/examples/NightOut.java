@@ -15,7 +15,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -26,7 +25,7 @@ import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.ical.WriteResult;
-import org.nightout.json.JsonEvents;
+import org.nightout.json.JsonFeed;
 import org.nightout.json.JsonLdWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -198,6 +197,12 @@ public final class NightOut implements Callable<Integer> {
                         + " fields. Applies to ics and jsonld."})
         Profile profile;
 
+        @Option(names = "--occurrences", paramLabel = "N", defaultValue = "" + JsonLdWriter.DEFAULT_OCCURRENCE_LIMIT,
+                description = "jsonld only: each series is written as its first N occurrences, from its first"
+                        + " event's day, each an Event (default: ${DEFAULT-VALUE}; at most "
+                        + JsonLdWriter.MAX_OCCURRENCE_LIMIT + "). ics and json keep a series whole.")
+        int occurrences;
+
         @CommandLine.Parameters(paramLabel = "FILE", defaultValue = "-",
                 description = "The input; - or nothing for standard input.")
         String file;
@@ -244,15 +249,16 @@ public final class NightOut implements Callable<Integer> {
                     }
                 }
                 case json -> {
-                    Conversion.streamBeside(source, reader, strict, err, () -> {
+                    Conversion.streamBeside(source, reader, strict, err, name -> {
                         // Jackson's UTF-8 generator writes the bytes itself, where a Writer's output is encoded again.
-                        JsonEvents.ArrayWriter json;
+                        JsonFeed.FeedWriter json;
                         if (out instanceof StandardOutput stdout) {
                             out.flush();
-                            json = EventData.arrayWriter(stdout.bytes);
+                            json = EventData.writer(stdout.bytes);
                         } else {
-                            json = EventData.arrayWriter(out);
+                            json = EventData.writer(out);
                         }
+                        name.ifPresent(n -> name(json, n, err));
                         return new Conversion.ClosingSink() {
                             @Override
                             public void event(Event event) {
@@ -261,7 +267,7 @@ public final class NightOut implements Callable<Integer> {
 
                             @Override
                             public void series(EventSeries series) {
-                                Conversion.occurrences(series).forEach(json::write);
+                                json.write(series);
                             }
 
                             @Override
@@ -273,24 +279,45 @@ public final class NightOut implements Callable<Integer> {
                     out.println();
                 }
                 case jsonld -> {
-                    // JSON-LD is one array written whole: it holds the events.
-                    List<Event> events = new ArrayList<>();
+                    JsonLdWriter jsonLd;
+                    try {
+                        jsonLd = JsonLdWriter.create().withIndentation(true).withProfile(profile)
+                                .withOccurrenceLimit(occurrences);
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandLine.ParameterException(spec.commandLine(),
+                                "Invalid value for option '--occurrences': " + e.getMessage());
+                    }
+                    // One @graph, written as the events and series come; not closed where the input fails.
+                    JsonLdWriter.GraphWriter graph = jsonLd.graphWriter(out);
                     Conversion.stream(source, reader, strict, err, true, new Conversion.Sink() {
                         @Override
-                        public void event(Event event) {
-                            events.add(event);
+                        public void event(Event event) throws IOException {
+                            graph.write(event);
                         }
 
                         @Override
-                        public void series(EventSeries series) {
-                            events.addAll(Conversion.occurrences(series));
+                        public void series(EventSeries series) throws IOException {
+                            graph.write(series, series.first().time().startDate());
                         }
                     });
-                    out.println(JsonLdWriter.create().withIndentation(true).withProfile(profile).write(events));
+                    graph.close();
+                    out.println();
                 }
             }
             out.flush();
             return 0;
+        }
+    }
+
+    /**
+     * Names a JSON feed after its input's calendar; a name the JSON format cannot hold (one with control characters)
+     * is left out, with a warning.
+     */
+    private static void name(JsonFeed.FeedWriter json, String name, PrintWriter err) {
+        try {
+            json.name(name);
+        } catch (org.nightout.core.ValidationException e) {
+            err.println("warning: the calendar's name is left out of the JSON: " + e.getMessage());
         }
     }
 
@@ -346,9 +373,9 @@ public final class NightOut implements Callable<Integer> {
         String bind;
 
         @Option(names = "--data", paramLabel = "FILE",
-                description = "Serve the events of FILE instead of the bundled sample: an iCalendar file or a JSON"
-                        + " array of events in the library's format (as /feed.json serves it), told apart by content"
-                        + " as convert does.")
+                description = "Serve the events and series of FILE instead of the bundled sample: an iCalendar file or"
+                        + " the library's JSON (a feed document, as /feed.json serves it, or an array of events),"
+                        + " told apart by content as convert does.")
         String data;
 
         @Option(names = "--strict", description = "Fail (exit 1) at the first warning in FILE.")

@@ -45,7 +45,7 @@ public final class SampleEvents {
             if (in == null) {
                 throw new IllegalStateException("The jar lacks its resource org/nightout/examples/" + RESOURCE);
             }
-            return EventData.read(in, RESOURCE);
+            return EventData.read(in, RESOURCE).events();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled sample events", e);
         }

@@ -66,8 +66,15 @@ class CliMessagesTest {
 
     static Stream<Arguments> data_badJson() {
         return Stream.of(
-                Arguments.of("an object", "{\"id\": \"x\"}",
-                        "line 1, column 1: expected a JSON array of events, found an object"),
+                Arguments.of("an event where the feed belongs", "{\"id\": \"x\"}",
+                        "line 1, column 9: /id: unknown property \"id\" in a feed document; expected one of events,"
+                                + " name, schemaVersion, series"),
+                Arguments.of("a number for a title in a feed", "{\"schemaVersion\": 1, \"events\": [{\"schemaVersion\":"
+                        + " 1, \"id\": \"x\", \"title\": 5}]}",
+                        "line 1, column 74: /events/0/title: expected a string, found a number"),
+                Arguments.of("a series without its first event", "{\"schemaVersion\": 1, \"series\": [{\"schemaVersion\":"
+                        + " 1, \"rule\": \"FREQ=WEEKLY\"}]}",
+                        "line 1, column 75: /series/0/first: Invalid EventSeries: first: (absent) is required"),
                 Arguments.of("an array of numbers", "[\n  1\n]",
                         "line 2, column 3: /0: expected an event (a JSON object), found a number"),
                 Arguments.of("a property of another format", "[{\"schemaVersion\": 1, \"location\": \"park\"}]",
@@ -81,9 +88,10 @@ class CliMessagesTest {
                 Arguments.of("a cut-off file", "[{\"schemaVersion\": 1,",
                         "line 1, column 22: /0: not valid JSON: the input ends before the JSON does"),
                 Arguments.of("something after the array", "[] []",
-                        "line 1, column 4: expected nothing after the array of events, found an array"),
+                        "line 1, column 4: expected nothing after the feed document, found an array"),
                 Arguments.of("an empty file", "",
-                        "neither iCalendar (BEGIN:VCALENDAR) nor the library's JSON (a JSON array of events)"));
+                        "neither iCalendar (BEGIN:VCALENDAR) nor the library's JSON (a feed document, or a JSON array of"
+                                + " events)"));
     }
 
     @Test
@@ -145,8 +153,8 @@ class CliMessagesTest {
             Result r = run("validate", file.toString());
 
             assertThat(r.status()).isZero();
-            assertThat(r.err()).isEqualTo("warning: " + file + ": /" + last + ": the id \"" + id
-                    + "\" is already the id of /0; this event is read as " + id + "-2" + System.lineSeparator());
+            assertThat(r.err()).isEqualTo("warning: " + file + ": /events/" + last + ": the id \"" + id
+                    + "\" is already the id of /events/0; this event is read as " + id + "-2" + System.lineSeparator());
             assertThat(r.out()).contains((last + 1) + " events, 0 series, 1 warnings");
         }
 
@@ -157,7 +165,7 @@ class CliMessagesTest {
             Result r = run("validate", "--strict", file.toString());
 
             assertThat(r.status()).isEqualTo(1);
-            assertThat(r.err()).startsWith("error: " + file + ": /" + SampleEvents.all().size() + ": the id ");
+            assertThat(r.err()).startsWith("error: " + file + ": /events/" + SampleEvents.all().size() + ": the id ");
         }
 
         @Test

@@ -37,7 +37,8 @@ class ConvertCommandTest {
         Result r = run("convert", sampleFeed().toString());
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
-        List<Event> events = EventData.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), "out");
+        List<Event> events = EventData.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), "out")
+                .events();
         assertThat(events).containsExactlyElementsOf(SampleEvents.all());
     }
 
@@ -79,7 +80,7 @@ class ConvertCommandTest {
         Result r = run("validate", html.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("error: " + html + ": neither iCalendar (BEGIN:VCALENDAR) nor the"
-                + " library's JSON (a JSON array of events)");
+                + " library's JSON (a feed document, or a JSON array of events)");
         Result badJson = run("convert", write("bad.json", "[{\"schemaVersion\":1,\"id\":\"x\"}]").toString());
         assertThat(badJson.status()).isEqualTo(1);
         assertThat(badJson.err()).startsWith("error: ").doesNotContain("\tat ");

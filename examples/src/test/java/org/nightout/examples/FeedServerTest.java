@@ -184,7 +184,7 @@ class FeedServerTest {
         void isTheEventsInTheLibrarysFormat() throws Exception {
             Http.Response r = Http.get(at("/feed.json"));
             assertServed(r, "application/json");
-            List<Event> back = EventData.read(new ByteArrayInputStream(r.body()), "feed.json");
+            List<Event> back = EventData.read(new ByteArrayInputStream(r.body()), "feed.json").events();
             assertThat(back).isEqualTo(server.events());
         }
     }
@@ -207,7 +207,7 @@ class FeedServerTest {
             List<String> expected = ids.isEmpty() ? List.of() : List.of(ids.split(" "));
             Http.Response json = Http.get(at("/feed.json?" + query));
             assertThat(json.status()).isEqualTo(200);
-            assertThat(EventData.read(new ByteArrayInputStream(json.body()), "feed.json"))
+            assertThat(EventData.read(new ByteArrayInputStream(json.body()), "feed.json").events())
                     .extracting(Event::id).containsExactlyElementsOf(expected);
 
             Http.Response ics = Http.get(at("/feed.ics?" + query));

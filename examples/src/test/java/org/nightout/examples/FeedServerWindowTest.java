@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
+import org.nightout.json.FeedDocument;
 
 /**
  * The feed server with series: {@code ?from=&to=} on every route, the page's upcoming occurrences, and a clear 400
@@ -45,29 +46,36 @@ class FeedServerWindowTest {
         return server.uri().resolve(pathAndQuery);
     }
 
-    private static List<String> startsAndTitles(Http.Response r) throws Exception {
+    private static FeedDocument json(String pathAndQuery) throws Exception {
+        Http.Response r = Http.get(at(pathAndQuery));
         assertThat(r.status()).isEqualTo(200);
-        return EventData.read(new ByteArrayInputStream(r.body()), "feed.json").stream()
-                .map(e -> Occurrences.start(e.time()) + " " + e.title()).toList();
+        return EventData.read(new ByteArrayInputStream(r.body()), "feed.json");
     }
 
     @Test
-    void json_window_listsEveryOccurrenceAndEventStartingInIt_cancelledKeptMarked() throws Exception {
-        assertThat(startsAndTitles(Http.get(at("/feed.json?from=2024-02-01&to=2024-06-01")))).containsExactly(
-                "2024-02-14T08:00:00-05:00 Coffee with a Cop",
-                "2024-03-13T08:00:00-04:00 Coffee with a Cop",
-                "2024-04-10T08:00:00-04:00 Coffee with a Cop",
-                "2024-05-09T09:00:00-04:00 Coffee with a Cop, at the library");
-        List<Event> events = EventData.read(new ByteArrayInputStream(Http.get(at(
-                "/feed.json?from=2024-02-01&to=2024-03-01")).body()), "feed.json");
-        assertThat(events).singleElement().satisfies(e -> assertThat(e.status().isCancelled()).isTrue());
-        // 2022's sample events and that year's National Night Out occurrences, by date.
-        assertThat(startsAndTitles(Http.get(at("/feed.json?from=2022-08-02&to=2022-08-03&state=OH"))))
-                .containsExactly("2022-08-02 Austintown National Night Out",
-                        "2022-08-02 Liberty Township National Night Out",
-                        "2022-08-02 New Middletown National Night Out");
-        assertThat(startsAndTitles(Http.get(at("/feed.json?from=2040-08-01&to=2040-09-01")))).containsExactly(
-                "2040-08-07T17:00:00-05:00 National Night Out at Carson Park");
+    void json_window_carriesTheEventsInIt_andEachSeriesWithAnOccurrenceInIt_whole_asTheIcsFeedDoes() throws Exception {
+        FeedDocument coffee = json("/feed.json?from=2024-02-01&to=2024-06-01");
+        assertThat(coffee.events()).isEmpty();
+        assertThat(coffee.series()).extracting(s -> s.first().id()).containsExactly("coffee-with-a-cop");
+        assertThat(coffee.series().get(0)).isEqualTo(FeedServer.publicForm(
+                SeriesFeeds.all().get("monthly").series().get(0)));
+        FeedDocument ohio = json("/feed.json?from=2022-08-02&to=2022-08-03&state=OH");
+        assertThat(ohio.events()).extracting(Event::id).containsExactly("nno-2022-austintown-oh",
+                "nno-2022-liberty-township-oh", "nno-2022-new-middletown-oh");
+        assertThat(ohio.series()).isEmpty();
+        FeedDocument later = json("/feed.json?from=2040-08-01&to=2040-09-01");
+        assertThat(later.events()).isEmpty();
+        assertThat(later.series()).extracting(s -> s.first().id()).containsExactly("nno-eau-claire");
+        assertThat(later.series().get(0).rule()).isPresent();
+    }
+
+    @Test
+    void json_withoutFilters_carriesEverySeriesWhole_theEndlessOneToo() throws Exception {
+        FeedDocument all = json("/feed.json");
+        assertThat(all.events()).hasSize(SampleEvents.all().size());
+        assertThat(all.series()).extracting(s -> s.first().id()).containsExactly("nno-eau-claire", "nno-houston",
+                "coffee-with-a-cop");
+        assertThat(all.series().get(0).isInfinite()).isTrue();
     }
 
     @Test
@@ -146,11 +154,13 @@ class FeedServerWindowTest {
                 .rule(org.nightout.core.recurrence.RecurrenceRule.parse("FREQ=HOURLY")).build();
         try (FeedServer busy = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 List.of(), List.of(endless), NightOut.DEFAULT_WRITER, Clock.systemUTC())) {
-            Http.Response r = Http.get(busy.uri().resolve("/feed.json?from=2025-01-01&to=2027-01-01"));
+            Http.Response r = Http.get(busy.uri().resolve("/?from=2025-01-01&to=2027-01-01"));
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.text()).isEqualTo("bad request: more than " + FeedSelection.MAX_OCCURRENCES
                     + " occurrences start in this window: ask for a narrower one (from, to)\n");
-            assertThat(Http.get(busy.uri().resolve("/feed.json?from=2025-01-01&to=2025-01-02")).status())
+            assertThat(Http.get(busy.uri().resolve("/?from=2025-01-01&to=2025-01-02")).status()).isEqualTo(200);
+            // The feeds carry the series whole, whatever the window: nothing in them is expanded but to find it.
+            assertThat(Http.get(busy.uri().resolve("/feed.json?from=2025-01-01&to=2027-01-01")).status())
                     .isEqualTo(200);
         }
     }

@@ -152,7 +152,7 @@ class NightOutTest {
     static Path dataFile(Path dir, Event... events) throws Exception {
         Path file = dir.resolve("events.json");
         try (OutputStream out = Files.newOutputStream(file)) {
-            EventData.write(List.of(events), out);
+            EventData.write(org.nightout.json.FeedDocument.of(List.of(events), List.of()), out);
         }
         return file;
     }

@@ -240,7 +240,7 @@ class OccurrencesCommandTest {
         Result r = run("occurrences", "--from", "2025-01-01", "--to", "2026-01-01", html.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("error: " + html + ": neither iCalendar (BEGIN:VCALENDAR) nor the library's"
-                + " JSON (a JSON array of events)" + NL);
+                + " JSON (a feed document, or a JSON array of events)" + NL);
     }
 
     @Test

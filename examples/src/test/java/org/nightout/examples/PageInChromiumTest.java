@@ -98,7 +98,8 @@ class PageInChromiumTest {
     @Test
     void markupInAnEventTitle_isTextInTheDom_notAnElement(@TempDir Path dir) throws Exception {
         try (FeedServer hostile = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                EventData.read(NightOutTest.dataFile(dir, NightOutTest.markupEvent())), NightOut.DEFAULT_WRITER)) {
+                EventData.read(NightOutTest.dataFile(dir, NightOutTest.markupEvent())).events(),
+                NightOut.DEFAULT_WRITER)) {
             String dom = chromium("--dump-dom", hostile.uri().toString());
 
             assertThat(dom).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");

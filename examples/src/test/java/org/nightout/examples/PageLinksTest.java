@@ -150,7 +150,7 @@ class PageLinksTest {
         Http.Response r = Http.get(server.uri().resolve("/feed.json"));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.text()).doesNotContain("1234").doesNotContain("Smiths");
-        List<Event> back = EventData.read(new ByteArrayInputStream(r.body()), "feed.json");
+        List<Event> back = EventData.read(new ByteArrayInputStream(r.body()), "feed.json").events();
         assertThat(back).contains(Profile.PUBLIC.apply(blockParty)).containsAll(SampleEvents.all());
     }
 }

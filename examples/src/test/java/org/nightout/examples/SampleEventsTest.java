@@ -63,7 +63,7 @@ class SampleEventsTest {
             bundled = in.readAllBytes();
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
-        EventData.write(EVENTS, written);
+        EventData.write(org.nightout.json.FeedDocument.of(EVENTS, List.of()), written);
         assertThat(written.toString(StandardCharsets.UTF_8).strip())
                 .isEqualTo(new String(bundled, StandardCharsets.UTF_8).strip());
     }

@@ -54,12 +54,22 @@ final class JsonInput {
         return p;
     }
 
-    /** Reads an object of the format's type. */
+    /** Reads an object of the format's type, or what else the format takes in its place. */
     <T> T object(ObjectFormat<T, ?> format) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            return format.type().cast(ctxt.handleUnexpectedToken(format.type(), p));
+            return format.readOtherThanObject(this);
         }
         return format.read(this);
+    }
+
+    /** Fails for a value of the wrong JSON type, as Jackson reports one: "expected a venue, found a string". */
+    <T> T unexpectedToken(Class<T> type) {
+        return type.cast(ctxt.handleUnexpectedToken(type, p));
+    }
+
+    /** Returns what the caller of the read put into its attributes under {@code key}, or null. */
+    Object attribute(Object key) {
+        return ctxt.getAttribute(key);
     }
 
     /** Reads an array, each element by {@code element}, adding the element's index to the path of any error. */

@@ -37,14 +37,18 @@ import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * A Jackson 3 module that reads and writes every nightout core type as JSON, such as an {@link Event} or an
- * {@link EventSeries}, in a stable wire format described by a JSON Schema ({@link #jsonSchema()}).
+ * {@link EventSeries}, and a whole feed as a {@link FeedDocument}, in a stable wire format described by JSON Schemas
+ * ({@link #jsonSchema()}, {@link #jsonSchema(Document)}).
  *
  * <h2>Wire format, schema version 1</h2>
  * <ul>
  *   <li>Property names are the core types' own, in camelCase. Enum values are their constant names, such as
  *       {@code "POLICE_DEPARTMENT"}; a state is its USPS code, such as {@code "WI"}.
- *   <li>An event starts with {@code "schemaVersion": 1}, and so does an event series. A reader refuses any other
- *       version, so a later format can change without being misread.
+ *   <li>An event starts with {@code "schemaVersion": 1}, and so do an event series and a feed document. A reader
+ *       refuses any other version, so a later format can change without being misread.
+ *   <li>A feed document is {@code {"schemaVersion": 1, "name": ..., "events": [...], "series": [...]}}: the
+ *       calendar's name, its single events and its series, each part left out when absent or empty. Its reader
+ *       also takes a plain JSON array of events, the older form of a feed. {@link JsonFeed} streams it.
  *   <li>A timed event time is {@code {"start": ..., "end": ...}} in the RFC 9557 form
  *       {@code 2022-08-02T18:00:00-04:00[America/New_York]}: the local time in whole seconds, the offset, and the IANA
  *       zone in brackets. The offset keeps the instant exact where the local time repeats when clocks go back; the
@@ -174,6 +178,7 @@ public final class NightOutModule extends JacksonModule {
         SimpleDeserializers deserializers = new SimpleDeserializers();
         register(serializers, deserializers, Event.class, EventFormat.INSTANCE);
         register(serializers, deserializers, EventSeries.class, EventSeriesFormat.INSTANCE);
+        register(serializers, deserializers, FeedDocument.class, FeedDocumentFormat.INSTANCE);
         register(serializers, deserializers, EventTime.class, EventTimeFormat.INSTANCE);
         deserializers.addDeserializer(EventTime.Timed.class,
                 new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.Timed.class, ignoreUnknownFields));
@@ -275,10 +280,10 @@ public final class NightOutModule extends JacksonModule {
     }
 
     /**
-     * Returns the JSON Schema (draft 2020-12) of one kind of document. The schemas of a list of events and of a
+     * Returns the JSON Schema (draft 2020-12) of one kind of document. The schemas of a feed, a list of events and a
      * series refer to the types of the event schema by its {@code $id}, so a validator needs that one loaded too.
      * <pre>{@code
-     * String events = NightOutModule.jsonSchema(NightOutModule.Document.EVENTS);   // "$id": "urn:nightout:json:events:1"
+     * String feed = NightOutModule.jsonSchema(NightOutModule.Document.FEED);   // "$id": "urn:nightout:json:feed:1"
      * }</pre>
      *
      * @param document the kind of document
@@ -302,7 +307,7 @@ public final class NightOutModule extends JacksonModule {
         /** One {@link Event}: {@code org/nightout/json/event.schema.json}, {@code urn:nightout:json:event:1}. */
         EVENT("event.schema.json", "urn:nightout:json:event:1"),
         /**
-         * A JSON array of events, as {@code nightout convert --to json} writes it and {@code /feed.json} serves it:
+         * A JSON array of events, the older form of a feed, which {@link FeedDocument}'s readers still read:
          * {@code org/nightout/json/events.schema.json}, {@code urn:nightout:json:events:1}.
          */
         EVENTS("events.schema.json", "urn:nightout:json:events:1"),
@@ -310,7 +315,13 @@ public final class NightOutModule extends JacksonModule {
          * One {@link EventSeries}: {@code org/nightout/json/event-series.schema.json},
          * {@code urn:nightout:json:event-series:1}.
          */
-        EVENT_SERIES("event-series.schema.json", "urn:nightout:json:event-series:1");
+        EVENT_SERIES("event-series.schema.json", "urn:nightout:json:event-series:1"),
+        /**
+         * A {@link FeedDocument}, a feed's name, single events and series, as {@code nightout convert --to json}
+         * writes it and {@code /feed.json} serves it: {@code org/nightout/json/feed.schema.json},
+         * {@code urn:nightout:json:feed:1}.
+         */
+        FEED("feed.schema.json", "urn:nightout:json:feed:1");
 
         private final String resource;
         private final String id;

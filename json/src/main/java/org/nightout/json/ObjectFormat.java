@@ -127,6 +127,15 @@ abstract class ObjectFormat<T, B> {
         }
     }
 
+    /**
+     * Reads a value that is not a JSON object, the parser standing on it. No format but one takes such a value, so
+     * this fails as Jackson reports a value of the wrong JSON type; the feed document overrides it to take the older
+     * form of a feed, an array of events.
+     */
+    T readOtherThanObject(JsonInput in) {
+        return in.unexpectedToken(type);
+    }
+
     /** Reports required properties that were not there the way the core types report them. */
     private ValidationException absent(long missing) {
         List<Violation> violations = new ArrayList<>();

@@ -104,6 +104,29 @@ class JsonSchemaTest {
     }
 
     @Test
+    void validate_writtenFeedDocument_matchesTheFeedSchema() {
+        List<Event> events = NightOutModuleTest.samples().map(a -> (Event) a.get()[1]).toList();
+        List<EventSeries> series = data_series().map(a -> (EventSeries) a.get()[1]).toList();
+        Schema feed = schema(NightOutModule.Document.FEED);
+
+        assertThat(feed.validate(MAPPER.writeValueAsString(FeedDocument.of(events, series).withName("Feeds\tand"
+                + " series\n")), InputFormat.JSON)).isEmpty();
+        assertThat(feed.validate(MAPPER.writeValueAsString(FeedDocument.of(List.of(), List.of())), InputFormat.JSON))
+                .isEmpty();
+    }
+
+    @Test
+    void validate_feedDocumentWithAnUnknownPartOrABlankName_isRejected() {
+        Schema feed = schema(NightOutModule.Document.FEED);
+
+        assertThat(feed.validate("{\"schemaVersion\": 1, \"calendar\": \"x\"}", InputFormat.JSON))
+                .extracting(Error::getKeyword).containsExactly("additionalProperties");
+        assertThat(feed.validate("{\"schemaVersion\": 1, \"name\": \" \"}", InputFormat.JSON)).isNotEmpty();
+        assertThat(feed.validate("{\"events\": []}", InputFormat.JSON))
+                .extracting(Error::getKeyword).containsExactly("required");
+    }
+
+    @Test
     void jsonSchema_ofEachDocument_carriesItsId() {
         for (NightOutModule.Document d : NightOutModule.Document.values()) {
             assertThat(PLAIN.readTree(NightOutModule.jsonSchema(d)).get("$id").asString()).isEqualTo(d.id());

@@ -18,13 +18,15 @@ import java.lang.reflect.WildcardType;
 import java.util.Arrays;
 import java.util.Objects;
 import org.nightout.core.Event;
+import org.nightout.json.FeedDocument;
 import org.nightout.json.NightOutModule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads the core types ({@link Event}, {@code EventSeries}, {@code Agency}, ...) and collections of
- * them as {@code application/json} with a Jackson 3 {@link JsonMapper} that has {@link NightOutModule}, by default
+ * Writes and reads the core types ({@link Event}, {@code EventSeries}, {@code Agency}, ...), collections of them and
+ * whole feeds ({@link FeedDocument}: a name, single events and series; read also from the older form, a JSON array of
+ * events) as {@code application/json} with a Jackson 3 {@link JsonMapper} that has {@link NightOutModule}, by default
  * {@link NightOutModule#jsonMapper()} with its strict reading and limits. Jackson's own Jakarta REST provider exists
  * for Jackson 2 only, and one that took every type would also take the application's other JSON; this one takes
  * only nightout's types, so it sits beside whatever JSON provider the application has.
@@ -93,10 +95,11 @@ public final class NightOutJsonProvider implements MessageBodyWriter<Object>, Me
         }
     }
 
-    /** A core type, or a collection, map value or array of core types, however deeply. */
+    /** A core type or a feed document, or a collection, map value or array of them, however deeply. */
     private static boolean isNightOutType(Type type) {
         if (type instanceof Class<?> c) {
-            return c.isArray() ? isNightOutType(c.getComponentType()) : c.getPackageName().equals(CORE_PACKAGE);
+            return c.isArray() ? isNightOutType(c.getComponentType())
+                    : c.getPackageName().equals(CORE_PACKAGE) || c == FeedDocument.class;
         }
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
                 && (Iterable.class.isAssignableFrom(raw) || java.util.Map.class.isAssignableFrom(raw))) {

@@ -13,6 +13,7 @@ import org.nightout.core.EventSeries;
 import org.nightout.core.UsState;
 import org.nightout.examples.SampleEvents;
 import org.nightout.ical.ICalendarData;
+import org.nightout.json.FeedDocument;
 
 /** What else the providers do: series, and entities read from requests. */
 @Path("/more")
@@ -65,6 +66,21 @@ public class ConverterResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Event> echo(List<Event> events) {
         return events;
+    }
+
+    /**
+     * Counts what a posted JSON feed holds.
+     *
+     * @param feed the feed document, or an array of events
+     * @return its name and counts
+     */
+    @POST
+    @Path("feed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String importFeed(FeedDocument feed) {
+        return feed.name().orElse("(no name)") + ": " + feed.events().size() + " events, " + feed.series().size()
+                + " series";
     }
 
     /** The start of an event's National Night Out occurrence a year later, in the form of its own start. */

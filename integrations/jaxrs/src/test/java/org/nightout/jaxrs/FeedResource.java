@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.nightout.core.Event;
 import org.nightout.examples.SampleEvents;
+import org.nightout.json.FeedDocument;
 
 // The README's example, word for word (ReadmeTest checks).
 @Path("/")
@@ -21,9 +22,9 @@ public class FeedResource {
     }
 
     @GET
-    @Path("events.json")
+    @Path("feed.json")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Event> json() {
-        return events;                                           // NightOutJsonProvider writes NightOutModule's JSON
+    public FeedDocument json() {
+        return FeedDocument.of(events, List.of());               // NightOutJsonProvider writes the feed's JSON
     }
 }

@@ -39,6 +39,7 @@ import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarData;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.FeedDocument;
 import org.nightout.json.NightOutModule;
 
 /** One Jersey application in the JDK's HTTP server on a free loopback port, called by a Jersey client. */
@@ -185,7 +186,7 @@ class JerseyServerTest {
 
     @Test
     void json_getsNoFeedETag() {
-        try (Response response = base.path("events.json").request(MediaType.APPLICATION_JSON).get()) {
+        try (Response response = base.path("feed.json").request(MediaType.APPLICATION_JSON).get()) {
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getHeaderString("ETag")).isNull();
         }
@@ -206,12 +207,22 @@ class JerseyServerTest {
     }
 
     @Test
-    void json_isNightOutModulesBytes_andReadsBackEqual() {
-        byte[] body = base.path("events.json").request(MediaType.APPLICATION_JSON).get(byte[].class);
+    void json_isNightOutModulesFeedDocument_andReadsBackEqual() {
+        byte[] body = base.path("feed.json").request(MediaType.APPLICATION_JSON).get(byte[].class);
         assertThat(new String(body, StandardCharsets.UTF_8))
-                .isEqualTo(NightOutModule.jsonMapper().writeValueAsString(EVENTS));
-        assertThat(base.path("events.json").request(MediaType.APPLICATION_JSON).get(new GenericType<List<Event>>() {
-        })).isEqualTo(EVENTS);
+                .isEqualTo(NightOutModule.jsonMapper().writeValueAsString(FeedDocument.of(EVENTS, List.of())));
+        assertThat(base.path("feed.json").request(MediaType.APPLICATION_JSON).get(FeedDocument.class))
+                .isEqualTo(FeedDocument.of(EVENTS, List.of()));
+    }
+
+    @Test
+    void postedFeed_ofEventsAndSeries_orAnArrayOfEvents_isRead() {
+        FeedDocument feed = FeedDocument.of(EVENTS, List.of(ConverterResource.series())).withName("Eau Claire");
+        assertThat(base.path("more/feed").request(MediaType.TEXT_PLAIN).post(Entity.json(feed), String.class))
+                .isEqualTo("Eau Claire: " + EVENTS.size() + " events, 1 series");
+        assertThat(base.path("more/feed").request(MediaType.TEXT_PLAIN)
+                .post(Entity.json(NightOutModule.jsonMapper().writeValueAsString(EVENTS)), String.class))
+                .isEqualTo("(no name): " + EVENTS.size() + " events, 0 series");
     }
 
     @Test

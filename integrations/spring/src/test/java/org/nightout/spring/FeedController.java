@@ -4,6 +4,7 @@ import java.util.List;
 import org.nightout.core.Event;
 import org.nightout.examples.SampleEvents;
 import org.nightout.ical.ICalendarData;
+import org.nightout.json.FeedDocument;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,8 +25,8 @@ class FeedController {
         return responses.answer(request, events);                // 200 with ETag and Last-Modified, or 304
     }
 
-    @GetMapping(value = "/events.json", produces = "application/json")
-    List<Event> json() {
-        return events;                                           // NightOutModule's JSON, by Boot's JsonMapper
+    @GetMapping(value = "/feed.json", produces = "application/json")
+    FeedDocument json() {
+        return FeedDocument.of(events, List.of());               // the feed's JSON, by Boot's JsonMapper
     }
 }

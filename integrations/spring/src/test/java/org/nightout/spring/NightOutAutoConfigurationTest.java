@@ -18,16 +18,15 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nightout.core.Event;
 import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarData;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.json.FeedDocument;
 import org.nightout.json.NightOutModule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One embedded server on a random port for every test of the module: the application as a client sees it. */
@@ -174,11 +173,12 @@ class NightOutAutoConfigurationTest {
 
     @Test
     void json_isBootsJsonMapperWithNightOutModule_andReadsBackEqual() throws Exception {
-        HttpResponse<byte[]> response = get("/events.json");
+        HttpResponse<byte[]> response = get("/feed.json");
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-        List<Event> events = NightOutModule.jsonMapper().readValue(response.body(), new TypeReference<List<Event>>() {
-        });
-        assertThat(events).isEqualTo(FeedApplication.EVENTS);
+        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                NightOutModule.jsonMapper().writeValueAsString(FeedDocument.of(FeedApplication.EVENTS, List.of())));
+        FeedDocument feed = NightOutModule.jsonMapper().readValue(response.body(), FeedDocument.class);
+        assertThat(feed.events()).isEqualTo(FeedApplication.EVENTS);
         assertThat(bootMapper.registeredModules()).anyMatch(m -> m instanceof NightOutModule);
     }
 

@@ -34,12 +34,14 @@ import org.nightout.core.Person;
 import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
 import org.nightout.core.Venue;
+import org.nightout.json.FeedDocument;
 import org.nightout.json.NightOutModule;
 
 /**
  * A Jackson 2 module that reads and writes every nightout core type, such as an {@link Event} or an
- * {@link EventSeries}, exactly as {@link NightOutModule} does in Jackson 3: the same bytes, the same strict reading,
- * the same limits, described by the same JSON Schema ({@link NightOutModule#jsonSchema()}).
+ * {@link EventSeries}, and a whole feed, a {@link FeedDocument}, exactly as {@link NightOutModule} does in Jackson 3:
+ * the same bytes, the same strict reading, the same limits, described by the same JSON Schemas
+ * ({@link NightOutModule#jsonSchema(NightOutModule.Document)}).
  *
  * <h2>One format, two Jacksons</h2>
  * The module keeps no format of its own: each core type is written and read by the Jackson 3 format of
@@ -77,11 +79,14 @@ import org.nightout.json.NightOutModule;
 public final class NightOutJackson2Module extends Module {
     private static final String NAME = "NightOutJackson2Module";
 
-    /** The core types {@link NightOutModule} reads and writes, each to be read and written here by the same format. */
-    private static final List<Class<?>> TYPES = List.of(Event.class, EventSeries.class, EventTime.class,
-            EventStatus.class, Activity.class, Campaign.class, DateRule.class, Community.class, Agency.class,
-            Contact.class, Person.class, Organization.class, Participant.class, Venue.class, PostalAddress.class,
-            GeoPoint.class, NewsLink.class);
+    /**
+     * The types {@link NightOutModule} reads and writes, the core types and the feed document, each to be read and
+     * written here by the same format.
+     */
+    private static final List<Class<?>> TYPES = List.of(Event.class, EventSeries.class, FeedDocument.class,
+            EventTime.class, EventStatus.class, Activity.class, Campaign.class, DateRule.class, Community.class,
+            Agency.class, Contact.class, Person.class, Organization.class, Participant.class, Venue.class,
+            PostalAddress.class, GeoPoint.class, NewsLink.class);
     /** Subtypes an application may ask for by name; {@link NightOutModule} checks the kind read. */
     private static final List<Class<?>> SUBTYPES = List.of(EventTime.Timed.class, EventTime.AllDay.class,
             PersonParticipant.class, AgencyParticipant.class, OrganizationParticipant.class);

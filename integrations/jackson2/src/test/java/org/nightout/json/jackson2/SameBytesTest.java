@@ -25,7 +25,8 @@ import org.nightout.core.EventTime;
 import org.nightout.core.UsState;
 import org.nightout.core.Venue;
 import org.nightout.examples.SampleEvents;
-import org.nightout.json.JsonEvents;
+import org.nightout.json.FeedDocument;
+import org.nightout.json.JsonFeed;
 import org.nightout.json.NightOutModule;
 
 /** The Jackson 2 module writes the bytes NightOutModule writes, and reads them back to equal values. */
@@ -94,12 +95,36 @@ class SameBytesTest {
     }
 
     @Nested
-    class Arrays {
+    class Feeds {
         @Test
-        void aSequenceWriter_writesTheArrayJsonEventsWrites() throws IOException {
+        void aFeedDocumentOfEventsAndSeries_isWrittenAlike_andReadBackEqual() throws IOException {
+            FeedDocument feed = FeedDocument.of(SampleEvents.all(), List.of(series())).withName("National Night Out");
+            String json = JACKSON2.writeValueAsString(feed);
+            assertThat(json).isEqualTo(JACKSON3.writeValueAsString(feed)).contains("\"series\":[");
+            assertThat(JACKSON2.readValue(json, FeedDocument.class)).isEqualTo(feed);
+        }
+
+        @Test
+        void theStreamingWriter_writesTheFeedTheJackson2MapperReads() throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (JsonFeed.FeedWriter w = JsonFeed.of(JACKSON3).writer(out)) {
+                SampleEvents.all().forEach(w::write);
+                w.write(series());
+            }
+            assertThat(JACKSON2.readValue(out.toByteArray(), FeedDocument.class))
+                    .isEqualTo(FeedDocument.of(SampleEvents.all(), List.of(series())));
+        }
+
+        @Test
+        void anArrayOfEvents_theOlderForm_readsAsAFeedOfEvents() throws IOException {
+            String array = JACKSON3.writeValueAsString(SampleEvents.all());
+            assertThat(JACKSON2.readValue(array, FeedDocument.class))
+                    .isEqualTo(FeedDocument.of(SampleEvents.all(), List.of()));
+        }
+
+        @Test
+        void aSequenceWriter_writesTheArrayNightOutModuleWrites() throws IOException {
             List<Event> events = SampleEvents.all();
-            ByteArrayOutputStream jackson3 = new ByteArrayOutputStream();
-            JsonEvents.of(JACKSON3).write(events, jackson3);
             ByteArrayOutputStream jackson2 = new ByteArrayOutputStream();
             try (SequenceWriter w = JACKSON2.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValuesAsArray(jackson2)) {
@@ -107,16 +132,15 @@ class SameBytesTest {
                     w.write(event);
                 }
             }
-            assertThat(jackson2.toString(StandardCharsets.UTF_8)).isEqualTo(jackson3.toString(StandardCharsets.UTF_8));
+            assertThat(jackson2.toString(StandardCharsets.UTF_8)).isEqualTo(JACKSON3.writeValueAsString(events));
         }
 
         @Test
-        void aMappingIterator_readsTheArrayJsonEventsWrites_oneEventAtATime() throws IOException {
+        void aMappingIterator_readsAnArrayOneEventAtATime() throws IOException {
             List<Event> events = SampleEvents.all();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            JsonEvents.of(JACKSON3).write(events, out);
             List<Event> read = new ArrayList<>();
-            try (MappingIterator<Event> it = JACKSON2.readerFor(Event.class).readValues(out.toByteArray())) {
+            try (MappingIterator<Event> it = JACKSON2.readerFor(Event.class)
+                    .readValues(JACKSON3.writeValueAsBytes(events))) {
                 while (it.hasNextValue()) {
                     read.add(it.nextValue());
                 }
