@@ -2,16 +2,13 @@ package org.nightout.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightout.core.Event;
@@ -88,27 +85,6 @@ class StreamingConvertTest {
     }
 
     private static void convert(Path dir, Path in, String to, Path out) throws Exception {
-        Path log = dir.resolve("convert-" + to + ".log");
-        Process child = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MIB + "m",
-                // Surefire runs this module's tests on the module path; the child takes both as its class path.
-                "-cp", System.getProperty("java.class.path") + File.pathSeparator
-                        + System.getProperty("jdk.module.path", ""),
-                NightOut.class.getName(), "convert", "--to", to, in.toString())
-                .redirectError(log.toFile())
-                .redirectOutput(out.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File(
-                        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
-                .start();
-        boolean finished;
-        try {
-            finished = child.waitFor(5, TimeUnit.MINUTES);
-        } finally {
-            child.destroyForcibly();
-        }
-        String err = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(finished).as("convert --to %s finished; stderr: %s", to, err).isTrue();
-        assertThat(child.exitValue()).as("convert --to %s exit status; stderr: %s", to, err).isZero();
+        ChildJvm.run(dir, HEAP_MIB, out, "convert", "--to", to, in.toString());
     }
 }
