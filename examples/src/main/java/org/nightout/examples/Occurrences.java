@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
  * zone.
  *
  * <p>Single events stream through, and only those in the window are kept (by id, a later version replacing the
- * earlier); series arrive at the end of an iCalendar document, and each is expanded over the window only. What is
+ * earlier); series arrive at the end of an iCalendar document (in a JSON feed, where they stand), and each is
+ * expanded over the window only. What is
  * held is therefore the window's occurrences, which are sorted at the end: at most {@value #MAX_OCCURRENCES}, past
  * which the command fails and asks for a narrower window rather than exhaust memory.
  */
