@@ -292,11 +292,13 @@ public final class NightOut implements Callable<Integer> {
                     Conversion.stream(source, reader, strict, err, true, new Conversion.Sink() {
                         @Override
                         public void event(Event event) throws IOException {
+                            placeless(event, source, err);
                             graph.write(event);
                         }
 
                         @Override
                         public void series(EventSeries series) throws IOException {
+                            placeless(series.first(), source, err);
                             graph.write(series, series.first().time().startDate());
                         }
                     });
@@ -306,6 +308,14 @@ public final class NightOut implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    /** Says that an event's JSON-LD has no location, which Google requires, as nothing says where it is. */
+    private static void placeless(Event event, Conversion.Source source, PrintWriter err) {
+        if (event.venue().isEmpty() && event.community().isEmpty()) {
+            err.println("warning: " + source.name() + ": the event \"" + event.id() + "\" names no place, so its"
+                    + " JSON-LD has no location, which Google requires");
         }
     }
 
