@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.nightout.core.Event;
 import org.nightout.core.EventStatus;
 import org.nightout.core.EventTime;
+import org.nightout.core.Profile;
 
 class ICalendarWriterTest {
     private static final ICalendarWriter WRITER = Events.writer()
@@ -132,6 +133,52 @@ class ICalendarWriterTest {
         Event e = Events.carsonPark().hosts(List.of()).build();
         assertThat(WRITER.writeToString(List.of(e)))
                 .contains("ORGANIZER;CN=Chippewa Valley Night Out:mailto:nno@example.org\r\n");
+    }
+
+    @Test
+    void write_noHostAndNoFieldOfOurs_marksThePublishersOrganizer_inTheFullProfileOnly() throws Exception {
+        // Nothing else in its VEVENT would tell it from a public feed, whose ORGANIZER may name a host.
+        Event bare = Event.builder().id("bare").title("Block captains' meeting")
+                .time(EventTime.allDay(LocalDate.of(2025, 3, 9))).lastModified(Events.MODIFIED).build();
+        String unfolded = WRITER.writeToString(List.of(bare)).replace("\r\n ", "");
+        assertThat(unfolded).contains("ORGANIZER;CN=Chippewa Valley Night Out;X-NIGHTOUT-ORGANIZER=PUBLISHER:"
+                + "mailto:nno@example.org\r\n");
+        assertThat(Events.writer().profile(Profile.PUBLIC).build().writeToString(List.of(bare)))
+                .contains("ORGANIZER;CN=Chippewa Valley Night Out:mailto:nno@example.org\r\n");
+        assertThat(ICalendarReader.builder().uidDomain("example.org").build().read(unfolded).events())
+                .containsExactly(bare);
+    }
+
+    @Test
+    void read_ourPublicFeed_keepsTheOrganizerAndContactsItNames_theHostsNameAmongThem() throws Exception {
+        // The public profile writes no X-NIGHTOUT-HOST: the ORGANIZER is all that is left of the host.
+        Event hosted = Events.carsonPark().hosts(List.of(org.nightout.core.Agency.builder().from(Events.ecpd())
+                .contact(java.util.Optional.empty()).build())).build();
+        Event hostless = Events.carsonPark().id("nno-hostless").hosts(List.of()).build();
+        String feed = Events.writer().profile(Profile.PUBLIC).build().writeToString(List.of(hosted, hostless));
+
+        List<Event> read = ICalendarReader.builder().build().read(feed).events();
+
+        assertThat(read).extracting(ev -> ev.organizer().orElseThrow()).containsExactly(
+                org.nightout.core.Organizer.of("Eau Claire Police Department", URI.create("mailto:nno@example.org")),
+                org.nightout.core.Organizer.of("Chippewa Valley Night Out", URI.create("mailto:nno@example.org")));
+        assertThat(read).allSatisfy(ev -> assertThat(ev.hosts()).isEmpty());
+        // Its coordinator is a CONTACT line, and the public profile writes no X-NIGHTOUT-PARTICIPANT either.
+        assertThat(read.get(0).participants()).containsExactly(org.nightout.core.Participant.of(
+                org.nightout.core.ParticipantRole.CONTACT, org.nightout.core.Person.of("Pat Example")));
+    }
+
+    @Test
+    void read_ourFullFeed_anOrganizerDerivedFromTheHostOrThePublisher_isNotTheEventsOwn() throws Exception {
+        Event hosted = Events.carsonPark().build();
+        Event hostless = Events.carsonPark().id("nno-hostless").hosts(List.of()).build();
+
+        List<Event> read = ICalendarReader.builder().build().read(WRITER.writeToString(List.of(hosted, hostless)))
+                .events();
+
+        assertThat(read).allSatisfy(ev -> assertThat(ev.organizer()).isEmpty());
+        assertThat(read.get(0).hosts()).isEqualTo(hosted.hosts());
+        assertThat(read.get(0).participants()).isEqualTo(hosted.participants());
     }
 
     @Test
