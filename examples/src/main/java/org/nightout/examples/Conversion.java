@@ -179,17 +179,17 @@ final class Conversion {
 
     /** Opens the sink of {@link #streamBeside}. */
     interface SinkOpener {
-        /** Opens the sink for an input with this calendar name, where it gave one before its first events. */
-        ClosingSink open(Optional<String> name) throws IOException;
+        ClosingSink open() throws IOException;
     }
 
     /**
      * Reads a source as {@link #stream} does, but on a thread of its own, handing each event and then each series to
      * the sink on the calling thread: reading and checking the input runs beside what the sink does with it, such as
      * writing JSON, so a conversion takes about as long as the slower of the two rather than both. The sink is
-     * opened once the first events are read, with the calendar's name where the input gave it by then. Memory holds
-     * up to {@link Replay#BATCH} times six events more than {@link #stream} does (four batches queued, one being
-     * filled, one being handed out).
+     * opened once the reading has started, so that setting it up (Jackson, for JSON) runs beside the first events
+     * read rather than before them; it takes the calendar's name before the first event, where the input gave one by
+     * then. Memory holds up to {@link Replay#BATCH} times six events more than {@link #stream} does (four batches
+     * queued, one being filled, one being handed out).
      *
      * @return the number of warnings
      * @throws IOException if the input cannot be read, or with {@code strict} has a warning, or the sink fails
@@ -198,12 +198,12 @@ final class Conversion {
             throws IOException {
         Replay replay = new Replay(source, reader, strict, err);
         java.util.Iterator<Event> events = replay.iterator();
-        try {
+        try (ClosingSink sink = opener.open()) {
+            // The first batch (or the end) brings the name the input gave before it.
             events.hasNext();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        try (ClosingSink sink = opener.open(replay.name())) {
+            if (replay.name().isPresent()) {
+                sink.name(replay.name().get());
+            }
             while (events.hasNext()) {
                 sink.event(events.next());
             }

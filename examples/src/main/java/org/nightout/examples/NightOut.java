@@ -249,7 +249,7 @@ public final class NightOut implements Callable<Integer> {
                     }
                 }
                 case json -> {
-                    Conversion.streamBeside(source, reader, strict, err, name -> {
+                    Conversion.streamBeside(source, reader, strict, err, () -> {
                         // Jackson's UTF-8 generator writes the bytes itself, where a Writer's output is encoded again.
                         JsonFeed.FeedWriter json;
                         if (out instanceof StandardOutput stdout) {
@@ -258,8 +258,12 @@ public final class NightOut implements Callable<Integer> {
                         } else {
                             json = EventData.writer(out);
                         }
-                        name.ifPresent(n -> name(json, n, err));
                         return new Conversion.ClosingSink() {
+                            @Override
+                            public void name(String name) {
+                                NightOut.name(json, name, err);
+                            }
+
                             @Override
                             public void event(Event event) {
                                 json.write(event);

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nightout.core.Event;
 import org.nightout.examples.Cli.Result;
 import org.nightout.ical.ICalendarReader;
 
@@ -37,9 +35,11 @@ class ConvertCommandTest {
         Result r = run("convert", sampleFeed().toString());
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
-        List<Event> events = EventData.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), "out")
-                .events();
-        assertThat(events).containsExactlyElementsOf(SampleEvents.all());
+        org.nightout.json.FeedDocument feed = EventData.read(new ByteArrayInputStream(
+                r.out().getBytes(StandardCharsets.UTF_8)), "out");
+        assertThat(feed.events()).containsExactlyElementsOf(SampleEvents.all());
+        assertThat(feed.series()).isEmpty();
+        assertThat(feed.name()).hasValue(FeedIdentity.DEFAULT_CALENDAR_NAME);
     }
 
     @Test
