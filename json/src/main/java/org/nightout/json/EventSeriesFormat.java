@@ -16,7 +16,7 @@ final class EventSeriesFormat extends ObjectFormat<EventSeries, EventSeries.Buil
 
     private EventSeriesFormat() {
         super(EventSeries.class, EventSeries::builder, b -> b.build(),
-                List.of("schemaVersion", "first", "rule", "rdates", "exdates", "overrides"),
+                List.of("schemaVersion", "first", "wallStart", "rule", "rdates", "exdates", "overrides"),
                 Set.of("schemaVersion"));
     }
 
@@ -24,6 +24,10 @@ final class EventSeriesFormat extends ObjectFormat<EventSeries, EventSeries.Buil
     void writeProperties(EventSeries value, JsonOutput out) {
         out.integer("schemaVersion", NightOutModule.SCHEMA_VERSION);
         out.object("first", value.first(), EventFormat.INSTANCE);
+        if (value.wallStart().isPresent()) {
+            // The start as written where its zone skips it: the series repeats it (EventSeries#wallStart).
+            out.generator().writeStringProperty("wallStart", value.wallStart().get().toString());
+        }
         if (value.rule().isPresent()) {
             out.generator().writeStringProperty("rule", value.rule().get().toString());
         }
@@ -47,6 +51,7 @@ final class EventSeriesFormat extends ObjectFormat<EventSeries, EventSeries.Buil
         switch (name) {
             case "schemaVersion" -> in.schemaVersion(EventSeries.class);
             case "first" -> b.first(in.object(EventFormat.INSTANCE));
+            case "wallStart" -> b.wallStart(in.localDateTime());
             case "rule" -> b.rule(in.recurrenceRule());
             case "rdates" -> b.rdates(in.array(in::occurrenceStart));
             case "exdates" -> b.exdates(in.array(in::occurrenceStart));

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -195,6 +196,11 @@ final class JsonInput {
         return parsed(ZonedDateTime.class,
                 "a date-time with offset and zone such as 2022-08-02T18:00:00-04:00[America/New_York]",
                 IsoTimes::parseZoned);
+    }
+
+    /** Reads a local date-time without zone such as {@code "2026-03-08T02:30:00"}. */
+    LocalDateTime localDateTime() {
+        return parsed(LocalDateTime.class, "a local date-time such as 2026-03-08T02:30:00", LocalDateTime::parse);
     }
 
     /**

@@ -78,6 +78,20 @@ class NightOutModuleTest {
             assertThat(roundTrip(series, EventSeries.class)).isEqualTo(series);
         }
 
+        @Test
+        void roundTrip_seriesStartingInASkippedHour_keepsTheTimeItRepeats() {
+            java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+            java.time.LocalDateTime written = java.time.LocalDateTime.of(2026, 3, 8, 2, 30);
+            org.nightout.core.Event first = org.nightout.core.Event.builder().from(TestEvents.series().first())
+                    .time(org.nightout.core.EventTime.of(java.time.ZonedDateTime.of(written, newYork))).build();
+            EventSeries series = EventSeries.builder().first(first).wallStart(written)
+                    .rule(org.nightout.core.recurrence.RecurrenceRule.parse("FREQ=DAILY;COUNT=3")).build();
+
+            assertThat(series.wallStart()).contains(written);
+            assertThat(MAPPER.writeValueAsString(series)).contains("\"wallStart\":\"2026-03-08T02:30\"");
+            assertThat(roundTrip(series, EventSeries.class)).isEqualTo(series);
+        }
+
         @ParameterizedTest(name = "{0}")
         @MethodSource("org.nightout.json.NightOutModuleTest#parts")
         void roundTrip_partOfAnEvent_givesEqualValueAtTheRoot(String type, Object part) {
