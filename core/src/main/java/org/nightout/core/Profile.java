@@ -19,7 +19,9 @@ public enum Profile {
      * show no phone number or e-mail address; the organizer an event kept from another calendar (often a person's
      * mailbox) and the properties and components it kept are not republished. Host agencies keep their contact
      * details: they are public bodies that publish them. Writers in this profile also leave out their lossless
-     * extension fields.
+     * extension fields. A cancelled event says so where every app shows it, whatever it makes of a status: its title
+     * begins with "Cancelled: " and its description with the reason ("Cancelled: severe weather."), since many
+     * calendars show a STATUS:CANCELLED event like any other.
      */
     PUBLIC,
     /** For exchange between systems that trust each other: everything, losslessly. */
@@ -33,7 +35,11 @@ public enum Profile {
      */
     public Event apply(Event event) {
         Objects.requireNonNull(event, "event");
-        if (this == FULL || !needsChange(event)) {
+        if (this == FULL) {
+            return event;
+        }
+        event = markedIfCancelled(event);
+        if (!needsChange(event)) {
             return event;
         }
         List<Participant> participants = new ArrayList<>(event.participants().size());
@@ -55,6 +61,34 @@ public enum Profile {
                 || !e.extensions().isEmpty() || !e.extensionComponents().isEmpty()
                 || e.participants().stream().anyMatch(p -> p instanceof PersonParticipant pp
                         && pp.person().contact().isPresent());
+    }
+
+    /** The word that begins the title and description of a cancelled event in public. */
+    private static final String CANCELLED = "Cancelled: ";
+
+    /**
+     * A cancelled event with its title and description saying so, and why; as it was where they already do, so that
+     * applying the profile twice changes nothing.
+     */
+    private static Event markedIfCancelled(Event e) {
+        if (!e.status().isCancelled()) {
+            return e;
+        }
+        boolean titled = e.title().regionMatches(true, 0, CANCELLED, 0, CANCELLED.length());
+        String why = e.status().reason().map(r -> CANCELLED + r.strip() + (r.strip().endsWith(".") ? "" : "."))
+                .orElse(null);
+        boolean told = why == null || e.description().filter(d -> d.startsWith(why)).isPresent();
+        if (titled && told) {
+            return e;
+        }
+        Event.Builder b = Event.builder().from(e);
+        if (!titled) {
+            b.title(CANCELLED + e.title());
+        }
+        if (!told) {
+            b.description(e.description().map(d -> why + "\n\n" + d).orElse(why));
+        }
+        return b.build();
     }
 
     /** Drops the contact as a whole: its postal address may be the person's home. */

@@ -70,4 +70,23 @@ class ProfileTest {
         Event e = blockParty();
         assertThat(Profile.FULL.apply(e)).isSameAs(e);
     }
+
+    @Test
+    void publicProfile_cancelledEvent_saysSoAndWhyInTitleAndDescription() {
+        Event cancelled = Event.builder().from(blockParty()).description("Bring a chair.")
+                .status(EventStatus.cancelled("severe weather")).build();
+        Event shown = Profile.PUBLIC.apply(cancelled);
+        assertThat(shown.title()).isEqualTo("Cancelled: Elm Street block party");
+        assertThat(shown.description()).contains("Cancelled: severe weather.\n\nBring a chair.");
+        assertThat(Profile.PUBLIC.apply(shown)).isEqualTo(shown);
+        assertThat(Profile.FULL.apply(cancelled)).isSameAs(cancelled);
+    }
+
+    @Test
+    void publicProfile_cancelledEventWithoutReasonOrDescription_getsTheTitleOnly() {
+        Event cancelled = Event.builder().from(blockParty()).status(EventStatus.cancelled()).build();
+        Event shown = Profile.PUBLIC.apply(cancelled);
+        assertThat(shown.title()).isEqualTo("Cancelled: Elm Street block party");
+        assertThat(shown.description()).isEmpty();
+    }
 }

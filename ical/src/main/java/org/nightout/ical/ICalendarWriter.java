@@ -379,10 +379,10 @@ public final class ICalendarWriter {
         }
 
         /**
-         * Prefixes the title of each cancelled event, such as {@code "Cancelled: "}, for calendar apps that ignore
-         * STATUS:CANCELLED and would show the event as if it went ahead. The event keeps STATUS:CANCELLED either way
-         * and stays in the feed until it has passed (then a {@link #window(LocalDate, LocalDate) window} drops it); a
-         * title that already starts with the prefix is left as it is. A reader sees the prefix as part of the title.
+         * In the {@link Profile#FULL full} profile, prefixes the title of each cancelled event, such as
+         * {@code "Cancelled: "}, for calendar apps that ignore STATUS:CANCELLED; the public profile marks every
+         * cancelled event's title and description already ({@link Profile#PUBLIC}). The event keeps STATUS:CANCELLED
+         * and stays in the feed until it has passed; a title that starts with the prefix is left as it is.
          *
          * <pre>{@code
          * ICalendarWriter.builder().publisher(name, address).cancelledPrefix("Cancelled: ").build();

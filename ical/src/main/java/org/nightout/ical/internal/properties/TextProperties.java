@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.nightout.core.Activity;
 import org.nightout.core.Event;
+import org.nightout.core.Profile;
 import org.nightout.ical.ReadWarning;
 import org.nightout.ical.internal.lines.ContentLine;
 import org.nightout.ical.internal.lines.ContentLines;
@@ -66,7 +67,8 @@ public final class TextProperties {
      * cancelled prefix, if it has one, for clients that do not show STATUS:CANCELLED.
      */
     public static void write(ContentLines out, Event e, WriteOptions w) throws IOException {
-        boolean prefixed = w.cancelledPrefix().isPresent() && e.status().isCancelled()
+        // In public the profile has marked a cancelled event already (Profile.PUBLIC): the prefix is the full profile's.
+        boolean prefixed = w.cancelledPrefix().isPresent() && e.status().isCancelled() && w.profile() == Profile.FULL
                 && !e.title().startsWith(w.cancelledPrefix().get());
         out.name("SUMMARY").text(prefixed ? w.cancelledPrefix().get() + e.title() : e.title());
         if (e.description().isPresent()) {
