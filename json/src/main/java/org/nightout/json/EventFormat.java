@@ -23,6 +23,7 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
 
     @Override
     void writeProperties(Event e, JsonOutput out) {
+        e = out.profile().apply(e);
         out.integer("schemaVersion", NightOutModule.SCHEMA_VERSION);
         out.text("id", e.id());
         out.text("uid", e.uid());

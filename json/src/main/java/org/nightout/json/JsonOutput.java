@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.nightout.core.Profile;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -39,12 +40,19 @@ final class JsonOutput {
     private static final Map<String, SerializableString> NAMES = new ConcurrentHashMap<>();
 
     private final JsonGenerator g;
+    /** What each event written shows: {@link Profile#FULL} unless the module says otherwise. */
+    private final Profile profile;
     /** A date or time being written, so that it goes to the generator as characters rather than a new String. */
     private final StringBuilder time = new StringBuilder(64);
     private char[] timeChars = new char[64];
 
     JsonOutput(JsonGenerator g) {
+        this(g, Profile.FULL);
+    }
+
+    JsonOutput(JsonGenerator g, Profile profile) {
         this.g = g;
+        this.profile = profile;
     }
 
     /**
@@ -52,13 +60,18 @@ final class JsonOutput {
      * kept in the call's attributes for the others: an array of 16,000 events then writes its times through one
      * buffer instead of making strings for each.
      */
-    static JsonOutput of(JsonGenerator g, SerializationContext ctxt) {
-        if (ctxt.getAttribute(JsonOutput.class) instanceof JsonOutput kept && kept.g == g) {
+    static JsonOutput of(JsonGenerator g, SerializationContext ctxt, Profile profile) {
+        if (ctxt.getAttribute(JsonOutput.class) instanceof JsonOutput kept && kept.g == g && kept.profile == profile) {
             return kept;
         }
-        JsonOutput out = new JsonOutput(g);
+        JsonOutput out = new JsonOutput(g, profile);
         ctxt.setAttribute(JsonOutput.class, out);
         return out;
+    }
+
+    /** Returns what each event written shows. */
+    Profile profile() {
+        return profile;
     }
 
     JsonGenerator generator() {

@@ -25,6 +25,7 @@ import org.nightout.core.Participant;
 import org.nightout.core.Person;
 import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
+import org.nightout.core.Profile;
 import org.nightout.core.Venue;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.Version;
@@ -97,6 +98,16 @@ import tools.jackson.databind.module.SimpleSerializers;
  *     .build();
  * }</pre>
  *
+ * <h2>What is written of each event</h2>
+ * The module writes each event as its {@link #withProfile(Profile) profile} shows it. A module made with
+ * {@code new NightOutModule()} is the lossless wire format, {@link Profile#FULL}: what it writes reads back equal.
+ * JSON that goes to strangers takes {@code withProfile(Profile.PUBLIC)}, as the JAX-RS and Spring integrations do by
+ * default: no house number of a private residence, no person's phone or e-mail, a cancelled event marked as such.
+ * Reading is the same in either profile.
+ * <pre>{@code
+ * JsonMapper forThePublic = JsonMapper.builder().addModule(new NightOutModule().withProfile(Profile.PUBLIC)).build();
+ * }</pre>
+ *
  * <p>The module is found by {@link java.util.ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
  * registers it. Every instance has the same registration id: adding a second one replaces the first.
  *
@@ -126,14 +137,17 @@ public final class NightOutModule extends JacksonModule {
 
     /** Whether unknown properties are skipped rather than failing, where no problem handler takes them. */
     private final boolean ignoreUnknownFields;
+    /** What each event written shows. */
+    private final Profile profile;
 
-    /** Creates the module with strict reading: an unknown property fails. */
+    /** Creates the module with strict reading (an unknown property fails) and lossless writing ({@link Profile#FULL}). */
     public NightOutModule() {
-        this(false);
+        this(false, Profile.FULL);
     }
 
-    private NightOutModule(boolean ignoreUnknownFields) {
+    private NightOutModule(boolean ignoreUnknownFields, Profile profile) {
         this.ignoreUnknownFields = ignoreUnknownFields;
+        this.profile = profile;
     }
 
     /**
@@ -212,7 +226,7 @@ public final class NightOutModule extends JacksonModule {
 
     private <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
             ObjectFormat<T, ?> format) {
-        serializers.addSerializer(type, new FormatSerializer<>(format));
+        serializers.addSerializer(type, new FormatSerializer<>(format, profile));
         deserializers.addDeserializer(type, new FormatDeserializer<>(format, type, ignoreUnknownFields));
     }
 
@@ -224,7 +238,32 @@ public final class NightOutModule extends JacksonModule {
      * @return a new module with that setting; this one is unchanged
      */
     public NightOutModule withUnknownFieldsIgnored(boolean ignore) {
-        return new NightOutModule(ignore);
+        return new NightOutModule(ignore, profile);
+    }
+
+    /**
+     * Returns a new module that writes each event, alone or in a series or feed document, as the profile shows it:
+     * {@link Profile#PUBLIC} for JSON served to strangers, {@link Profile#FULL} (the default) for lossless exchange.
+     *
+     * <pre>{@code
+     * JsonMapper mapper = JsonMapper.builder().addModule(new NightOutModule().withProfile(Profile.PUBLIC)).build();
+     * }</pre>
+     *
+     * @param profile the profile
+     * @return a new module with that profile; this one is unchanged
+     * @throws NullPointerException if {@code profile} is null
+     */
+    public NightOutModule withProfile(Profile profile) {
+        return new NightOutModule(ignoreUnknownFields, Objects.requireNonNull(profile, "profile"));
+    }
+
+    /**
+     * Returns what this module writes of each event.
+     *
+     * @return the profile, {@link Profile#FULL} unless {@link #withProfile(Profile)} chose another
+     */
+    public Profile profile() {
+        return profile;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.lang.reflect.WildcardType;
 import java.util.Arrays;
 import java.util.Objects;
 import org.nightout.core.Event;
+import org.nightout.core.Profile;
 import org.nightout.json.FeedDocument;
 import org.nightout.json.NightOutModule;
 import tools.jackson.core.JacksonException;
@@ -30,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link NightOutModule#jsonMapper()} with its strict reading and limits. Jackson's own Jakarta REST provider exists
  * for Jackson 2 only, and one that took every type would also take the application's other JSON; this one takes
  * only nightout's types, so it sits beside whatever JSON provider the application has.
+ *
+ * <p>By default the provider writes what the public may see of each event ({@link Profile#PUBLIC}), as the
+ * iCalendar feed does; give it a mapper with {@code new NightOutModule()} to write everything.
  *
  * <p>JSON that is not a valid event is a {@code 400 Bad Request} whose message is Jackson's, with the JSON path.
  *
@@ -47,13 +51,18 @@ public final class NightOutJsonProvider implements MessageBodyWriter<Object>, Me
 
     private final JsonMapper mapper;
 
-    /** Creates a provider with {@link NightOutModule#jsonMapper()}. */
+    /**
+     * Creates a provider with {@link NightOutModule#jsonMapper()} whose module writes the
+     * {@link Profile#PUBLIC public} profile: no house number of a private residence, no person's phone or e-mail.
+     */
     public NightOutJsonProvider() {
-        this(NightOutModule.jsonMapper());
+        this(NightOutModule.jsonMapper().rebuild().addModule(new NightOutModule().withProfile(Profile.PUBLIC)).build());
     }
 
     /**
-     * Creates a provider with the application's mapper, which must have {@link NightOutModule}.
+     * Creates a provider with the application's mapper, which must have {@link NightOutModule}. The module's
+     * {@link NightOutModule#withProfile(Profile) profile} decides what is written of each event: a mapper with
+     * {@code new NightOutModule()} writes everything, for systems that trust each other.
      *
      * @param mapper the mapper
      * @throws NullPointerException if {@code mapper} is null

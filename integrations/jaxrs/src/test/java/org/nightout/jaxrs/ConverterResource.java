@@ -39,6 +39,33 @@ public class ConverterResource {
         return List.of(series());
     }
 
+    /** A block party at a private residence, whose coordinator gave a phone number and an e-mail address. */
+    static Event blockParty() {
+        Event sample = SampleEvents.all().get(0);
+        org.nightout.core.Person host = org.nightout.core.Person.builder().name("Pat Smith")
+                .contact(org.nightout.core.Contact.builder().phone("(715) 555-0142").email("pat@example.org").build())
+                .build();
+        return Event.builder().from(sample).id("nno-elm-st").title("Elm Street block party")
+                .venue(org.nightout.core.Venue.builder().name("The Smiths' front yard").privateResidence(true)
+                        .address(org.nightout.core.PostalAddress.builder().street("1234 Elm St")
+                                .locality("Eau Claire").state(UsState.WI).postalCode("54703").build()).build())
+                .participants(List.of(org.nightout.core.Participant.of(
+                        org.nightout.core.ParticipantRole.COORDINATOR, host)))
+                .build();
+    }
+
+    /**
+     * Serves the block party as JSON.
+     *
+     * @return one event
+     */
+    @GET
+    @Path("private.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Event> privateJson() {
+        return List.of(blockParty());
+    }
+
     /**
      * Counts what a posted calendar holds.
      *

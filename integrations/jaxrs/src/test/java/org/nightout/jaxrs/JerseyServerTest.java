@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nightout.core.Event;
+import org.nightout.core.Profile;
 import org.nightout.examples.SampleEvents;
 import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarData;
@@ -207,12 +208,28 @@ class JerseyServerTest {
     }
 
     @Test
-    void json_isNightOutModulesFeedDocument_andReadsBackEqual() {
+    void json_isNightOutModulesFeedDocument_inThePublicProfile_andReadsBackEqual() {
+        List<Event> shown = EVENTS.stream().map(Profile.PUBLIC::apply).toList();
         byte[] body = base.path("feed.json").request(MediaType.APPLICATION_JSON).get(byte[].class);
         assertThat(new String(body, StandardCharsets.UTF_8))
-                .isEqualTo(NightOutModule.jsonMapper().writeValueAsString(FeedDocument.of(EVENTS, List.of())));
+                .isEqualTo(NightOutModule.jsonMapper().writeValueAsString(FeedDocument.of(shown, List.of())));
         assertThat(base.path("feed.json").request(MediaType.APPLICATION_JSON).get(FeedDocument.class))
-                .isEqualTo(FeedDocument.of(EVENTS, List.of()));
+                .isEqualTo(FeedDocument.of(shown, List.of()));
+    }
+
+    @Test
+    void json_byDefault_showsNoHouseNumberPhoneOrEmail() {
+        String body = base.path("more/private.json").request(MediaType.APPLICATION_JSON).get(String.class);
+        assertThat(body).contains("Elm St", "Pat Smith").doesNotContain("1234", "555-0142", "pat@example.org");
+    }
+
+    @Test
+    void json_withAMapperOfTheFullProfile_showsEverything() throws IOException {
+        NightOutJsonProvider full = new NightOutJsonProvider(NightOutModule.jsonMapper());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        full.writeTo(ConverterResource.blockParty(), Event.class, Event.class, new java.lang.annotation.Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, new jakarta.ws.rs.core.MultivaluedHashMap<>(), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1234 Elm St", "555-0142", "pat@example.org");
     }
 
     @Test
@@ -231,7 +248,7 @@ class JerseyServerTest {
                 .post(Entity.json(new GenericEntity<List<Event>>(EVENTS) {
                 }), new GenericType<List<Event>>() {
                 });
-        assertThat(echoed).isEqualTo(EVENTS);
+        assertThat(echoed).isEqualTo(EVENTS.stream().map(Profile.PUBLIC::apply).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.nightout.spring;
 
+import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.json.NightOutModule;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Spring Boot auto-configuration: an {@link ICalendarWriter} from the {@code nightout.feed.*} properties (see
  * {@link NightOutFeedProperties}), the {@link ICalendarHttpMessageConverter} and {@link ICalendarResponses} that use
- * it, and {@link NightOutModule} as a bean, which Boot registers with its Jackson 3 {@code JsonMapper}.
+ * it, and {@link NightOutModule} in the feed's profile (public unless {@code nightout.feed.profile=full}) as a bean, which Boot registers with its Jackson 3 {@code JsonMapper}.
  *
  * <p>Each bean backs off when the application defines its own: an application that builds its writer in code
  * (say, with {@code structuredData}) defines an {@code ICalendarWriter} bean and gets the converter for it. Without
@@ -73,15 +74,19 @@ public class NightOutAutoConfiguration {
     }
 
     /**
-     * Returns the Jackson module for the core types. Boot's Jackson auto-configuration adds every
-     * {@code JacksonModule} bean to the {@code JsonMapper} it builds, which Spring MVC's JSON converter uses.
+     * Returns the Jackson module for the core types, writing each event in the feed's profile,
+     * {@code nightout.feed.profile}: by default what the public may see ({@link Profile#PUBLIC}: no house number of
+     * a private residence, no person's phone or e-mail), as the feed does. Boot's Jackson auto-configuration adds every {@code JacksonModule} bean to the {@code JsonMapper} it
+     * builds, which Spring MVC's JSON converter uses. An application that serves full data to systems it trusts
+     * defines its own {@code NightOutModule} bean, {@code new NightOutModule()}.
      *
+     * @param properties the {@code nightout.feed.*} properties
      * @return the module
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnClass(name = "tools.jackson.databind.json.JsonMapper")
-    public NightOutModule nightOutModule() {
-        return new NightOutModule();
+    public NightOutModule nightOutModule(NightOutFeedProperties properties) {
+        return new NightOutModule().withProfile(properties.profile() == null ? Profile.PUBLIC : properties.profile());
     }
 }
