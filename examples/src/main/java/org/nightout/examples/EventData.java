@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
+import org.nightout.core.Profile;
 import org.nightout.json.FeedDocument;
 import org.nightout.json.JsonFeed;
 import org.nightout.json.NightOutModule;
@@ -34,6 +35,9 @@ final class EventData {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
     private static final JsonFeed JSON = JsonFeed.of(MAPPER);
+    /** Writes what the public may see of each event, with the same reading as {@link #JSON}. */
+    private static final JsonFeed PUBLIC_JSON = JsonFeed.of(MAPPER.rebuild()
+            .addModule(new NightOutModule().withProfile(Profile.PUBLIC)).build());
 
     private EventData() {
     }
@@ -105,20 +109,22 @@ final class EventData {
      * Starts an indented feed document on {@code out}, written one event or series at a time.
      *
      * @param out where to write; flushed by close, not closed
+     * @param profile what is written of each event, alone or in a series
      * @return the open document
      */
-    static JsonFeed.FeedWriter writer(Writer out) {
-        return JSON.writer(out);
+    static JsonFeed.FeedWriter writer(Writer out, Profile profile) {
+        return (profile == Profile.PUBLIC ? PUBLIC_JSON : JSON).writer(out);
     }
 
     /**
-     * Starts an indented feed document on a byte stream, as UTF-8; see {@link #writer(Writer)}.
+     * Starts an indented feed document on a byte stream, as UTF-8; see {@link #writer(Writer, Profile)}.
      *
      * @param out where to write; flushed by close, not closed
+     * @param profile what is written of each event, alone or in a series
      * @return the open document
      */
-    static JsonFeed.FeedWriter writer(OutputStream out) {
-        return JSON.writer(out);
+    static JsonFeed.FeedWriter writer(OutputStream out, Profile profile) {
+        return (profile == Profile.PUBLIC ? PUBLIC_JSON : JSON).writer(out);
     }
 
     /**

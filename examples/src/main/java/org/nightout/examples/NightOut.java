@@ -191,10 +191,10 @@ public final class NightOut implements Callable<Integer> {
         @Option(names = "--strict", description = "Fail (exit 1) at the first warning.")
         boolean strict;
 
-        @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "FULL",
-                description = {"full (the default, so conversions are lossless) or public: what subscribers use, no"
-                        + " house number of a private residence, no phone or e-mail of a person, no X-NIGHTOUT-*"
-                        + " fields. Applies to ics and jsonld."})
+        @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "PUBLIC",
+                description = {"public (the default, safe to publish): what subscribers use, no house number of a"
+                        + " private residence, no phone or e-mail of a person, no X-NIGHTOUT-* fields; or full, for"
+                        + " lossless conversions between systems that trust each other. Applies to every format."})
         Profile profile;
 
         @Option(names = "--occurrences", paramLabel = "N", defaultValue = "" + JsonLdWriter.DEFAULT_OCCURRENCE_LIMIT,
@@ -254,9 +254,9 @@ public final class NightOut implements Callable<Integer> {
                         JsonFeed.FeedWriter json;
                         if (out instanceof StandardOutput stdout) {
                             out.flush();
-                            json = EventData.writer(stdout.bytes);
+                            json = EventData.writer(stdout.bytes, profile);
                         } else {
-                            json = EventData.writer(out);
+                            json = EventData.writer(out, profile);
                         }
                         return new Conversion.ClosingSink() {
                             @Override

@@ -185,8 +185,8 @@ class CliMessagesTest {
         Path ics = dir.resolve("feed.ics");
         assertThat(run("feed", "--profile", "full", "--out", ics.toString()).status()).isZero();
 
-        Result json = run("convert", ics.toString());
-        Result back = run("convert", write("feed.json", json.out()).toString());
+        Result json = run("convert", "--profile", "full", ics.toString());
+        Result back = run("convert", "--profile", "full", write("feed.json", json.out()).toString());
 
         assertThat(json.err()).isEmpty();
         assertThat(back.err()).isEmpty();
@@ -211,8 +211,8 @@ class CliMessagesTest {
         Path ics = dir.resolve("feed.ics");
         assertThat(run(concat(new String[] {"feed", "--profile", "full", "--out", ics.toString()}, identity)).status()).isZero();
 
-        Result json = run(concat(new String[] {"convert", ics.toString()}, identity));
-        Result back = run(concat(new String[] {"convert", write("feed.json", json.out()).toString()}, identity));
+        Result json = run(concat(new String[] {"convert", "--profile", "full", ics.toString()}, identity));
+        Result back = run(concat(new String[] {"convert", "--profile", "full", write("feed.json", json.out()).toString()}, identity));
 
         assertThat(Files.readString(ics)).contains("NAME:NNO in Eau Claire\r\n", "@eauclaire.example\r\n")
                 .doesNotContain("example.org");

@@ -30,9 +30,42 @@ class ConvertCommandTest {
         return file;
     }
 
+    /** A block party at a private residence, whose coordinator gave a phone number and an e-mail address. */
+    private Path blockPartyJson() throws IOException {
+        org.nightout.core.Person host = org.nightout.core.Person.builder().name("Pat Smith")
+                .contact(org.nightout.core.Contact.builder().phone("(715) 555-0142").email("pat@example.org").build())
+                .build();
+        org.nightout.core.Event party = org.nightout.core.Event.builder().from(SampleEvents.all().get(0))
+                .id("nno-elm-st").title("Elm Street block party")
+                .venue(org.nightout.core.Venue.builder().name("The Smiths' front yard").privateResidence(true)
+                        .address(org.nightout.core.PostalAddress.builder().street("1234 Elm St")
+                                .locality("Eau Claire").state(org.nightout.core.UsState.WI).postalCode("54703")
+                                .build()).build())
+                .participants(java.util.List.of(org.nightout.core.Participant.of(
+                        org.nightout.core.ParticipantRole.COORDINATOR, host)))
+                .build();
+        return write("party.json", EventData.toJson(java.util.List.of(party)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "--to {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ics", "json", "jsonld"})
+    void convert_byDefault_publishesNoHouseNumberPhoneOrEmail(String to) throws IOException {
+        Result r = run("convert", "--to", to, blockPartyJson().toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Elm St").doesNotContain("1234", "555-0142", "pat@example.org");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "--to {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ics", "json", "jsonld"})
+    void convert_withTheFullProfile_keepsEverything(String to) throws IOException {
+        Result r = run("convert", "--profile", "full", "--to", to, blockPartyJson().toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("1234 Elm St");
+    }
+
     @Test
     void convert_icsToJson_givesTheSampleEvents() throws IOException {
-        Result r = run("convert", sampleFeed().toString());
+        Result r = run("convert", "--profile", "full", sampleFeed().toString());
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
         org.nightout.json.FeedDocument feed = EventData.read(new ByteArrayInputStream(
@@ -45,7 +78,7 @@ class ConvertCommandTest {
     @Test
     void convert_jsonToIcs_readsBackEqual() throws IOException {
         Path json = write("events.json", EventData.toJson(SampleEvents.all()));
-        Result r = run("convert", json.toString());
+        Result r = run("convert", "--profile", "full", json.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("BEGIN:VCALENDAR");
         assertThat(ICalendarReader.builder().uidDomain("example.org").build().read(r.out()).events())

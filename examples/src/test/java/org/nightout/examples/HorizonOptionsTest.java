@@ -74,7 +74,7 @@ class HorizonOptionsTest {
         try (OutputStream out = Files.newOutputStream(in)) {
             new FeedIdentity().writer().profile(Profile.FULL).build().write(weekly.events(), weekly.series(), out);
         }
-        Result r = run("convert", "--to", "ics", "--from", "2025-03-10", "--before", "2025-03-11", in.toString());
+        Result r = run("convert", "--profile", "full", "--to", "ics", "--from", "2025-03-10", "--before", "2025-03-11", in.toString());
         assertThat(r.status()).isZero();
         ICalendarData data = READER.read(r.out());
         // Only the daily briefing (UNTIL 2025-03-10) has an occurrence on March 10.

@@ -85,6 +85,6 @@ class StreamingConvertTest {
     }
 
     private static void convert(Path dir, Path in, String to, Path out) throws Exception {
-        ChildJvm.run(dir, HEAP_MIB, out, "convert", "--to", to, in.toString());
+        ChildJvm.run(dir, HEAP_MIB, out, "convert", "--profile", "full", "--to", to, in.toString());
     }
 }
