@@ -24,8 +24,10 @@ import org.nightout.ical.ICalendarWriter;
  * that already has an {@code ETag}, is no {@code 200}, or answers another method than {@code GET} or {@code HEAD} is
  * left as it is.
  *
- * <p>The writer runs once into a digest that keeps no bytes and, unless the client has this version, once more into
- * the response, which still streams: twice the CPU of a write, and no memory that grows with the feed. Get one with
+ * <p>The entity is read once, into the events and series the provider then writes (the provider holds them so too),
+ * so a resource may return an {@code Iterable} that gives its elements only once. The writer runs once into a digest
+ * that keeps no bytes and, unless the client has this version, once more into the response, which still streams:
+ * twice the CPU of a write, and no bytes held for the ETag. Get one with
  * {@link ICalendarProvider#preconditions()}, so that the ETag is computed with the writer that writes the body.
  *
  * <p>This class is immutable and thread-safe.
@@ -58,7 +60,12 @@ public final class FeedPreconditions implements ContainerResponseFilter {
                         response.getEntityAnnotations(), type)) {
             return;
         }
-        FeedValidator validator = validator(ICalendarProvider.feed(response.getEntity()));
+        // The entity is read once: what the provider writes is the feed the ETag was computed over, even where the
+        // entity was an Iterable that gives its elements only once (a database cursor), which would otherwise be
+        // written empty under the full feed's ETag.
+        ICalendarData feed = ICalendarProvider.feed(response.getEntity());
+        response.setEntity(feed, response.getEntityAnnotations(), type);
+        FeedValidator validator = validator(feed);
         response.getHeaders().putSingle(HttpHeaders.ETAG, validator.etag());
         validator.lastModifiedHttpDate().ifPresent(d -> response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, d));
         FeedValidator.Outcome outcome = validator.evaluate(request.getHeaders()::get);

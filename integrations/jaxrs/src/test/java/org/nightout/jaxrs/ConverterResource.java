@@ -55,6 +55,19 @@ public class ConverterResource {
     }
 
     /**
+     * Serves the sample events from an Iterable that gives them once, as a database cursor does.
+     *
+     * @return the events, once
+     */
+    @GET
+    @Path("once.ics")
+    @Produces("text/calendar")
+    public Iterable<Event> once() {
+        java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> used.getAndSet(true) ? java.util.Collections.emptyIterator() : SampleEvents.all().iterator();
+    }
+
+    /**
      * Serves the block party as JSON.
      *
      * @return one event

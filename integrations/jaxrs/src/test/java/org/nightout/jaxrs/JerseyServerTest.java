@@ -186,6 +186,17 @@ class JerseyServerTest {
     }
 
     @Test
+    void feed_fromAnIterableThatGivesItsEventsOnce_holdsEveryEvent_underTheETagOfItsBytes()
+            throws NoSuchAlgorithmException {
+        try (Response response = base.path("more/once.ics").request("text/calendar").get()) {
+            byte[] body = response.readEntity(byte[].class);
+            assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(WRITER.writeToString(EVENTS));
+            assertThat(response.getHeaderString("ETag")).isEqualTo('"'
+                    + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)) + '"');
+        }
+    }
+
+    @Test
     void json_getsNoFeedETag() {
         try (Response response = base.path("feed.json").request(MediaType.APPLICATION_JSON).get()) {
             assertThat(response.getStatus()).isEqualTo(200);
