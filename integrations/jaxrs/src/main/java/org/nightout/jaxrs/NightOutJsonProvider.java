@@ -22,6 +22,8 @@ import org.nightout.core.Profile;
 import org.nightout.json.FeedDocument;
 import org.nightout.json.NightOutModule;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * iCalendar feed does; give it a mapper with {@code new NightOutModule()} to write everything.
  *
  * <p>JSON that is not a valid event is a {@code 400 Bad Request} whose message is Jackson's, with the JSON path.
+ *
+ * <p>It never closes the container's entity streams, whatever the mapper's {@code AUTO_CLOSE_TARGET} and
+ * {@code AUTO_CLOSE_SOURCE} say.
  *
  * <p>This class is immutable and thread-safe: register one instance.
  *
@@ -84,8 +89,9 @@ public final class NightOutJsonProvider implements MessageBodyWriter<Object>, Me
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) {
-        mapper.writerFor(mapper.constructType(genericType == null ? type : genericType)).writeValue(entityStream,
-                value);
+        // The container owns the entity stream: a provider must not close it (Jakarta REST, MessageBodyWriter).
+        mapper.writerFor(mapper.constructType(genericType == null ? type : genericType))
+                .without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(entityStream, value);
     }
 
     @Override
@@ -97,7 +103,8 @@ public final class NightOutJsonProvider implements MessageBodyWriter<Object>, Me
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
         try {
-            return mapper.readValue(entityStream, mapper.constructType(genericType == null ? type : genericType));
+            return mapper.readerFor(mapper.constructType(genericType == null ? type : genericType))
+                    .without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(entityStream);
         } catch (JacksonException e) {
             throw new BadRequestException("Cannot read the JSON entity: " + e.getOriginalMessage() + " at "
                     + e.getPathReference(), e);
