@@ -1,5 +1,6 @@
 package org.nightout.spring;
 
+import java.time.Clock;
 import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
@@ -36,13 +37,15 @@ public class NightOutAutoConfiguration {
      * Returns the writer the properties describe.
      *
      * @param properties the {@code nightout.feed.*} properties
+     * @param clock the application's clock, if it defines one, from which a window reads its today at each write;
+     *     otherwise the system's
      * @return the writer
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "nightout.feed.publisher", name = "name")
-    public ICalendarWriter nightOutICalendarWriter(NightOutFeedProperties properties) {
-        return properties.toWriter();
+    public ICalendarWriter nightOutICalendarWriter(NightOutFeedProperties properties, ObjectProvider<Clock> clock) {
+        return properties.toWriter(clock.getIfAvailable(Clock::systemDefaultZone));
     }
 
     /**

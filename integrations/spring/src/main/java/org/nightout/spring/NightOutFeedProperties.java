@@ -1,7 +1,9 @@
 package org.nightout.spring;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 import org.nightout.core.Profile;
 import org.nightout.ical.ICalendarWriter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * nightout.feed.refresh-interval=12h
  * nightout.feed.uid-domain=example.org
  * nightout.feed.profile=public
+ * nightout.feed.window-before=1m
+ * nightout.feed.window-after=18m
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -32,11 +36,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param eventPublishingComponents whether to write RFC 9073 PARTICIPANT, VLOCATION and STRUCTURED-DATA
  * @param profile {@code public} (what subscribers use; the default when not set) or {@code full} (lossless, for
  *     systems that trust each other)
+ * @param windowBefore with {@code windowAfter}, keeps only events from this long before today, today read from the
+ *     application's {@link Clock} (or the system's) at each write, so the window moves with the days; or null
+ * @param windowAfter how long after today the window ends; or null
  */
 @ConfigurationProperties("nightout.feed")
 public record NightOutFeedProperties(Publisher publisher, String name, String description, URI url,
         Duration refreshInterval, String color, String uidDomain, boolean eventPublishingComponents,
-        Profile profile) {
+        Profile profile, Period windowBefore, Period windowAfter) {
 
     /**
      * The feed's publisher.
@@ -48,13 +55,25 @@ public record NightOutFeedProperties(Publisher publisher, String name, String de
     }
 
     /**
-     * Builds the writer these properties describe.
+     * Builds the writer these properties describe, with a window that moves with the system's clock.
      *
      * @return a new writer
-     * @throws IllegalStateException if the publisher's name or address is missing
+     * @throws IllegalStateException if the publisher's name or address is missing, or one end of the window
      * @throws IllegalArgumentException if a value is refused by the writer's builder, such as an unknown colour
      */
     public ICalendarWriter toWriter() {
+        return toWriter(Clock.systemDefaultZone());
+    }
+
+    /**
+     * Builds the writer these properties describe.
+     *
+     * @param clock where the window's today comes from, at each write
+     * @return a new writer
+     * @throws IllegalStateException if the publisher's name or address is missing, or one end of the window
+     * @throws IllegalArgumentException if a value is refused by the writer's builder, such as an unknown colour
+     */
+    public ICalendarWriter toWriter(Clock clock) {
         if (publisher == null || publisher.name() == null || publisher.address() == null) {
             throw new IllegalStateException("nightout.feed.publisher.name and nightout.feed.publisher.address are "
                     + "both required: the publisher is the ORGANIZER of every event that names no host; got "
@@ -82,6 +101,14 @@ public record NightOutFeedProperties(Publisher publisher, String name, String de
         }
         if (profile != null) {
             b.profile(profile);
+        }
+        if (windowBefore != null || windowAfter != null) {
+            if (windowBefore == null || windowAfter == null) {
+                throw new IllegalStateException("nightout.feed.window-before and nightout.feed.window-after go "
+                        + "together, such as 1m and 18m; got window-before " + windowBefore + ", window-after "
+                        + windowAfter);
+            }
+            b.window(clock, windowBefore, windowAfter);
         }
         return b.build();
     }
