@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>Each bean backs off when the application defines its own: an application that builds its writer in code
  * (say, with {@code structuredData}) defines an {@code ICalendarWriter} bean and gets the converter for it. Without
- * {@code nightout.feed.publisher.name} and without a writer bean, only the Jackson module is configured.
+ * a writer bean, the publisher's properties are required, and startup fails with a message naming them where they are
+ * missing; with {@code nightout.feed.enabled=false} only the Jackson module is configured.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
@@ -34,7 +35,10 @@ public class NightOutAutoConfiguration {
     }
 
     /**
-     * Returns the writer the properties describe.
+     * Returns the writer the properties describe. Without {@code nightout.feed.publisher.name} and
+     * {@code nightout.feed.publisher.address} the application fails at startup with a message that names them, rather
+     * than answering every feed request with an error; an application that serves no feed sets
+     * {@code nightout.feed.enabled=false}.
      *
      * @param properties the {@code nightout.feed.*} properties
      * @param clock the application's clock, if it defines one, from which a window reads its today at each write;
@@ -43,7 +47,7 @@ public class NightOutAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty(prefix = "nightout.feed.publisher", name = "name")
+    @ConditionalOnProperty(prefix = "nightout.feed", name = "enabled", matchIfMissing = true)
     public ICalendarWriter nightOutICalendarWriter(NightOutFeedProperties properties, ObjectProvider<Clock> clock) {
         return properties.toWriter(clock.getIfAvailable(Clock::systemDefaultZone));
     }

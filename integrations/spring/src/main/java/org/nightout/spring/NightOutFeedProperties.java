@@ -26,7 +26,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param publisher the ORGANIZER of events that name no host; the writer is made only when its name is set
+ * @param publisher the ORGANIZER of events that name no host; required unless the application defines its own
+ *     writer or sets {@code nightout.feed.enabled=false}
  * @param name the calendar's NAME and X-WR-CALNAME, or null
  * @param description the calendar's DESCRIPTION, or null
  * @param url the calendar's URL, or null
@@ -77,7 +78,9 @@ public record NightOutFeedProperties(Publisher publisher, String name, String de
         if (publisher == null || publisher.name() == null || publisher.address() == null) {
             throw new IllegalStateException("nightout.feed.publisher.name and nightout.feed.publisher.address are "
                     + "both required: the publisher is the ORGANIZER of every event that names no host; got "
-                    + publisher);
+                    + publisher + ". Set them (such as nightout.feed.publisher.name=City of Eau Claire and "
+                    + "nightout.feed.publisher.address=mailto:events@example.org), define an ICalendarWriter bean, or "
+                    + "set nightout.feed.enabled=false to serve no feed");
         }
         ICalendarWriter.Builder b = ICalendarWriter.builder().publisher(publisher.name(), publisher.address())
                 .eventPublishingComponents(eventPublishingComponents);

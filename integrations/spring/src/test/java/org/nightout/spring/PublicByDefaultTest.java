@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** What an application gets without configuring anything: the public profile in its JSON as in its feed. */
 class PublicByDefaultTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-            AutoConfigurations.of(JacksonAutoConfiguration.class, NightOutAutoConfiguration.class));
+            AutoConfigurations.of(JacksonAutoConfiguration.class, NightOutAutoConfiguration.class))
+            .withPropertyValues("nightout.feed.publisher.name=City of Eau Claire",
+                    "nightout.feed.publisher.address=mailto:events@example.org");
 
     /** A block party at a private residence, whose coordinator gave a phone number and an e-mail address. */
     static Event blockParty() {
@@ -43,6 +45,24 @@ class PublicByDefaultTest {
             String json = context.getBean(JsonMapper.class).writeValueAsString(List.of(blockParty()));
             assertThat(json).contains("Elm St", "Pat Smith").doesNotContain("1234", "555-0142", "pat@example.org");
         });
+    }
+
+    @Test
+    void withoutPublisherProperties_startupFails_namingThem() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(NightOutAutoConfiguration.class))
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("nightout.feed.publisher.name and nightout.feed.publisher.address"));
+    }
+
+    @Test
+    void withTheFeedDisabled_onlyTheJsonModuleIsMade() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(NightOutAutoConfiguration.class))
+                .withPropertyValues("nightout.feed.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(org.nightout.ical.ICalendarWriter.class)
+                            .doesNotHaveBean(ICalendarResponses.class);
+                    assertThat(context.getBean(NightOutModule.class).profile()).isEqualTo(Profile.PUBLIC);
+                });
     }
 
     @Test
