@@ -212,6 +212,8 @@ final class Conversion {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            replay.close();
         }
         return replay.warnings();
     }
@@ -320,7 +322,7 @@ final class Conversion {
      * <p>Events cross in batches of {@link #BATCH}: handed over one at a time, the two threads met at the queue's lock
      * and could wake each other for every event.
      */
-    static final class Replay implements Iterable<Event> {
+    static final class Replay implements Iterable<Event>, AutoCloseable {
         private static final Object END = new Object();
         /** The events handed over at once; the queue holds {@link #BATCHES} of them. */
         static final int BATCH = 128;
@@ -333,6 +335,8 @@ final class Conversion {
         private volatile String name;
         private volatile int warnings;
         private boolean started;
+        /** The thread reading the current pass, stopped when another pass starts or the replay is closed. */
+        private Thread producer;
 
         Replay(Source source, ICalendarReader reader, boolean strict, PrintWriter err) {
             this.source = source;
@@ -363,9 +367,12 @@ final class Conversion {
         public java.util.Iterator<Event> iterator() {
             boolean first = !started;
             started = true;
+            // A pass given up before its end (the writer failed, or needs no more) must not leave its reader parked
+            // at the full queue with the file open.
+            close();
             java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(BATCHES);
             List<EventSeries> passSeries = new ArrayList<>();
-            Thread producer = new Thread(() -> {
+            producer = new Thread(() -> {
                 Object last = END;
                 List<Event> batch = new ArrayList<>(BATCH);
                 try {
@@ -395,7 +402,8 @@ final class Conversion {
                     if (first) {
                         warnings = found;
                     }
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | Error e) {
+                    // Handed to the consumer, which throws it: an Error too, or the consumer would wait forever.
                     last = e;
                 }
                 try {
@@ -435,6 +443,9 @@ final class Conversion {
                         } else if (next instanceof RuntimeException e) {
                             ended = true;
                             throw e;
+                        } else if (next instanceof Error e) {
+                            ended = true;
+                            throw e;
                         } else {
                             events = (List<?>) next;
                             at = 0;
@@ -451,6 +462,18 @@ final class Conversion {
                     return (Event) events.get(at++);
                 }
             };
+        }
+
+        /**
+         * Stops the pass being read, if any, so that its thread ends and closes the file: it is interrupted where it
+         * waits for the consumer.
+         */
+        @Override
+        public void close() {
+            if (producer != null) {
+                producer.interrupt();
+                producer = null;
+            }
         }
 
         private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object o) throws IOException {

@@ -235,9 +235,8 @@ public final class NightOut implements Callable<Integer> {
                 case ics -> {
                     // Read once: the writer spools the VEVENTs to a temporary file while it learns the zones whose
                     // VTIMEZONEs precede them, which costs far less than reading and checking the input twice.
-                    Conversion.Replay events = new Conversion.Replay(source, reader, strict, err);
                     Path spool = Path.of(System.getProperty("java.io.tmpdir"));
-                    try {
+                    try (Conversion.Replay events = new Conversion.Replay(source, reader, strict, err)) {
                         if (out instanceof StandardOutput stdout) {
                             out.flush();
                             writer.writeSpooled(events, events.series(), stdout.bytes, spool);
