@@ -18,7 +18,7 @@ import org.nightout.ical.internal.lines.LineReader;
 public final class ComponentParser {
     private final ReadOptions options;
     private final Warnings warnings;
-    private final EventMapper mapper;
+    private final ComponentSink mapper;
     private final Deque<Component> open = new ArrayDeque<>();
     private int components;
     private boolean sawAnything;
@@ -26,7 +26,7 @@ public final class ComponentParser {
     private Component lastCalendar;
     private boolean reopened;
 
-    private ComponentParser(ReadOptions options, Warnings warnings, EventMapper mapper) {
+    private ComponentParser(ReadOptions options, Warnings warnings, ComponentSink mapper) {
         this.options = options;
         this.warnings = warnings;
         this.mapper = mapper;
@@ -164,7 +164,7 @@ public final class ComponentParser {
      * is complete, so that an event's lines are let go once it is mapped: memory grows with the largest event and the
      * events the mapper keeps, not with the document.
      */
-    public static void parse(LineReader lines, ReadOptions options, Warnings warnings, EventMapper mapper)
+    public static void parse(LineReader lines, ReadOptions options, Warnings warnings, ComponentSink mapper)
             throws IOException {
         ComponentParser parser = new ComponentParser(options, warnings, mapper);
         String text;
@@ -197,7 +197,7 @@ public final class ComponentParser {
      * A VEVENT, VTODO or the like cannot stand inside another: when one begins while another is open, the open one
      * lacks its END (a misspelled or missing END line). It is closed there, so the new one is not lost inside it.
      */
-    private static void closeUnclosedTopLevel(Deque<Component> open, EventMapper mapper, Warnings warnings, int line,
+    private static void closeUnclosedTopLevel(Deque<Component> open, ComponentSink mapper, Warnings warnings, int line,
             String name) {
         boolean inTopLevel = false;
         for (Component c : open) {
@@ -213,7 +213,7 @@ public final class ComponentParser {
     }
 
     /** Closes the innermost open component; one directly in a VCALENDAR goes to the mapper, and so does a VCALENDAR. */
-    private static void close(Deque<Component> open, EventMapper mapper) {
+    private static void close(Deque<Component> open, ComponentSink mapper) {
         Component c = open.pop();
         Component parent = open.peek();
         if (parent == null) {

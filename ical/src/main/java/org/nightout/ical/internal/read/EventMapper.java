@@ -42,7 +42,7 @@ import org.nightout.ical.internal.zones.TimeZones;
  * about ten times the cost of a plain {@code new} (40 against 4 ns). Lambdas that capture nothing are made once and
  * cost nothing; those that run only for a rare property are left as they read best.
  */
-public final class EventMapper {
+public final class EventMapper implements ComponentSink {
 
     /** The most VEVENTs that wait for a VTIMEZONE at once: enough for any real export, bounded for a hostile one. */
     public static final int MAX_WAITING = 10_000;

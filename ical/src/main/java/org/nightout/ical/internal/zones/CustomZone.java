@@ -83,6 +83,21 @@ public final class CustomZone {
         return lastRules;
     }
 
+    /** The local time of the earliest onset; before it the block gives only {@link #offsetBeforeFirstOnset()}. */
+    public LocalDateTime firstOnset() {
+        return observances.stream().min(Comparator.comparing(o -> o.start.toEpochSecond(o.from))).orElseThrow().start;
+    }
+
+    /** The TZOFFSETFROM of the earliest onset: the offset the block gives the times before it. */
+    public ZoneOffset offsetBeforeFirstOnset() {
+        return initial;
+    }
+
+    /** Whether an observance repeats by a readable RRULE, rather than by RDATEs or single onsets alone. */
+    public boolean repeatsByRule() {
+        return observances.stream().anyMatch(o -> !o.rules.isEmpty());
+    }
+
     /**
      * Reads a local time by these rules as RFC 5545 asks: in a gap it moves forward by the length of the gap (the
      * offset before the gap applies), in an overlap the earlier of the two offsets applies.
