@@ -1,0 +1,134 @@
+package org.nightout.ical.internal.lint;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.nightout.ical.ICalendarHandler;
+import org.nightout.ical.LintRule;
+import org.nightout.ical.ReadWarning;
+import org.nightout.ical.internal.lines.ContentLine;
+import org.nightout.ical.internal.read.Component;
+import org.nightout.ical.internal.read.ComponentSink;
+import org.nightout.ical.internal.zones.TimeZones;
+
+/**
+ * Takes the components of a document as the reader's {@link org.nightout.ical.internal.read.ComponentParser} completes
+ * them, and the warnings it and the line parser give on the way: each VEVENT is checked as it completes and let go,
+ * each VCALENDAR when it ends. Memory grows with the largest event and the UIDs, not the document.
+ *
+ * <p>Not thread-safe: one instance belongs to one lint.
+ */
+final class DocumentChecks implements ComponentSink, ICalendarHandler {
+    /** The most floating times held per calendar until its end tells whether X-WR-TIMEZONE places them. */
+    private static final int MAX_FLOATING = Findings.MAX_PER_RULE + 1;
+
+    private final Findings findings;
+    private final PhysicalLines physical;
+    private final ZoneChecks zones;
+    private final EventChecks events;
+    /** The calendar whose components are arriving, and the floating times of its events. */
+    private Component calendar;
+    private final List<ContentLine> floating = new ArrayList<>();
+    private int floatingCount;
+    /** Calendars already checked: one that takes components after its END ends a second time. */
+    private final Set<Component> ended = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    DocumentChecks(Findings findings, PhysicalLines physical) {
+        this.findings = findings;
+        this.physical = physical;
+        this.zones = new ZoneChecks(findings);
+        this.events = new EventChecks(findings, zones);
+    }
+
+    @Override
+    public void completed(Component calendar, Component c) {
+        this.calendar = calendar;
+        if (c.name.equals("VTIMEZONE")) {
+            zones.define(c);
+        } else if (c.name.equals("VEVENT")) {
+            ContentLine f = events.check(c);
+            if (f != null && floatingCount++ < MAX_FLOATING) {
+                floating.add(f);
+            }
+        }
+    }
+
+    @Override
+    public void calendarEnded(Component calendar) {
+        if (ended.add(calendar)) {
+            checkCalendar(calendar);
+        }
+        checkFloating(calendar);
+        zones.calendarEnded();
+        this.calendar = null;
+    }
+
+    /** The reader's warnings about lines and structure, which are the lint's findings too. */
+    @Override
+    public void warning(ReadWarning w) {
+        switch (w.code()) {
+            case INVALID_LINE -> findings.add(physical.foldedBefore(w.line()) ? LintRule.BROKEN_FOLD
+                    : LintRule.INVALID_LINE, w.line(), null, w.message() + (physical.foldedBefore(w.line())
+                    ? "; the line before it is long, so this is most likely its continuation, folded without the"
+                            + " leading space" : ""));
+            case STRUCTURE -> findings.add(LintRule.STRUCTURE, w.line(), w.property(), w.message());
+            case INVALID_VALUE -> findings.add(LintRule.INVALID_PARAMETER, w.line(), w.property(), w.message());
+            default -> {
+                // The line and component parsers give no other codes; the mapper, which gives them, does not run.
+            }
+        }
+    }
+
+    private void checkCalendar(Component c) {
+        ContentLine version = c.firstOrNull("VERSION");
+        if (version == null) {
+            findings.add(LintRule.MISSING_VERSION, 0, "VERSION", "the VCALENDAR on line " + c.line + " has no"
+                    + " VERSION");
+        } else if (!version.value.strip().equals("2.0")) {
+            findings.add(LintRule.MISSING_VERSION, version.line, "VERSION", "VERSION is \"" + version.value.strip()
+                    + "\", not 2.0");
+        }
+        if (c.firstOrNull("PRODID") == null) {
+            findings.add(LintRule.MISSING_PRODID, 0, "PRODID", "the VCALENDAR on line " + c.line + " has no PRODID");
+        }
+        ContentLine method = c.firstOrNull("METHOD");
+        if (method != null && !method.value.strip().equalsIgnoreCase("PUBLISH")) {
+            findings.add(LintRule.METHOD_NOT_PUBLISH, method.line, "METHOD", "METHOD:" + method.value.strip()
+                    + " in a feed");
+        }
+        if (named(c, "NAME") == null && named(c, "X-WR-CALNAME") == null) {
+            findings.add(LintRule.MISSING_CALENDAR_NAME, 0, "X-WR-CALNAME", "the calendar has neither NAME nor"
+                    + " X-WR-CALNAME");
+        }
+        if (c.firstOrNull("REFRESH-INTERVAL") == null && c.firstOrNull("X-PUBLISHED-TTL") == null) {
+            findings.add(LintRule.MISSING_REFRESH_INTERVAL, 0, "REFRESH-INTERVAL", "the calendar has neither"
+                    + " REFRESH-INTERVAL nor X-PUBLISHED-TTL");
+        }
+    }
+
+    /** The first non-blank property of a name, or null. */
+    private static ContentLine named(Component c, String name) {
+        ContentLine p = c.firstOrNull(name);
+        return p == null || p.value.isBlank() ? null : p;
+    }
+
+    /** Reports the floating times of a calendar's events, by whether its X-WR-TIMEZONE names a zone. */
+    private void checkFloating(Component c) {
+        ContentLine zone = c.firstOrNull("X-WR-TIMEZONE");
+        boolean placed = zone != null && TimeZones.byName(zone.text().strip()).isPresent();
+        for (ContentLine p : floating) {
+            if (placed) {
+                findings.add(LintRule.FLOATING_TIME_CALENDAR_ZONE, p.line, p.name, "\"" + p.value.strip() + "\" has"
+                        + " no zone; X-WR-TIMEZONE:" + zone.text().strip() + " places it for Google and Apple");
+            } else {
+                findings.add(LintRule.FLOATING_TIME, p.line, p.name, "\"" + p.value.strip() + "\" has no zone (no"
+                        + " TZID, no Z)" + (zone == null ? ", and the calendar has no X-WR-TIMEZONE" : ", and"
+                        + " X-WR-TIMEZONE names no known zone"));
+            }
+        }
+        floating.clear();
+        floatingCount = 0;
+    }
+}
