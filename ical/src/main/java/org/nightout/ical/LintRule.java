@@ -122,8 +122,8 @@ public enum LintRule {
             + " shows an event without a start", "Add DTSTART."),
     /** A date or date-time that is no day or time: month 13, February 30, hour 24, or not digits at all. */
     INVALID_DATE(ERROR, all(), "RFC 5545 3.3.4, 3.3.5: a DATE is YYYYMMDD and a DATE-TIME YYYYMMDDTHHMMSS with an"
-            + " optional Z, naming a real day and time; apps drop the property or the event", "Write a real date in"
-            + " that form."),
+            + " optional Z, naming a real day and time; apps drop the property or the event (evidence on each"
+            + " app thin)", "Write a real date in that form."),
     /** A floating time on a timed event, and no X-WR-TIMEZONE: Google reads it as UTC, Outlook reports an error. */
     FLOATING_TIME(ERROR, apps(GOOGLE, OUTLOOK), "RFC 5545 3.3.5: a time without Z or TZID floats; Google reads it in"
             + " UTC and Outlook takes floating times for all-day events only (ulsklyc/yuvomi#818,"
@@ -150,10 +150,10 @@ public enum LintRule {
             + " last day, or leave DTEND out for one day."),
     /** A VEVENT with both DTEND and DURATION. */
     DTEND_AND_DURATION(WARNING, none(), "RFC 5545 3.6.1: DTEND and DURATION MUST NOT occur together; apps take one"
-            + " or the other", "Keep DTEND or DURATION, not both."),
+            + " or the other (evidence thin)", "Keep DTEND or DURATION, not both."),
     /** A DTEND of another value type than DTSTART (a date against a date-time). */
-    DTEND_VALUE_TYPE(WARNING, none(), "RFC 5545 3.8.2.2: DTEND has the value type of DTSTART; apps read such an"
-            + " event as all-day or timed at random", "Write both as dates or both as date-times."),
+    DTEND_VALUE_TYPE(WARNING, none(), "RFC 5545 3.8.2.2: DTEND MUST have the value type of DTSTART; apps differ on"
+            + " whether such an event is all-day (evidence thin)", "Write both as dates or both as date-times."),
 
     // Recurrence.
     /** An RRULE that is not a rule at all, or breaks one of RFC 5545's MUSTs (COUNT with UNTIL, BYMONTHDAY=32). */
@@ -180,14 +180,14 @@ public enum LintRule {
             + " from RFC 5545 (appendix A.3); apps read the first rule only (evidence thin)", "Use one RRULE, with"
             + " RDATE and EXDATE for the rest."),
     /** RDATE without RRULE: Microsoft's own specification wants an RRULE beside it. */
-    RDATE_WITHOUT_RRULE(INFO, apps(OUTLOOK), "MS-OXCICAL 2.1.3.1.1.20.13: Outlook expects an RRULE with RDATE; one"
-            + " report says it skips the event (esrg-knights/Squire#214; evidence thin)", "Where Outlook matters,"
+    RDATE_WITHOUT_RRULE(INFO, apps(OUTLOOK), "Microsoft's MS-OXCICAL, on RDATE: an RRULE MUST be in the same VEVENT; one"
+            + " report says Outlook skips the event (esrg-knights/Squire#214; evidence thin)", "Where Outlook matters,"
             + " write the dates as events of their own."),
 
     // The HTTP response.
     /** A status other than 200: the apps keep the old copy or drop the subscription. */
-    HTTP_STATUS(ERROR, all(), "RFC 9110 15: subscribing apps need a 200 with the feed; a redirect is followed by"
-            + " some, an error keeps the old copy", "Serve the feed with 200 at its own URL."),
+    HTTP_STATUS(ERROR, all(), "RFC 9110 15: subscribing apps need a 200 with the feed; on an error they keep"
+            + " their old copy or drop the subscription (evidence thin)", "Serve the feed with 200 at its own URL."),
     /** A Content-Type other than text/calendar. */
     HTTP_CONTENT_TYPE(WARNING, none(), "RFC 5545 8.1: the media type is text/calendar; some clients refuse"
             + " text/plain or text/html (TracksApp/tracks#273; evidence on the three apps thin)", "Send"
@@ -208,7 +208,8 @@ public enum LintRule {
             + " (ellite/Wallos#693; evidence thin)", "Serve the feed over https."),
     /** A subscription URL over 256 characters: Google is reported to fail on long URLs without a word. */
     URL_TOO_LONG(ERROR, apps(GOOGLE), "Google Calendar's \"From URL\" is reported to fail on long URLs without an"
-            + " error (ilios/ilios#512 saw 116 characters in 2014; 256 is the limit reported since)", "Shorten the"
+            + " error (ilios/ilios#512 saw a limit of 116 characters in 2014; the 256 used here is what publishers"
+            + " report; evidence thin)", "Shorten the"
             + " URL: fewer query parameters, or a short path that names the feed.");
 
     /** How much a finding of a rule matters. */

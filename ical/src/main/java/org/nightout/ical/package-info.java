@@ -18,6 +18,13 @@
  *     .subscribe(URI.create("https://example.org/nno.ics"), "National Night Out");
  * }</pre>
  *
+ * <p>{@link org.nightout.ical.FeedLinter} tells, before a feed is published, what Google Calendar, Outlook and Apple
+ * Calendar would do wrong with it, each finding with its line, rule, apps, reason and fix.
+ *
+ * <pre>{@code
+ * List<LintFinding> findings = FeedLinter.create().lint(Files.newInputStream(Path.of("nno.ics")));
+ * }</pre>
+ *
  * <h2>Status in a feed</h2>
  * iCalendar knows TENTATIVE, CONFIRMED and CANCELLED. A scheduled event has no STATUS; confirmed, tentative and
  * cancelled map to their names; a postponed event is TENTATIVE and a rescheduled one CONFIRMED, in the full profile each with

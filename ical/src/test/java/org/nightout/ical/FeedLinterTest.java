@@ -33,7 +33,8 @@ class FeedLinterTest {
             String feed = clean("SUMMARY:", "RRULE:FREQ=HOURLY;\r\n COUNT=3\r\nSUMMARY:");
 
             assertThat(lint(feed)).extracting(LintFinding::toString)
-                    .containsExactly("line 28: error: rrule-sub-daily: RRULE: FREQ=HOURLY repeats more often than daily");
+                    .containsExactly("line 28: error: rrule-sub-daily: RRULE: FREQ=HOURLY repeats more often than"
+                            + " daily");
         }
 
         @Test

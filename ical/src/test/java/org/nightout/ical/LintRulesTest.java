@@ -66,7 +66,8 @@ class LintRulesTest {
             CLEAN.indexOf("BEGIN:VEVENT"));
     private static final FeedResponse SERVED = FeedResponse.of(200, Map.of(
             "Content-Type", List.of("text/calendar; charset=utf-8"), "ETag", List.of("\"1f2e3d\""),
-            "Last-Modified", List.of("Mon, 04 Aug 2025 12:00:00 GMT"))).withUrl(URI.create("https://example.org/nno.ics"));
+            "Last-Modified", List.of("Mon, 04 Aug 2025 12:00:00 GMT")))
+            .withUrl(URI.create("https://example.org/nno.ics"));
 
     static String lines(String... lines) {
         return String.join("\r\n", lines) + "\r\n";
