@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
  * java -jar nightout.jar feed --out nno.ics    # ... or in a file
  * java -jar nightout.jar serve --port 8080     # feeds and a web page at http://127.0.0.1:8080/
  * java -jar nightout.jar links events.ics      # each event's add-to-calendar links, one JSON object a line
+ * java -jar nightout.jar lint nno.ics          # why a feed will fail in Google, Outlook or Apple, before publishing
  * </pre>
  */
 @Command(name = "nightout", mixinStandardHelpOptions = true, versionProvider = NightOut.Version.class,
@@ -47,7 +48,7 @@ public final class NightOut implements Callable<Integer> {
 
     /** The subcommands, in the order the usage lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(NightOut.Feed.class, NightOut.Convert.class,
-            NightOut.Validate.class, NightOut.Serve.class, Links.class, Occurrences.class);
+            NightOut.Validate.class, NightOut.Serve.class, Links.class, Occurrences.class, Lint.class);
 
     /** The writer of every command with the default options: the one default publisher, name and UID domain. */
     static final ICalendarWriter DEFAULT_WRITER = new FeedIdentity().writer().build();
@@ -109,6 +110,7 @@ public final class NightOut implements Callable<Integer> {
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);   // --profile public as well as PUBLIC
+        cli.setParameterExceptionHandler(Lint.usageErrors(cli.getParameterExceptionHandler()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
