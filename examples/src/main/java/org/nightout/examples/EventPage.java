@@ -140,6 +140,8 @@ final class EventPage {
                 .append("<code>?community=Eau Claire</code>, <code>?agency=ECPD</code>, <code>?year=2021</code>, ")
                 .append("<code>?from=2025-08-01&amp;to=2025-09-01</code> (the days from the first, before the")
                 .append(" second). Series show their next ").append(FeedSelection.UPCOMING).append(" occurrences.")
+                .append(" Before you publish a feed of your own, <code>nightout lint feed.ics</code> tells what Google,")
+                .append(" Outlook and Apple Calendar would do wrong with it.")
                 .append("</div></footer>\n</body>\n</html>\n");
         return html.toString();
     }
