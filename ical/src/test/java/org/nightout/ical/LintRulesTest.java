@@ -187,6 +187,8 @@ class LintRulesTest {
                 rule(LintRule.INVALID_DATE, "February 30", clean(START, START.replace("0805", "0230")), "DTSTART;",
                         CLEAN),
                 rule(LintRule.INVALID_DATE, "hour 25", clean(END, END.replace("T200000", "T250000")), "DTEND", CLEAN),
+                rule(LintRule.INVALID_DATE, "an onset on February 31", clean("DTSTART:20070311T020000",
+                        "DTSTART:20070231T020000"), "DTSTART:20070231", CLEAN),
                 rule(LintRule.FLOATING_TIME, "no zone", clean(START + "\r\n" + END, floating), "DTSTART:2025", CLEAN),
                 rule(LintRule.FLOATING_TIME_CALENDAR_ZONE, "no zone but the calendar's", clean(START + "\r\n" + END,
                         floating).replace("X-PUBLISHED-TTL:PT12H", "X-PUBLISHED-TTL:PT12H\r\nX-WR-TIMEZONE:"

@@ -61,11 +61,22 @@ final class ZoneChecks {
         }
     }
 
-    /** Takes a VTIMEZONE of the calendar; a later one with the same TZID replaces it, as for the reader. */
+    /**
+     * Takes a VTIMEZONE of the calendar, whose onsets must be real dates and times; a later one with the same TZID
+     * replaces it, as for the reader.
+     */
     void define(Component vtimezone) {
         ContentLine tzid = vtimezone.firstOrNull("TZID");
         if (tzid != null) {
             blocks.put(TimeZones.key(tzid.value), vtimezone);
+        }
+        for (Component observance : vtimezone.children) {
+            for (ContentLine p : observance.properties) {
+                if (p.name.equals("DTSTART") || p.name.equals("RDATE")) {
+                    DateValue.of(p, bad -> findings.add(LintRule.INVALID_DATE, p.line, p.name, "\"" + bad + "\" is"
+                            + " not a real date-time (YYYYMMDDTHHMMSS) for an onset of " + observance.name));
+                }
+            }
         }
     }
 
