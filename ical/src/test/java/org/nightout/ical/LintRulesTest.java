@@ -138,6 +138,10 @@ class LintRulesTest {
                         + folded.replace("\r\n ", "\r\n")), text.substring(62), clean(SUMMARY, SUMMARY + "\r\n"
                         + folded)),
                 rule(LintRule.BROKEN_FOLD, "an indented property", clean(END, " " + END), " " + END, CLEAN),
+                rule(LintRule.BROKEN_FOLD, "a fold without its space that reads as a property", clean(SUMMARY,
+                        SUMMARY + "\r\nDESCRIPTION:Bring a chair and a blanket\\; the evening runs for three hours.\r\n"
+                        + "Hours: 5 to 8 pm"), "Hours", clean(SUMMARY, SUMMARY + "\r\nDESCRIPTION:Bring a chair and a"
+                        + " blanket\\; the evening runs for three hours.\r\n Hours: 5 to 8 pm")),
                 rule(LintRule.STRUCTURE, "a VEVENT without END", clean("END:VEVENT\r\n", ""), "END:VCALENDAR",
                         CLEAN),
                 rule(LintRule.STRUCTURE, "a misspelled END", clean("END:VEVENT", "END:VEVNT"), "END:VEVNT", CLEAN),

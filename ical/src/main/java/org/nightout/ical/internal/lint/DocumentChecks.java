@@ -21,6 +21,21 @@ import org.nightout.ical.internal.zones.TimeZones;
  * <p>Not thread-safe: one instance belongs to one lint.
  */
 final class DocumentChecks implements ComponentSink, ICalendarHandler {
+    /**
+     * The properties registered with IANA for iCalendar (RFC 5545, 6638, 7808, 7986, 9073, 9074, 9253): a line of
+     * another name without the {@code X-} of an extension, after a line long enough to have been folded, is most
+     * likely a continuation that lost its leading space and parsed as a property by chance.
+     */
+    private static final Set<String> REGISTERED = Set.of("ACTION", "ATTACH", "ATTENDEE", "CALSCALE", "CATEGORIES",
+            "CLASS", "COMMENT", "COMPLETED", "CONTACT", "CREATED", "DESCRIPTION", "DTEND", "DTSTAMP", "DTSTART", "DUE",
+            "DURATION", "EXDATE", "EXRULE", "FREEBUSY", "GEO", "LAST-MODIFIED", "LOCATION", "METHOD", "ORGANIZER",
+            "PERCENT-COMPLETE", "PRIORITY", "PRODID", "RDATE", "RECURRENCE-ID", "RELATED-TO", "REPEAT",
+            "REQUEST-STATUS", "RESOURCES", "RRULE", "SEQUENCE", "STATUS", "SUMMARY", "TRANSP", "TRIGGER", "TZID",
+            "TZNAME", "TZOFFSETFROM", "TZOFFSETTO", "TZURL", "UID", "URL", "VERSION", "BUSYTYPE", "TZID-ALIAS-OF",
+            "TZUNTIL", "NAME", "REFRESH-INTERVAL", "SOURCE", "COLOR", "IMAGE", "CONFERENCE", "CALENDAR-ADDRESS",
+            "LOCATION-TYPE", "PARTICIPANT-TYPE", "RESOURCE-TYPE", "STRUCTURED-DATA", "STYLED-DESCRIPTION",
+            "ACKNOWLEDGED", "PROXIMITY", "CONCEPT", "LINK", "REFID");
+
     /** The most floating times held per calendar until its end tells whether X-WR-TIMEZONE places them. */
     private static final int MAX_FLOATING = Findings.MAX_PER_RULE + 1;
 
@@ -45,6 +60,7 @@ final class DocumentChecks implements ComponentSink, ICalendarHandler {
     @Override
     public void completed(Component calendar, Component c) {
         this.calendar = calendar;
+        checkNames(c);
         if (c.name.equals("VTIMEZONE")) {
             zones.define(c);
         } else if (c.name.equals("VEVENT")) {
@@ -59,6 +75,7 @@ final class DocumentChecks implements ComponentSink, ICalendarHandler {
     public void calendarEnded(Component calendar) {
         if (ended.add(calendar)) {
             checkCalendar(calendar);
+            checkNames(calendar);
         }
         checkFloating(calendar);
         zones.calendarEnded();
@@ -106,6 +123,27 @@ final class DocumentChecks implements ComponentSink, ICalendarHandler {
             findings.add(LintRule.MISSING_REFRESH_INTERVAL, 0, "REFRESH-INTERVAL", "the calendar has neither"
                     + " REFRESH-INTERVAL nor X-PUBLISHED-TTL");
         }
+    }
+
+    /** Reports the properties of a component and those nested in it that look like a fold without its space. */
+    private void checkNames(Component c) {
+        for (ContentLine p : c.properties) {
+            if (!REGISTERED.contains(p.name) && !p.name.startsWith("X-") && physical.foldedBefore(p.line)) {
+                findings.add(LintRule.BROKEN_FOLD, p.line, p.name, p.name + " is no iCalendar property, and the"
+                        + " line before it is long: most likely the rest of that line, folded without the leading"
+                        + " space, so that line lost the text \"" + abbreviate(p.name + ":" + p.value) + "\"");
+            }
+        }
+        // A VCALENDAR's top-level components have been checked as they completed; nesting is bounded by the reader.
+        if (!c.name.equals("VCALENDAR")) {
+            for (Component child : c.children) {
+                checkNames(child);
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /** The first non-blank property of a name, or null. */
