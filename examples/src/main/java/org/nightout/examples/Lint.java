@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.nightout.ical.FeedLinter;
@@ -101,7 +98,7 @@ final class Lint implements Callable<Integer> {
     }
 
     private FeedResponse response() throws IOException {
-        FeedResponse response = new FeedResponse(OptionalInt.empty(), Map.of(), Optional.empty());
+        FeedResponse response = FeedResponse.unknown();
         if (headers != null) {
             try {
                 response = FeedResponse.parse(Files.readString(headers, StandardCharsets.ISO_8859_1));

@@ -7,10 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.nightout.ical.internal.lint.Lint;
 
@@ -38,8 +35,6 @@ import org.nightout.ical.internal.lint.Lint;
  */
 public final class FeedLinter {
     private static final FeedLinter ALL = new FeedLinter(EnumSet.allOf(LintTarget.class));
-    /** Nothing known of how the feed is served: only the document is checked. */
-    private static final FeedResponse UNSERVED = new FeedResponse(OptionalInt.empty(), Map.of(), Optional.empty());
 
     private final Set<LintTarget> targets;
 
@@ -90,7 +85,7 @@ public final class FeedLinter {
      * @throws IOException if reading the stream fails
      */
     public List<LintFinding> lint(InputStream in) throws IOException {
-        return lint(in, UNSERVED);
+        return lint(in, FeedResponse.unknown());
     }
 
     /**

@@ -28,6 +28,7 @@ import java.util.OptionalInt;
  * @param url the subscription URL, or empty where unknown
  */
 public record FeedResponse(OptionalInt status, Map<String, List<String>> headers, Optional<URI> url) {
+    private static final FeedResponse UNKNOWN = new FeedResponse(OptionalInt.empty(), Map.of(), Optional.empty());
 
     /**
      * Checks the components and keeps the headers by lower-case name, unmodifiable.
@@ -46,6 +47,15 @@ public record FeedResponse(OptionalInt status, Map<String, List<String>> headers
                 .toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
         byName.replaceAll((name, values) -> List.copyOf(values));
         headers = Map.copyOf(byName);
+    }
+
+    /**
+     * Obtains what is known of a feed read from a file: nothing, so that only the document is checked.
+     *
+     * @return a response without status, headers and URL
+     */
+    public static FeedResponse unknown() {
+        return UNKNOWN;
     }
 
     /**

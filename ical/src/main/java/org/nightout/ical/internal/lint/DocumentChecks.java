@@ -1,9 +1,7 @@
 package org.nightout.ical.internal.lint;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.LintRule;
@@ -36,17 +34,10 @@ final class DocumentChecks implements ComponentSink, ICalendarHandler {
             "LOCATION-TYPE", "PARTICIPANT-TYPE", "RESOURCE-TYPE", "STRUCTURED-DATA", "STYLED-DESCRIPTION",
             "ACKNOWLEDGED", "PROXIMITY", "CONCEPT", "LINK", "REFID");
 
-    /** The most floating times held per calendar until its end tells whether X-WR-TIMEZONE places them. */
-    private static final int MAX_FLOATING = Findings.MAX_PER_RULE + 1;
-
     private final Findings findings;
     private final PhysicalLines physical;
     private final ZoneChecks zones;
     private final EventChecks events;
-    /** The calendar whose components are arriving, and the floating times of its events. */
-    private Component calendar;
-    private final List<ContentLine> floating = new ArrayList<>();
-    private int floatingCount;
     /** Calendars already checked: one that takes components after its END ends a second time. */
     private final Set<Component> ended = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -59,14 +50,13 @@ final class DocumentChecks implements ComponentSink, ICalendarHandler {
 
     @Override
     public void completed(Component calendar, Component c) {
-        this.calendar = calendar;
         checkNames(c);
         if (c.name.equals("VTIMEZONE")) {
             zones.define(c);
         } else if (c.name.equals("VEVENT")) {
-            ContentLine f = events.check(c);
-            if (f != null && floatingCount++ < MAX_FLOATING) {
-                floating.add(f);
+            ContentLine floating = events.check(c);
+            if (floating != null) {
+                checkFloating(calendar, floating);
             }
         }
     }
@@ -77,9 +67,7 @@ final class DocumentChecks implements ComponentSink, ICalendarHandler {
             checkCalendar(calendar);
             checkNames(calendar);
         }
-        checkFloating(calendar);
         zones.calendarEnded();
-        this.calendar = null;
     }
 
     /** The reader's warnings about lines and structure, which are the lint's findings too. */
@@ -152,21 +140,19 @@ final class DocumentChecks implements ComponentSink, ICalendarHandler {
         return p == null || p.value.isBlank() ? null : p;
     }
 
-    /** Reports the floating times of a calendar's events, by whether its X-WR-TIMEZONE names a zone. */
-    private void checkFloating(Component c) {
-        ContentLine zone = c.firstOrNull("X-WR-TIMEZONE");
-        boolean placed = zone != null && TimeZones.byName(zone.text().strip()).isPresent();
-        for (ContentLine p : floating) {
-            if (placed) {
-                findings.add(LintRule.FLOATING_TIME_CALENDAR_ZONE, p.line, p.name, "\"" + p.value.strip() + "\" has"
-                        + " no zone; X-WR-TIMEZONE:" + zone.text().strip() + " places it for Google and Apple");
-            } else {
-                findings.add(LintRule.FLOATING_TIME, p.line, p.name, "\"" + p.value.strip() + "\" has no zone (no"
-                        + " TZID, no Z)" + (zone == null ? ", and the calendar has no X-WR-TIMEZONE" : ", and"
-                        + " X-WR-TIMEZONE names no known zone"));
-            }
+    /**
+     * Reports a floating time of an event by whether its calendar's X-WR-TIMEZONE names a zone: RFC 5545 puts the
+     * calendar's properties before its components, so the calendar has them when its events complete.
+     */
+    private void checkFloating(Component calendar, ContentLine p) {
+        ContentLine zone = calendar.firstOrNull("X-WR-TIMEZONE");
+        if (zone != null && TimeZones.byName(zone.text().strip()).isPresent()) {
+            findings.add(LintRule.FLOATING_TIME_CALENDAR_ZONE, p.line, p.name, "\"" + p.value.strip() + "\" has no"
+                    + " zone; X-WR-TIMEZONE:" + zone.text().strip() + " places it for Google and Apple");
+        } else {
+            findings.add(LintRule.FLOATING_TIME, p.line, p.name, "\"" + p.value.strip() + "\" has no zone (no TZID,"
+                    + " no Z)" + (zone == null ? ", and the calendar has no X-WR-TIMEZONE" : ", and X-WR-TIMEZONE"
+                    + " names no known zone"));
         }
-        floating.clear();
-        floatingCount = 0;
     }
 }

@@ -14,8 +14,8 @@ import org.nightout.ical.internal.zones.TimeZones;
 
 /**
  * The checks of one VEVENT at a time, as each completes: its identity (UID, DTSTAMP), its times (each value read
- * strictly, DTEND against DTSTART, TZIDs handed to the {@link ZoneChecks}), its recurrence. What depends on the whole
- * calendar (X-WR-TIMEZONE for floating times) is handed back to the caller.
+ * strictly, DTEND against DTSTART, TZIDs handed to the {@link ZoneChecks}), its recurrence. Its first floating time
+ * is handed back, for the caller to judge by the calendar's X-WR-TIMEZONE.
  *
  * <p>Not thread-safe: one instance belongs to one lint.
  */
