@@ -17,8 +17,9 @@ public enum Profile {
     /**
      * For strangers. A private residence shows only its street and community ({@link Venue#publicForm()}); people
      * show no phone number or e-mail address; the organizer an event kept from another calendar (often a person's
-     * mailbox) and the properties and components it kept are not republished. Host agencies keep their contact
-     * details: they are public bodies that publish them. Writers in this profile also leave out their lossless
+     * mailbox) and the properties and components it kept are not republished, but for an orphan override's
+     * RECURRENCE-ID, which says which occurrence it replaces. Host agencies keep their contact details: they are public
+     * bodies that publish them. Writers in this profile also leave out their lossless
      * extension fields. A cancelled event says so where every app shows it, whatever it makes of a status: its title
      * begins with "Cancelled: " and its description with the reason ("Cancelled: severe weather."), since many
      * calendars show a STATUS:CANCELLED event like any other.
@@ -51,14 +52,14 @@ public enum Profile {
                 .venue(event.venue().map(Venue::publicForm))
                 .participants(participants)
                 .organizer(Optional.empty())
-                .extensions(List.of())
+                .extensions(identity(event.extensions()))
                 .extensionComponents(List.of())
                 .build();
     }
 
     private static boolean needsChange(Event e) {
         return e.venue().filter(Venue::privateResidence).isPresent() || e.organizer().isPresent()
-                || !e.extensions().isEmpty() || !e.extensionComponents().isEmpty()
+                || identity(e.extensions()).size() != e.extensions().size() || !e.extensionComponents().isEmpty()
                 || e.participants().stream().anyMatch(p -> p instanceof PersonParticipant pp
                         && pp.person().contact().isPresent());
     }
@@ -89,6 +90,20 @@ public enum Profile {
             b.description(e.description().map(d -> why + "\n\n" + d).orElse(why));
         }
         return b.build();
+    }
+
+    /**
+     * Of the properties kept from another calendar, the RECURRENCE-ID of an override whose series is elsewhere: it
+     * says which occurrence the event replaces, as its UID says which event it is, and tells nothing of anyone.
+     */
+    private static List<ExtensionProperty> identity(List<ExtensionProperty> kept) {
+        List<ExtensionProperty> ids = new ArrayList<>(1);
+        for (ExtensionProperty x : kept) {
+            if (x.name().equalsIgnoreCase("RECURRENCE-ID")) {
+                ids.add(x);
+            }
+        }
+        return ids.size() == kept.size() ? kept : ids;
     }
 
     /** Drops the contact as a whole: its postal address may be the person's home. */

@@ -89,4 +89,14 @@ class ProfileTest {
         assertThat(shown.title()).isEqualTo("Cancelled: Elm Street block party");
         assertThat(shown.description()).isEmpty();
     }
+
+    @Test
+    void publicProfile_keepsAnOrphanOverridesRecurrenceId_andDropsTheOtherKeptProperties() {
+        Event kept = Event.builder().from(blockParty())
+                .addExtensions(ExtensionProperty.of("RECURRENCE-ID", "20210803T180000Z"),
+                        ExtensionProperty.of("ATTENDEE", "mailto:pat@example.org"))
+                .build();
+        assertThat(Profile.PUBLIC.apply(kept).extensions()).extracting(ExtensionProperty::name)
+                .containsExactly("RECURRENCE-ID");
+    }
 }
