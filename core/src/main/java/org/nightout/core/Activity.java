@@ -99,4 +99,22 @@ public record Activity(ActivityKind kind, String label) {
         }
         return null;
     }
+
+    /**
+     * Returns the kind, {@link ActivityKind#OTHER} for free text.
+     *
+     * @return the kind, {@link ActivityKind#OTHER} for free text
+     */
+    public ActivityKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the text a feed shows: the kind's own label, or the free text.
+     *
+     * @return the text a feed shows: the kind's own label, or the free text
+     */
+    public String label() {
+        return label;
+    }
 }

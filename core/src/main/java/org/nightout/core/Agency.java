@@ -103,9 +103,25 @@ public abstract class Agency {
         c.throwIfAny();
     }
 
-    /** Builds an {@link Agency}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds an {@link Agency}. Each setter is named after the attribute it sets and is documented on that attribute's
+     * accessor in {@link Agency}: {@code name(...)} sets what {@code name()} returns, {@code addName(...)} adds to a
+     * list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is checked until {@link
+     * #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableAgency.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds an {@link Agency} from the attributes set so far.
+         *
+         * @return a new immutable agency
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Agency build() {
+            return super.build();
         }
     }
 }

@@ -39,4 +39,22 @@ public record AgencyParticipant(ParticipantRole role, Agency agency) implements 
     public String name() {
         return agency.name();
     }
+
+    /**
+     * Returns the part the agency plays.
+     *
+     * @return the part the agency plays
+     */
+    public ParticipantRole role() {
+        return role;
+    }
+
+    /**
+     * Returns the agency.
+     *
+     * @return the agency
+     */
+    public Agency agency() {
+        return agency;
+    }
 }

@@ -205,9 +205,25 @@ public abstract class Campaign {
         c.throwIfAny();
     }
 
-    /** Builds a {@link Campaign}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link Campaign}. Each setter is named after the attribute it sets and is documented on that attribute's
+     * accessor in {@link Campaign}: {@code name(...)} sets what {@code name()} returns, {@code addName(...)} adds to a
+     * list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is checked until {@link
+     * #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableCampaign.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link Campaign} from the attributes set so far.
+         *
+         * @return a new immutable campaign
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Campaign build() {
+            return super.build();
         }
     }
 }

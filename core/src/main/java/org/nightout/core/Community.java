@@ -122,9 +122,25 @@ public abstract class Community {
         return name() + ", " + state().code();
     }
 
-    /** Builds a {@link Community}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link Community}. Each setter is named after the attribute it sets and is documented on that
+     * attribute's accessor in {@link Community}: {@code name(...)} sets what {@code name()} returns, {@code
+     * addName(...)} adds to a list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is
+     * checked until {@link #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableCommunity.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link Community} from the attributes set so far.
+         *
+         * @return a new immutable community
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Community build() {
+            return super.build();
         }
     }
 }

@@ -61,9 +61,25 @@ public abstract class Contact {
         c.throwIfAny();
     }
 
-    /** Builds a {@link Contact}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link Contact}. Each setter is named after the attribute it sets and is documented on that attribute's
+     * accessor in {@link Contact}: {@code name(...)} sets what {@code name()} returns, {@code addName(...)} adds to a
+     * list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is checked until {@link
+     * #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableContact.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link Contact} from the attributes set so far.
+         *
+         * @return a new immutable contact
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Contact build() {
+            return super.build();
         }
     }
 }

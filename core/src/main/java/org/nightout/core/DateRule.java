@@ -139,4 +139,31 @@ public record DateRule(int ordinal, DayOfWeek dayOfWeek, Month month) {
     private static String capitalized(String constant) {
         return constant.charAt(0) + constant.substring(1).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Returns which occurrence in the month: 1 to 4, or -1 for the last.
+     *
+     * @return which occurrence in the month: 1 to 4, or -1 for the last
+     */
+    public int ordinal() {
+        return ordinal;
+    }
+
+    /**
+     * Returns the weekday.
+     *
+     * @return the weekday
+     */
+    public DayOfWeek dayOfWeek() {
+        return dayOfWeek;
+    }
+
+    /**
+     * Returns the month.
+     *
+     * @return the month
+     */
+    public Month month() {
+        return month;
+    }
 }

@@ -491,9 +491,25 @@ public abstract class EventSeries {
         return new ArrayList<>(sorted.subList(0, n));
     }
 
-    /** Builds an {@link EventSeries}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds an {@link EventSeries}. Each setter is named after the attribute it sets and is documented on that
+     * attribute's accessor in {@link EventSeries}: {@code name(...)} sets what {@code name()} returns, {@code
+     * addName(...)} adds to a list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is
+     * checked until {@link #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableEventSeries.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds an {@link EventSeries} from the attributes set so far.
+         *
+         * @return a new immutable event series
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public EventSeries build() {
+            return super.build();
         }
     }
 }

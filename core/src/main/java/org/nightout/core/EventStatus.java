@@ -207,9 +207,25 @@ public abstract class EventStatus {
         return kind() == Kind.CANCELLED;
     }
 
-    /** Builds an {@link EventStatus}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds an {@link EventStatus}. Each setter is named after the attribute it sets and is documented on that
+     * attribute's accessor in {@link EventStatus}: {@code name(...)} sets what {@code name()} returns, {@code
+     * addName(...)} adds to a list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is
+     * checked until {@link #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableEventStatus.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds an {@link EventStatus} from the attributes set so far.
+         *
+         * @return a new immutable event status
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public EventStatus build() {
+            return super.build();
         }
     }
 }

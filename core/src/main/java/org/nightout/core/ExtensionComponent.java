@@ -60,4 +60,31 @@ public record ExtensionComponent(String name, List<ExtensionProperty> properties
         properties = List.copyOf(properties);
         components = List.copyOf(components);
     }
+
+    /**
+     * Returns the component name, letters, digits and hyphens, such as {@code VALARM}.
+     *
+     * @return the component name, letters, digits and hyphens, such as {@code VALARM}
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns its properties in order, values in their wire form.
+     *
+     * @return its properties in order, values in their wire form
+     */
+    public List<ExtensionProperty> properties() {
+        return properties;
+    }
+
+    /**
+     * Returns the components nested in it, in order.
+     *
+     * @return the components nested in it, in order
+     */
+    public List<ExtensionComponent> components() {
+        return components;
+    }
 }

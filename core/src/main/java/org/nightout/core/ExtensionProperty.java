@@ -100,5 +100,50 @@ public record ExtensionProperty(String name, List<Parameter> parameters, String 
         public static Parameter of(String name, String value) {
             return new Parameter(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         }
+
+        /**
+         * Returns the parameter name.
+         *
+         * @return the parameter name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns the decoded value; a list parameter keeps its commas.
+         *
+         * @return the decoded value; a list parameter keeps its commas
+         */
+        public String value() {
+            return value;
+        }
+    }
+
+    /**
+     * Returns the property name, letters, digits and hyphens, such as {@code X-ALT-DESC}.
+     *
+     * @return the property name, letters, digits and hyphens, such as {@code X-ALT-DESC}
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the parameters in order, values decoded.
+     *
+     * @return the parameters in order, values decoded
+     */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /**
+     * Returns the value in its wire form.
+     *
+     * @return the value in its wire form
+     */
+    public String value() {
+        return value;
     }
 }

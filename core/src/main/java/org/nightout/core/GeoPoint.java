@@ -44,4 +44,22 @@ public record GeoPoint(double latitude, double longitude) {
     public static GeoPoint of(double latitude, double longitude) {
         return new GeoPoint(latitude, longitude);
     }
+
+    /**
+     * Returns degrees north, from -90 to 90.
+     *
+     * @return degrees north, from -90 to 90
+     */
+    public double latitude() {
+        return latitude;
+    }
+
+    /**
+     * Returns degrees east, from -180 to 180.
+     *
+     * @return degrees east, from -180 to 180
+     */
+    public double longitude() {
+        return longitude;
+    }
 }

@@ -69,9 +69,25 @@ public abstract class NewsLink {
         c.throwIfAny();
     }
 
-    /** Builds a {@link NewsLink}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link NewsLink}. Each setter is named after the attribute it sets and is documented on that attribute's
+     * accessor in {@link NewsLink}: {@code name(...)} sets what {@code name()} returns, {@code addName(...)} adds to a
+     * list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is checked until {@link
+     * #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableNewsLink.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link NewsLink} from the attributes set so far.
+         *
+         * @return a new immutable news link
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public NewsLink build() {
+            return super.build();
         }
     }
 }

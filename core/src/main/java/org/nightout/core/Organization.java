@@ -61,9 +61,25 @@ public abstract class Organization {
         c.throwIfAny();
     }
 
-    /** Builds an {@link Organization}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds an {@link Organization}. Each setter is named after the attribute it sets and is documented on that
+     * attribute's accessor in {@link Organization}: {@code name(...)} sets what {@code name()} returns, {@code
+     * addName(...)} adds to a list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is
+     * checked until {@link #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableOrganization.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds an {@link Organization} from the attributes set so far.
+         *
+         * @return a new immutable organization
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Organization build() {
+            return super.build();
         }
     }
 }

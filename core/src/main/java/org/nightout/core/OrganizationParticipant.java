@@ -39,4 +39,22 @@ public record OrganizationParticipant(ParticipantRole role, Organization organiz
     public String name() {
         return organization.name();
     }
+
+    /**
+     * Returns the part the organization plays.
+     *
+     * @return the part the organization plays
+     */
+    public ParticipantRole role() {
+        return role;
+    }
+
+    /**
+     * Returns the organization.
+     *
+     * @return the organization
+     */
+    public Organization organization() {
+        return organization;
+    }
 }

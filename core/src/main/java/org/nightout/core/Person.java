@@ -93,9 +93,25 @@ public abstract class Person {
         c.throwIfAny();
     }
 
-    /** Builds a {@link Person}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link Person}. Each setter is named after the attribute it sets and is documented on that attribute's
+     * accessor in {@link Person}: {@code name(...)} sets what {@code name()} returns, {@code addName(...)} adds to a
+     * list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is checked until {@link
+     * #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutablePerson.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link Person} from the attributes set so far.
+         *
+         * @return a new immutable person
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Person build() {
+            return super.build();
         }
     }
 }

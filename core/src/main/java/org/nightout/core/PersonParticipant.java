@@ -39,4 +39,22 @@ public record PersonParticipant(ParticipantRole role, Person person) implements 
     public String name() {
         return person.displayName();
     }
+
+    /**
+     * Returns the part the person plays.
+     *
+     * @return the part the person plays
+     */
+    public ParticipantRole role() {
+        return role;
+    }
+
+    /**
+     * Returns the person.
+     *
+     * @return the person
+     */
+    public Person person() {
+        return person;
+    }
 }

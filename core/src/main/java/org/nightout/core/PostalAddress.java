@@ -78,9 +78,25 @@ public abstract class PostalAddress {
         return b.toString();
     }
 
-    /** Builds a {@link PostalAddress}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link PostalAddress}. Each setter is named after the attribute it sets and is documented on that
+     * attribute's accessor in {@link PostalAddress}: {@code name(...)} sets what {@code name()} returns, {@code
+     * addName(...)} adds to a list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is
+     * checked until {@link #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutablePostalAddress.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link PostalAddress} from the attributes set so far.
+         *
+         * @return a new immutable postal address
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public PostalAddress build() {
+            return super.build();
         }
     }
 }

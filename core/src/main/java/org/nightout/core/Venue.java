@@ -110,9 +110,25 @@ public abstract class Venue {
         c.throwIfAny();
     }
 
-    /** Builds a {@link Venue}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link Venue}. Each setter is named after the attribute it sets and is documented on that attribute's
+     * accessor in {@link Venue}: {@code name(...)} sets what {@code name()} returns, {@code addName(...)} adds to a
+     * list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is checked until {@link
+     * #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableVenue.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link Venue} from the attributes set so far.
+         *
+         * @return a new immutable venue
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Venue build() {
+            return super.build();
         }
     }
 }

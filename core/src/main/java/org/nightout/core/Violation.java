@@ -42,4 +42,40 @@ public record Violation(String type, String field, String value, String rule) im
     public String toString() {
         return type + "." + field + ": " + value + " " + rule;
     }
+
+    /**
+     * Returns the simple name of the type being built, such as {@code "Event"}.
+     *
+     * @return the simple name of the type being built, such as {@code "Event"}
+     */
+    public String type() {
+        return type;
+    }
+
+    /**
+     * Returns the field that holds the bad value, such as {@code "ori"} or {@code "time.end"}.
+     *
+     * @return the field that holds the bad value, such as {@code "ori"} or {@code "time.end"}
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns the offending value as text, or {@code "(absent)"} when a required value is missing.
+     *
+     * @return the offending value as text, or {@code "(absent)"} when a required value is missing
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Returns what was expected, such as {@code "must be 9 characters: a 2-letter state code and 7 letters or digits"}.
+     *
+     * @return what was expected, such as {@code "must be 9 characters: a 2-letter state code and 7 letters or digits"}
+     */
+    public String rule() {
+        return rule;
+    }
 }

@@ -310,6 +310,42 @@ public final class CalendarLinks {
             Objects.requireNonNull(outlook, "outlook");
             Objects.requireNonNull(office365, "office365");
         }
+
+        /**
+         * Returns the feed as {@code webcal://}, which Apple Calendar (and the calendar app a system has chosen) opens as a subscription.
+         *
+         * @return the feed as {@code webcal://}, which Apple Calendar (and the calendar app a system has chosen) opens as a subscription
+         */
+        public URI webcal() {
+            return webcal;
+        }
+
+        /**
+         * Returns Google Calendar's "add calendar by URL".
+         *
+         * @return Google Calendar's "add calendar by URL"
+         */
+        public URI google() {
+            return google;
+        }
+
+        /**
+         * Returns outlook.com's "add calendar from the web".
+         *
+         * @return outlook.com's "add calendar from the web"
+         */
+        public URI outlook() {
+            return outlook;
+        }
+
+        /**
+         * Returns Microsoft 365's "add calendar from the web".
+         *
+         * @return Microsoft 365's "add calendar from the web"
+         */
+        public URI office365() {
+            return office365;
+        }
     }
 
     /** A timed event without an end lasts no time, as iCalendar reads a DTSTART without DTEND. */

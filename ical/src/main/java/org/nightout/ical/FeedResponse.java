@@ -152,4 +152,31 @@ public record FeedResponse(OptionalInt status, Map<String, List<String>> headers
     public boolean hasResponse() {
         return status.isPresent() || !headers.isEmpty();
     }
+
+    /**
+     * Returns the HTTP status code, or empty where unknown.
+     *
+     * @return the HTTP status code, or empty where unknown
+     */
+    public OptionalInt status() {
+        return status;
+    }
+
+    /**
+     * Returns the response headers by lower-case name, each with its values in order; empty where unknown.
+     *
+     * @return the response headers by lower-case name, each with its values in order; empty where unknown
+     */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /**
+     * Returns the subscription URL, or empty where unknown.
+     *
+     * @return the subscription URL, or empty where unknown
+     */
+    public Optional<URI> url() {
+        return url;
+    }
 }

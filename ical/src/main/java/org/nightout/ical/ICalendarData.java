@@ -37,4 +37,40 @@ public record ICalendarData(Optional<String> name, List<Event> events, List<Even
         series = List.copyOf(series);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * Returns the calendar's NAME or X-WR-CALNAME, if it has one.
+     *
+     * @return the calendar's NAME or X-WR-CALNAME, if it has one
+     */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /**
+     * Returns the single events, in document order.
+     *
+     * @return the single events, in document order
+     */
+    public List<Event> events() {
+        return events;
+    }
+
+    /**
+     * Returns the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in document order of their first VEVENT.
+     *
+     * @return the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in document order of their first VEVENT
+     */
+    public List<EventSeries> series() {
+        return series;
+    }
+
+    /**
+     * Returns what was worked around, in document order.
+     *
+     * @return what was worked around, in document order
+     */
+    public List<ReadWarning> warnings() {
+        return warnings;
+    }
 }

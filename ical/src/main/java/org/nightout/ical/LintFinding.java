@@ -69,4 +69,40 @@ public record LintFinding(LintRule rule, OptionalInt line, Optional<String> prop
         return (line.isPresent() ? "line " + line.getAsInt() : "file") + ": " + rule.severity().id() + ": "
                 + rule.id() + ": " + property.map(p -> p + ": ").orElse("") + message;
     }
+
+    /**
+     * Returns the rule that found it.
+     *
+     * @return the rule that found it
+     */
+    public LintRule rule() {
+        return rule;
+    }
+
+    /**
+     * Returns the physical line (1-based) where the problem starts, the first line of a folded one; empty where it concerns the whole file or the HTTP response.
+     *
+     * @return the physical line (1-based) where the problem starts, the first line of a folded one; empty where it concerns the whole file or the HTTP response
+     */
+    public OptionalInt line() {
+        return line;
+    }
+
+    /**
+     * Returns the property, component or HTTP header concerned, such as {@code DTSTART}, {@code VTIMEZONE} or {@code Content-Type}; empty where none is.
+     *
+     * @return the property, component or HTTP header concerned, such as {@code DTSTART}, {@code VTIMEZONE} or {@code Content-Type}; empty where none is
+     */
+    public Optional<String> property() {
+        return property;
+    }
+
+    /**
+     * Returns what is wrong in this feed, naming the values concerned.
+     *
+     * @return what is wrong in this feed, naming the values concerned
+     */
+    public String message() {
+        return message;
+    }
 }

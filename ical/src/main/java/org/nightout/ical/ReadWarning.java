@@ -66,4 +66,40 @@ public record ReadWarning(int line, String property, Code code, String message) 
     public String toString() {
         return "line " + line + ": " + property + ": " + message;
     }
+
+    /**
+     * Returns the physical line (1-based) where the property or component starts.
+     *
+     * @return the physical line (1-based) where the property or component starts
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * Returns the property or component name, such as {@code DTSTART} or {@code VEVENT}.
+     *
+     * @return the property or component name, such as {@code DTSTART} or {@code VEVENT}
+     */
+    public String property() {
+        return property;
+    }
+
+    /**
+     * Returns what kind of problem it is; stable across versions, for programs to act on.
+     *
+     * @return what kind of problem it is; stable across versions, for programs to act on
+     */
+    public Code code() {
+        return code;
+    }
+
+    /**
+     * Returns what was wrong and what the reader did about it.
+     *
+     * @return what was wrong and what the reader did about it
+     */
+    public String message() {
+        return message;
+    }
 }

@@ -28,4 +28,49 @@ public record WriteResult(int events, int series, int outsideWindow, int eventsO
     public boolean truncated() {
         return eventsOverBudget > 0;
     }
+
+    /**
+     * Returns the single events written.
+     *
+     * @return the single events written
+     */
+    public int events() {
+        return events;
+    }
+
+    /**
+     * Returns the series written.
+     *
+     * @return the series written
+     */
+    public int series() {
+        return series;
+    }
+
+    /**
+     * Returns the single events and series left out because no day of theirs falls in the window.
+     *
+     * @return the single events and series left out because no day of theirs falls in the window
+     */
+    public int outsideWindow() {
+        return outsideWindow;
+    }
+
+    /**
+     * Returns the single events and series left out because the byte budget was reached.
+     *
+     * @return the single events and series left out because the byte budget was reached
+     */
+    public int eventsOverBudget() {
+        return eventsOverBudget;
+    }
+
+    /**
+     * Returns the size of the feed in UTF-8 bytes.
+     *
+     * @return the size of the feed in UTF-8 bytes
+     */
+    public long bytes() {
+        return bytes;
+    }
 }

@@ -81,4 +81,31 @@ public record FeedDocument(Optional<String> name, List<Event> events, List<Event
     public FeedDocument withName(String name) {
         return new FeedDocument(Optional.of(Objects.requireNonNull(name, "name")), events, series);
     }
+
+    /**
+     * Returns the calendar's name (iCalendar NAME or X-WR-CALNAME), if it has one.
+     *
+     * @return the calendar's name (iCalendar NAME or X-WR-CALNAME), if it has one
+     */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /**
+     * Returns the single events, in order.
+     *
+     * @return the single events, in order
+     */
+    public List<Event> events() {
+        return events;
+    }
+
+    /**
+     * Returns the series, in order.
+     *
+     * @return the series, in order
+     */
+    public List<EventSeries> series() {
+        return series;
+    }
 }

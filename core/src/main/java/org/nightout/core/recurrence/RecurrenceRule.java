@@ -145,6 +145,24 @@ public abstract class RecurrenceRule {
         public String toString() {
             return (ordinal == 0 ? "" : Integer.toString(ordinal)) + RuleText.code(day);
         }
+
+        /**
+         * Returns 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end; the range is checked when the rule is built (-5 to 5 in a monthly rule).
+         *
+         * @return 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end; the range is checked when the rule is built (-5 to 5 in a monthly rule)
+         */
+        public int ordinal() {
+            return ordinal;
+        }
+
+        /**
+         * Returns the weekday.
+         *
+         * @return the weekday
+         */
+        public DayOfWeek day() {
+            return day;
+        }
     }
 
     /**
@@ -535,9 +553,25 @@ public abstract class RecurrenceRule {
         RuleValidation.check(this);
     }
 
-    /** Builds a {@link RecurrenceRule}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds a {@link RecurrenceRule}. Each setter is named after the attribute it sets and is documented on that
+     * attribute's accessor in {@link RecurrenceRule}: {@code name(...)} sets what {@code name()} returns, {@code
+     * addName(...)} adds to a list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is
+     * checked until {@link #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableRecurrenceRule.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds a {@link RecurrenceRule} from the attributes set so far.
+         *
+         * @return a new immutable recurrence rule
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public RecurrenceRule build() {
+            return super.build();
         }
     }
 }
