@@ -3,6 +3,7 @@ package org.nightout.core;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -242,9 +243,10 @@ public abstract class Event {
 
     /**
      * Returns when the record last changed. Feeds use it for DTSTAMP and LAST-MODIFIED, so the same data always
-     * gives the same bytes.
+     * gives the same bytes. Fractions of a second are dropped when the event is built ({@code Instant.now()} may be
+     * given as it is), because calendars keep whole seconds.
      *
-     * @return the instant of the last change
+     * @return the instant of the last change, in whole seconds
      */
     public abstract Instant lastModified();
 
@@ -276,8 +278,13 @@ public abstract class Event {
         return participants().stream().filter(p -> p.role() == ParticipantRole.SPONSOR).toList();
     }
 
+    /*
+     * Immutables calls this on every instance it builds; an instance whose lastModified has fractions of a second
+     * is replaced by one in whole seconds, as EventTime's factories do for times: calendars keep whole seconds, so
+     * the model holds only what every format can carry.
+     */
     @Value.Check
-    void check() {
+    Event check() {
         Checks c = Checks.of("Event");
         if (c.required("id", id())) {
             if (id().length() > MAX_ID) {
@@ -321,6 +328,10 @@ public abstract class Event {
                     "must differ from the event's time: a rescheduled event has moved");
         }
         c.throwIfAny();
+        if (lastModified().getNano() != 0) {
+            return builder().from(this).lastModified(lastModified().truncatedTo(ChronoUnit.SECONDS)).build();
+        }
+        return this;
     }
 
     /** Whether text matches {@link #ID}; printable ASCII and the letters up to U+167F are told without it. */
@@ -374,9 +385,25 @@ public abstract class Event {
         }
     }
 
-    /** Builds an {@link Event}; {@link #build()} throws {@link ValidationException} listing every problem. */
+    /**
+     * Builds an {@link Event}. Each setter is named after the attribute it sets and is documented on that attribute's
+     * accessor in {@link Event}: {@code name(...)} sets what {@code name()} returns, {@code addName(...)} adds to a
+     * list or set, and an optional attribute takes its value or an {@code Optional}. Nothing is checked until {@link
+     * #build()}, which reports every problem at once.
+     */
     public static final class Builder extends ImmutableEvent.Builder {
         Builder() {
+        }
+
+        /**
+         * Builds an {@link Event} from the attributes set so far.
+         *
+         * @return a new immutable event
+         * @throws ValidationException listing every problem at once, a required attribute left unset among them
+         */
+        @Override
+        public Event build() {
+            return super.build();
         }
     }
 }

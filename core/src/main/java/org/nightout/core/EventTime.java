@@ -1,6 +1,7 @@
 package org.nightout.core;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -26,10 +27,10 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
     /**
      * Obtains a timed event time with no end.
      *
-     * @param start the start, in whole seconds
+     * @param start the start; fractions of a second are dropped, as calendars keep whole seconds
      * @return the time
      * @throws NullPointerException if {@code start} is null
-     * @throws ValidationException if {@code start} has fractions of a second or is outside the years 1 to 9999
+     * @throws ValidationException if {@code start} is outside the years 1 to 9999
      */
     static Timed of(ZonedDateTime start) {
         return new Timed(Objects.requireNonNull(start, "start"), Optional.empty());
@@ -38,12 +39,12 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
     /**
      * Obtains a timed event time with an end.
      *
-     * @param start the start, in whole seconds
-     * @param end the end, after the start, in whole seconds
+     * @param start the start; fractions of a second are dropped, as calendars keep whole seconds
+     * @param end the end, after the start (both in whole seconds)
      * @return the time
      * @throws NullPointerException if an argument is null
-     * @throws ValidationException if the end is not after the start, or a value has fractions of a second or is
-     *     outside the years 1 to 9999
+     * @throws ValidationException if the end is not after the start in whole seconds, or a value is outside the
+     *     years 1 to 9999
      */
     static Timed of(ZonedDateTime start, ZonedDateTime end) {
         return new Timed(Objects.requireNonNull(start, "start"), Optional.of(Objects.requireNonNull(end, "end")));
@@ -83,6 +84,18 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
     LocalDate startDate();
 
     /**
+     * Returns when the event starts, as seen in a zone: the one start both kinds have, to sort or compare events
+     * of either kind. A timed event's start is an instant, shown in {@code zone}; an all-day event floats (it
+     * begins at midnight wherever one is), so its first day starts at the first moment of that day in
+     * {@code zone}.
+     *
+     * @param zone the zone to see the start in
+     * @return the start in {@code zone}
+     * @throws NullPointerException if {@code zone} is null
+     */
+    ZonedDateTime start(ZoneId zone);
+
+    /**
      * Returns the same kind of time moved to start on another date, keeping the local time of day, the zone and
      * the length.
      *
@@ -103,11 +116,12 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
         private final Optional<ZonedDateTime> end;
 
         private Timed(ZonedDateTime start, Optional<ZonedDateTime> end) {
+            // Calendars keep whole seconds: fractions are dropped, as Event drops them from lastModified.
+            start = start.truncatedTo(ChronoUnit.SECONDS);
+            end = end.map(t -> t.truncatedTo(ChronoUnit.SECONDS));
             Checks c = Checks.of("EventTime");
-            wholeSeconds(c, "start", start);
             c.dateTime("start", start);
             if (end.isPresent()) {
-                wholeSeconds(c, "end", end.get());
                 c.dateTime("end", end.get());
                 if (!end.get().toInstant().isAfter(start.toInstant())) {
                     c.fail("end", end.get(), "must be after the start " + start);
@@ -118,12 +132,6 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
             this.end = end;
         }
 
-        private static void wholeSeconds(Checks c, String field, ZonedDateTime t) {
-            if (t.getNano() != 0) {
-                c.fail(field, t, "must be in whole seconds, as calendars store it; use truncatedTo(ChronoUnit.SECONDS)");
-            }
-        }
-
         /**
          * Returns the start.
          *
@@ -131,6 +139,11 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
          */
         public ZonedDateTime start() {
             return start;
+        }
+
+        @Override
+        public ZonedDateTime start(ZoneId zone) {
+            return start.withZoneSameInstant(zone);
         }
 
         /**
@@ -212,6 +225,24 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
         }
 
         /**
+         * Returns the first day.
+         *
+         * @return the first day
+         */
+        public LocalDate first() {
+            return first;
+        }
+
+        /**
+         * Returns the last day, on or after the first.
+         *
+         * @return the last day, on or after the first
+         */
+        public LocalDate last() {
+            return last;
+        }
+
+        /**
          * Returns the day after the last, as iCalendar's DTEND wants it.
          *
          * @return {@code last.plusDays(1)}
@@ -223,6 +254,11 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
         @Override
         public LocalDate startDate() {
             return first;
+        }
+
+        @Override
+        public ZonedDateTime start(ZoneId zone) {
+            return first.atStartOfDay(zone);
         }
 
         @Override

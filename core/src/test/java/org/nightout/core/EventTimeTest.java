@@ -3,9 +3,14 @@ package org.nightout.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventTimeTest {
@@ -51,9 +56,31 @@ class EventTimeTest {
     }
 
     @Test
-    void timed_fractionsOfSecond_areRejected() {
-        assertThatThrownBy(() -> EventTime.of(SIX_PM.plusNanos(5)))
-                .hasMessageContaining("must be in whole seconds");
+    void timed_fractionsOfSecond_areDropped_asForLastModified() {
+        assertThat(EventTime.of(SIX_PM.plusNanos(999_999_999))).isEqualTo(EventTime.of(SIX_PM));
+        assertThat(EventTime.of(SIX_PM, SIX_PM.plusHours(1).plusNanos(5)).end()).contains(SIX_PM.plusHours(1));
+        Instant now = Instant.parse("2026-08-04T12:00:00.123456789Z");
+        Event event = Event.builder().id("e").title("t").time(EventTime.of(SIX_PM.plusNanos(1))).lastModified(now)
+                .build();
+        assertThat(event.lastModified()).isEqualTo(Instant.parse("2026-08-04T12:00:00Z"));
+        assertThat(((EventTime.Timed) event.time()).start().getNano()).isZero();
+    }
+
+    @Test
+    void timed_endWithinTheStartsSecond_isNotAfterIt() {
+        assertThatThrownBy(() -> EventTime.of(SIX_PM, SIX_PM.plusNanos(5)))
+                .hasMessageContaining("end: \"2022-08-02T18:00-04:00[America/New_York]\" must be after the start");
+    }
+
+    @Test
+    void start_inAZone_isTheOneStartOfBothKinds() {
+        ZoneId utc = ZoneOffset.UTC;
+        assertThat(EventTime.of(SIX_PM).start(utc)).isEqualTo(ZonedDateTime.parse("2022-08-02T22:00Z"));
+        assertThat(EventTime.allDay(LocalDate.of(2022, 8, 2)).start(ZoneId.of("America/Chicago")))
+                .isEqualTo(ZonedDateTime.parse("2022-08-02T00:00-05:00[America/Chicago]"));
+        List<EventTime> times = new ArrayList<>(List.of(EventTime.of(SIX_PM), EventTime.allDay(LocalDate.of(2022, 8, 2))));
+        times.sort(Comparator.comparing(t -> t.start(ZoneId.of("America/New_York"))));
+        assertThat(times.get(0)).isInstanceOf(EventTime.AllDay.class);
     }
 
     @Test

@@ -38,7 +38,9 @@ final class EventFormat extends ObjectFormat<Event, Event.Builder> {
         out.array("activities", e.activities(), ActivityFormat.INSTANCE);
         out.enumArray("audiences", e.audiences());
         out.array("participants", e.participants(), ParticipantFormat.INSTANCE);
-        out.bool("firstEvent", e.firstEvent());
+        if (e.firstEvent()) { // false is the default, left out like every absent attribute
+            out.bool("firstEvent", true);
+        }
         if (e.hostingSince().isPresent()) {
             out.integer("hostingSince", e.hostingSince().getAsInt());
         }

@@ -138,7 +138,7 @@ class NightOutModuleTest {
                     + "\"community\":{\"name\":\"Bloomfield\",\"kind\":\"TOWN\",\"state\":\"CT\","
                     + "\"zone\":\"America/New_York\"},"
                     + "\"time\":{\"first\":\"2017-08-01\",\"last\":\"2017-08-01\"},"
-                    + "\"status\":{\"kind\":\"SCHEDULED\"},\"firstEvent\":false,"
+                    + "\"status\":{\"kind\":\"SCHEDULED\"},"
                     + "\"lastModified\":\"2017-08-02T00:00:00Z\",\"sequence\":0}");
         }
 
