@@ -79,6 +79,12 @@ final class Conversion {
                 head = in.readNBytes(4096);
             } catch (NoSuchFileException e) {
                 throw new IOException(file + ": no such file", e);
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new IOException(file + ": permission denied", e);
+            } catch (IOException e) {
+                // The system's reason alone ("Is a directory") does not say which file it is about.
+                throw new IOException(file + ": " + (Files.isDirectory(path) ? "a directory, not a file"
+                        : "cannot be read: " + e.getMessage()), e);
             }
             return new Source(path, name, detect(head, name));
         }

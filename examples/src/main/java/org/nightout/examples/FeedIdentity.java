@@ -2,10 +2,9 @@ package org.nightout.examples;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.ZoneId;
-import org.nightout.core.Event;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,7 +19,7 @@ final class FeedIdentity {
     /** The default calendar name. */
     static final String DEFAULT_CALENDAR_NAME = "National Night Out";
     /** The default UID domain. */
-    static final String DEFAULT_UID_DOMAIN = "example.org";
+    static final String DEFAULT_UID_DOMAIN = ReadIdentity.DEFAULT_UID_DOMAIN;
 
     @Option(names = "--publisher-name", paramLabel = "NAME", defaultValue = DEFAULT_PUBLISHER_NAME,
             description = "The ORGANIZER's name for events that name no host or organizer (default: ${DEFAULT-VALUE}).")
@@ -34,15 +33,8 @@ final class FeedIdentity {
             description = "The calendar's NAME and X-WR-CALNAME (default: ${DEFAULT-VALUE}).")
     String calendarName = DEFAULT_CALENDAR_NAME;
 
-    @Option(names = "--uid-domain", paramLabel = "DOMAIN", defaultValue = DEFAULT_UID_DOMAIN,
-            description = "UIDs of events without one of their own are ID@DOMAIN, and reading iCalendar takes"
-                    + " @DOMAIN off again (default: ${DEFAULT-VALUE}).")
-    String uidDomain = DEFAULT_UID_DOMAIN;
-
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The IANA time zone of iCalendar times that name none (floating), such as America/Chicago"
-                    + " (default: UTC).")
-    ZoneId zone;
+    @Mixin
+    ReadIdentity read = new ReadIdentity();
 
     /** Returns a writer builder with this identity; callers add what only they need. */
     ICalendarWriter.Builder writer() {
@@ -50,39 +42,11 @@ final class FeedIdentity {
                 .publisher(publisherName, publisherAddress)
                 .name(calendarName)
                 .refreshInterval(Duration.ofHours(12))
-                .uidDomain(uidDomain);
+                .uidDomain(read.uidDomain);
     }
 
-    /**
-     * Returns the UID the writer of {@link #writer()} gives an event: its own {@link Event#uid() UID} exactly, else
-     * its id with {@code @DOMAIN} where the id has no {@code @}, as {@link ICalendarWriter.Builder#uidDomain(String)}
-     * documents it. The writer keeps this rule to itself, so it is followed here for what prints UIDs without
-     * writing iCalendar ({@code nightout occurrences}).
-     */
-    String uid(Event event) {
-        if (event.uid().isPresent()) {
-            return event.uid().get();
-        }
-        return event.id().indexOf('@') < 0 ? event.id() + "@" + uidDomain : event.id();
-    }
-
-    /** Returns a reader with this identity's UID domain and zone. */
+    /** Returns a reader with this identity's UID domain and zone; see {@link ReadIdentity#reader(boolean)}. */
     ICalendarReader reader(boolean strict) {
-        return reader(strict, null);
-    }
-
-    /**
-     * Returns a reader with this identity's UID domain, which reads floating times in {@code --zone}, or where that
-     * is not given, in {@code otherwise} (null: as the reader does by default, in UTC with a warning).
-     */
-    ICalendarReader reader(boolean strict, ZoneId otherwise) {
-        // No limit on the document's size: it is read as a stream, so memory does not grow with it.
-        ICalendarReader.Builder b = ICalendarReader.builder().strict(strict).uidDomain(uidDomain)
-                .maxInputBytes(Long.MAX_VALUE);
-        ZoneId floating = zone != null ? zone : otherwise;
-        if (floating != null) {
-            b.floatingTimeZone(floating);
-        }
-        return b.build();
+        return read.reader(strict);
     }
 }

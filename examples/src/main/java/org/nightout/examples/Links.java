@@ -47,7 +47,7 @@ final class Links implements Callable<Integer> {
     String file;
 
     @CommandLine.Mixin
-    FeedIdentity identity;
+    ReadIdentity identity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

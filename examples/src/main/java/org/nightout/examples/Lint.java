@@ -171,20 +171,4 @@ final class Lint implements Callable<Integer> {
             out.println(mapper.writeValueAsString(o));
         }
     }
-
-    /**
-     * Wraps picocli's handler of command lines it cannot parse, so that a usage error of {@code lint} is one line and
-     * a pointer to its help, as the contract of its exit status says, while the other commands print their usage.
-     */
-    static CommandLine.IParameterExceptionHandler usageErrors(CommandLine.IParameterExceptionHandler others) {
-        return (e, args) -> {
-            CommandLine cmd = e.getCommandLine();
-            if (!(cmd.getCommandSpec().userObject() instanceof Lint)) {
-                return others.handleParseException(e, args);
-            }
-            cmd.getErr().println("error: " + e.getMessage());
-            cmd.getErr().println("Try 'nightout lint --help' for more information.");
-            return cmd.getCommandSpec().exitCodeOnInvalidInput();
-        };
-    }
 }

@@ -15,6 +15,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -109,8 +111,10 @@ public final class NightOut implements Callable<Integer> {
                 cli.addSubcommand(c);
             }
         }
+        cli.addSubcommand(CommandLine.HelpCommand.class);   // nightout help [COMMAND], as well as --help
         cli.setCaseInsensitiveEnumValuesAllowed(true);   // --profile public as well as PUBLIC
-        cli.setParameterExceptionHandler(Lint.usageErrors(cli.getParameterExceptionHandler()));
+        cli.registerConverter(ZoneId.class, NightOut::zone);
+        cli.setParameterExceptionHandler(NightOut::usageError);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -124,6 +128,33 @@ public final class NightOut implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return 2;
+    }
+
+    /**
+     * Tells a command line that cannot be parsed in the reader's style: one line that names what is wrong, and a
+     * pointer to the command's help, rather than the whole help after it. Exit status 2.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String message = e.getMessage();
+        if (cmd.getParent() == null && e instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "'" + u.getUnmatched().get(0) + "' is no command; the commands are " + String.join(", ",
+                    SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList()) + " and help";
+        }
+        cmd.getErr().println("error: " + message);
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** Reads a {@code --zone}, naming what it wants where java.time knows no such zone. */
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new CommandLine.TypeConversionException("'" + name + "' is no time zone java.time knows; give an"
+                    + " IANA name such as America/Chicago, or UTC");
+        }
     }
 
     /** {@code nightout feed}: writes the bundled sample events as an iCalendar feed. */
@@ -347,7 +378,7 @@ public final class NightOut implements Callable<Integer> {
         String file;
 
         @CommandLine.Mixin
-        FeedIdentity identity;
+        ReadIdentity identity;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -369,6 +400,11 @@ public final class NightOut implements Callable<Integer> {
                     });
             spec.commandLine().getOut().println(file + ": " + counts[0] + " events, " + counts[1] + " series, "
                     + warnings + " warnings");
+            if (counts[0] + counts[1] == 0 && warnings > 0) {
+                // Every event there was is skipped: a file that gives nothing is no pass.
+                spec.commandLine().getErr().println("error: " + file + ": no event could be read");
+                return 1;
+            }
             return 0;
         }
     }

@@ -80,7 +80,7 @@ final class Occurrences implements Callable<Integer> {
     String file;
 
     @CommandLine.Mixin
-    FeedIdentity identity;
+    ReadIdentity identity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -38,6 +38,92 @@ class CliMessagesTest {
     }
 
     @Nested
+    @DisplayName("command lines and files a user gets wrong")
+    class FirstHour {
+        private final String nl = System.lineSeparator();
+
+        @Test
+        void help_isACommand() {
+            Result r = run("help", "validate");
+
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).startsWith("Usage: nightout validate");
+            assertThat(r.err()).isEmpty();
+        }
+
+        @Test
+        void unknownCommand_isOneLine_namingTheCommands() {
+            Result r = run("hlep");
+
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("error: 'hlep' is no command; the commands are feed, convert, validate,"
+                    + " serve, links, occurrences, lint and help" + nl
+                    + "Try 'nightout --help' for more information." + nl);
+        }
+
+        @Test
+        void usageError_isOneLineAndAPointerToHelp_inEveryCommand() {
+            for (String command : List.of("feed", "convert", "validate", "serve", "links", "occurrences", "lint")) {
+                Result r = run(command, "--no-such-option");
+
+                assertThat(r.status()).as(command).isEqualTo(2);
+                assertThat(r.err()).as(command).isEqualTo("error: Unknown option: '--no-such-option'" + nl
+                        + "Try 'nightout " + command + " --help' for more information." + nl);
+            }
+        }
+
+        @Test
+        void unknownZone_saysWhatAZoneIs_notJavasClassNames() {
+            Result r = run("validate", "--zone", "Mars/Base", "x.ics");
+
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).startsWith("error: Invalid value for option '--zone': 'Mars/Base' is no time zone"
+                    + " java.time knows; give an IANA name such as America/Chicago, or UTC" + nl);
+            assertThat(r.err()).doesNotContain("java.time.ZoneId", "Exception");
+        }
+
+        @Test
+        void aDirectory_isNamed() {
+            Result r = run("validate", dir.toString());
+
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo(error(dir, "a directory, not a file"));
+        }
+
+        @Test
+        void validate_failsWhenEveryEventWasSkipped() throws IOException {
+            Path file = write("skipped.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+                    + "BEGIN:VEVENT\r\nUID:a@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:x\r\nEND:VEVENT\r\n"
+                    + "END:VCALENDAR\r\n");
+
+            Result r = run("validate", file.toString());
+
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.out()).isEqualTo(file + ": 0 events, 0 series, 1 warnings" + nl);
+            assertThat(r.err()).endsWith(error(file, "no event could be read"));
+        }
+
+        @Test
+        void validate_ofAnEmptyCalendar_passes() throws IOException {
+            Path file = write("empty.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+                    + "END:VCALENDAR\r\n");
+
+            assertThat(run("validate", file.toString()).status()).isZero();
+        }
+
+        @Test
+        void commandsThatOnlyRead_listNoWritersOptions() {
+            for (String command : List.of("validate", "occurrences", "links")) {
+                String help = run(command, "--help").out();
+
+                assertThat(help).as(command).contains("--uid-domain", "--zone")
+                        .doesNotContain("--publisher-name", "--publisher-address", "--calendar-name");
+            }
+            assertThat(run("convert", "--help").out()).contains("--publisher-name", "--calendar-name", "--zone");
+        }
+    }
+
+    @Nested
     @DisplayName("a JSON file that is not a list of events")
     class BadJson {
         @ParameterizedTest(name = "{0}")

@@ -124,6 +124,18 @@ class ReadRepairTest {
         }
 
         @Test
+        void read_emptyValueUnderValueDate_isOneWarning_notAlsoADateTime() throws IOException {
+            String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a@x\r\n"
+                    + "DTSTAMP:20250101T000000Z\r\nDTSTART:20250101T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3\r\n"
+                    + "EXDATE;VALUE=DATE:\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+            ICalendarData data = READER.read(new java.io.ByteArrayInputStream(ics.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(data.series()).singleElement();
+            assertThat(messages(data)).containsExactly("line 9: EXDATE: \"\" is not a date (20210803) or date-time"
+                    + " (20210803T170000, with Z or a TZID); the property is skipped");
+        }
+
+        @Test
         void read_durationTooLargeForJava_keepsTheEventWithoutEnd() throws IOException {
             ICalendarData data = read("duration-overflow.ics");
             assertThat(data.events()).singleElement().extracting(Event::time)

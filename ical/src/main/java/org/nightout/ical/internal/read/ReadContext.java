@@ -93,13 +93,14 @@ public final class ReadContext {
             if (v.length() == 8) {
                 return Optional.of(EventTime.allDay(date(v)));
             }
+            boolean utc = v.endsWith("Z") || v.endsWith("z");
+            LocalDateTime local = localDateTime(v, utc ? v.length() - 1 : v.length());
             if (p.paramIs("VALUE", "DATE")) {
-                // What the value is decides, not what the parameter claims: a date-time stays a date-time.
+                // What the value is decides, not what the parameter claims: a date-time stays a date-time. Said
+                // only once the value has proved a date-time; one that is neither gets the one warning below.
                 warnings.add(p.line, p.name, ReadWarning.Code.INVALID_VALUE, "\"" + v + "\" is a date-time, not"
                         + " the date that VALUE=DATE announces; read as a date-time");
             }
-            boolean utc = v.endsWith("Z") || v.endsWith("z");
-            LocalDateTime local = localDateTime(v, utc ? v.length() - 1 : v.length());
             if (utc) {
                 ZonedDateTime t = ZonedDateTime.of(local, ZoneOffset.UTC);
                 // Our writer gives a time of a repeated hour in UTC, and its zone beside it.
