@@ -139,8 +139,11 @@ public final class NightOut implements Callable<Integer> {
         String message = e.getMessage();
         if (cmd.getParent() == null && e instanceof CommandLine.UnmatchedArgumentException u
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-            message = "'" + u.getUnmatched().get(0) + "' is no command; the commands are " + String.join(", ",
-                    SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList()) + " and help";
+            String commands = String.join(", ", SUBCOMMANDS.stream()
+                    .map(c -> c.getAnnotation(Command.class).name()).toList()) + " and help";
+            message = "'" + u.getUnmatched().get(0) + "' is no command; " + (u.getSuggestions().isEmpty()
+                    ? "the commands are " + commands
+                    : "did you mean " + u.getSuggestions().get(0) + "? The commands are " + commands);
         }
         cmd.getErr().println("error: " + message);
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");

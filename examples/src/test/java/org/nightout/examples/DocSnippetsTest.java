@@ -29,9 +29,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles every Java snippet of the README ({@code ```java} blocks) and of the modules' {@code package-info.java}
- * ({@code <pre>{@code ...}</pre>} blocks) against the library, and runs the README's complete program, so that the
- * documentation cannot fall behind the API.
+ * Compiles every Java snippet of the README and the getting-started guide ({@code ```java} blocks) and of the
+ * modules' {@code package-info.java} ({@code <pre>{@code ...}</pre>} blocks) against the library, and runs the
+ * guide's programs, so that the documentation cannot fall behind the API. The integrations' READMEs are compiled
+ * by their own modules' ReadmeTests, against those modules' dependencies.
  *
  * <p>A snippet that is a whole compilation unit (it starts with {@code import} or {@code package}) is compiled as
  * it is. Any other snippet is a fragment: it becomes the body of a method, in a class with the imports and the
@@ -41,6 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DocSnippetsTest {
     /** The repository root: tests run in the module's directory. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    /** The documents whose {@code ```java} blocks are compiled, the guide first: its programs run in this order. */
+    private static final List<String> DOCUMENTS = List.of("GETTING-STARTED.md", "README.md");
 
     private static final List<String> PACKAGE_INFOS = List.of(
             "core/src/main/java/org/nightout/core/package-info.java",
@@ -54,7 +58,7 @@ class DocSnippetsTest {
             "java.io.*", "java.net.*", "java.nio.file.*", "java.time.*", "java.util.*",
             "tools.jackson.databind.json.JsonMapper");
 
-    /** The variables fragments may use without declaring them: those of the README's complete program. */
+    /** The variables fragments may use without declaring them: those of the guide's first program. */
     private static final List<String> FRAGMENT_FIXTURE = List.of(
             "Community eauClaire;", "Agency ecpd;", "Event event;", "List<Event> events;");
 
@@ -90,6 +94,8 @@ class DocSnippetsTest {
         }
         Map<String, List<String>> errors = compile(sources.values(), work.resolve("src"), work.resolve("classes"));
         Path classes = work.resolve("classes");
+        // One directory for every program, as a user has: the guide's reader reads what its first program wrote.
+        Path runs = work.resolve("run");
         return sources.values().stream().map(source -> DynamicTest.dynamicTest(source.snippet().location(), () -> {
             List<String> messages = errors.getOrDefault(source.className(), List.of());
             if (!messages.isEmpty()) {
@@ -97,16 +103,16 @@ class DocSnippetsTest {
                         + String.join("\n", messages));
             }
             if (source.snippet().isCompilationUnit()) {
-                runMain(classes, source.className(), work.resolve("run-" + source.className()));
+                runMain(classes, source.className(), runs);
             }
         }));
     }
 
     @Test
     void snippets_areFoundInEveryDocument() throws IOException {
-        List<Snippet> readme = readmeSnippets();
-        assertThat(readme).as("```java blocks in README.md").hasSizeGreaterThanOrEqualTo(4);
-        assertThat(readme).as("a complete program in README.md").anyMatch(Snippet::isCompilationUnit);
+        assertThat(fencedBlocks("README.md", "java")).as("```java blocks in README.md").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(fencedBlocks("GETTING-STARTED.md", "java")).as("complete programs in GETTING-STARTED.md")
+                .hasSizeGreaterThanOrEqualTo(2).allMatch(Snippet::isCompilationUnit);
         for (String packageInfo : PACKAGE_INFOS) {
             assertThat(javadocSnippets(packageInfo)).as("<pre>{@code ...}</pre> blocks in " + packageInfo).isNotEmpty();
         }
@@ -119,27 +125,36 @@ class DocSnippetsTest {
                 .matcher(pom);
         assertThat(version.find()).as("the parent POM's version").isTrue();
         String projectVersion = version.group(1);
-        List<Snippet> blocks = new ArrayList<>(fencedBlocks("xml"));
-        blocks.addAll(fencedBlocks("kotlin"));
+        List<Snippet> blocks = new ArrayList<>(readmeSnippets("xml"));
+        blocks.addAll(readmeSnippets("kotlin"));
         // The dependency blocks: the ones that name our artifacts (another shows a new project's compiler release).
         blocks.removeIf(b -> !String.join("\n", b.lines()).contains("org.nightout"));
-        assertThat(blocks).as("Maven and Gradle blocks in README.md").hasSize(2);
+        assertThat(blocks).as("Maven and Gradle blocks in the documents").hasSize(2);
         Pattern named = Pattern.compile("<version>([^<]+)</version>|org\\.nightout:nightout-bom:([^\"]+)\"");
         for (Snippet block : blocks) {
             Matcher m = named.matcher(String.join("\n", block.lines()));
-            assertThat(m.find()).as("a version in the block at README.md:" + block.firstLine()).isTrue();
+            assertThat(m.find()).as("a version in the block at " + block.location()).isTrue();
             String named1 = m.group(1) != null ? m.group(1) : m.group(2);
-            assertThat(named1).as("the version in the block at README.md:" + block.firstLine()).isEqualTo(projectVersion);
+            assertThat(named1).as("the version in the block at " + block.location()).isEqualTo(projectVersion);
         }
     }
 
     private static List<Snippet> readmeSnippets() throws IOException {
-        return fencedBlocks("java");
+        return readmeSnippets("java");
     }
 
-    /** The README's fenced blocks of one language; a snippet's first line is the line after the opening fence. */
-    private static List<Snippet> fencedBlocks(String language) throws IOException {
-        List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    /** The fenced blocks of one language in every document, in the order of {@link #DOCUMENTS}. */
+    private static List<Snippet> readmeSnippets(String language) throws IOException {
+        List<Snippet> all = new ArrayList<>();
+        for (String document : DOCUMENTS) {
+            all.addAll(fencedBlocks(document, language));
+        }
+        return all;
+    }
+
+    /** A document's fenced blocks of one language; a snippet's first line is the line after the opening fence. */
+    private static List<Snippet> fencedBlocks(String document, String language) throws IOException {
+        List<String> lines = Files.readAllLines(ROOT.resolve(document), StandardCharsets.UTF_8);
         List<Snippet> snippets = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().equals("```" + language)) {
@@ -149,9 +164,9 @@ class DocSnippetsTest {
                     end++;
                 }
                 if (end == lines.size()) {
-                    fail("README.md:" + i + ": the ```" + language + " block is never closed");
+                    fail(document + ":" + i + ": the ```" + language + " block is never closed");
                 }
-                snippets.add(new Snippet("README.md", start + 1, List.copyOf(lines.subList(start, end))));
+                snippets.add(new Snippet(document, start + 1, List.copyOf(lines.subList(start, end))));
                 i = end;
             }
         }

@@ -165,14 +165,6 @@ class LintCommandTest {
         }
     }
 
-    @Test
-    void theOtherCommands_keepTheirFullUsage() {
-        Result r = run("convert", "--bogus");
-
-        assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option: '--bogus'", "Usage: nightout convert");
-    }
-
     /**
      * Every feed this program writes: the sample feed in each profile and with RFC 9073, the series feeds of the
      * occurrence comparison, and the feeds the build keeps for the interop consumers. The one finding is the hourly

@@ -222,15 +222,15 @@ class OccurrencesCommandTest {
     void badDates_andAnEmptyWindow_areUsageErrors_exit2() {
         Result month = run("occurrences", "--from", "2025-13-01", "--to", "2026-01-01", "x.ics");
         assertThat(month.status()).isEqualTo(2);
-        assertThat(month.err()).startsWith("Invalid value for option '--from': \"2025-13-01\" is not a date:"
+        assertThat(month.err()).startsWith("error: Invalid value for option '--from': \"2025-13-01\" is not a date:"
                 + " expected YYYY-MM-DD such as 2025-08-05" + NL);
         Result empty = run("occurrences", "--from", "2025-08-05", "--to", "2025-08-05", "x.ics");
         assertThat(empty.status()).isEqualTo(2);
-        assertThat(empty.err()).startsWith("Invalid value for option '--to': the window's end 2025-08-05 must be"
+        assertThat(empty.err()).startsWith("error: Invalid value for option '--to': the window's end 2025-08-05 must be"
                 + " after its start 2025-08-05");
         Result missing = run("occurrences", "--from", "2025-08-05", "x.ics");
         assertThat(missing.status()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("Missing required option: '--to=DATE'");
+        assertThat(missing.err()).startsWith("error: Missing required option: '--to=DATE'");
     }
 
     @Test
