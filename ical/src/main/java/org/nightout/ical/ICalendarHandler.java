@@ -29,11 +29,14 @@ import org.nightout.core.EventSeries;
  * </ul>
  *
  * <p><b>Memory.</b> Besides the event being read and the VEVENTs of series (held until the end), a read keeps one
- * thing of every event: a 64-bit fingerprint of its id with its line and version, about 20 bytes, so that ids stay
- * distinct and later versions are recognised (a million events: about 20 MB). Versions that differ from the one most
- * of a feed shares cost 8 bytes more each. Ids are compared by fingerprint: two different ids share one with a chance
- * below one in thirty million in a million-event feed, keyed afresh for every read, and then the second event is
- * read under an id with a suffix, with a warning, as if its id were taken.
+ * thing of every event: a 64-bit fingerprint of its id with its line, about 20 bytes, so that ids stay distinct and
+ * later versions are recognised (a million events: about 20 MB); a single event with a UID keeps a second 64-bit
+ * fingerprint of its UID (8 bytes more), and one whose version differs from the one most of a feed shares 8 more.
+ * Both fingerprints are keyed afresh for every read, so a document cannot be made to collide on purpose. Two
+ * different ids share the first with a chance below one in thirty million in a million-event feed; then the second
+ * event is read under an id with a suffix, with a warning, as if its id were taken. Two VEVENTs are versions of one
+ * event only when their UIDs' fingerprints agree as well: two different UIDs (or two UIDs over 255 characters cut to
+ * one id) are always two events, never an older and a newer version of one.
  *
  * <pre>{@code
  * reader.read(in, new ICalendarHandler() {

@@ -85,8 +85,8 @@ public final class ICalendarReader {
      * Reads a document from UTF-8 bytes as a stream, handing each event to {@code handler} as soon as its VEVENT ends
      * and each warning as it arises; series follow after the last line. The stream is read to its end, not
      * closed. Memory grows with the largest event and with the VEVENTs that have an RRULE, an RDATE or a RECURRENCE-ID (held
-     * until the end, where series are put together), and by about 20 bytes for each single event (a fingerprint of
-     * its id); see {@link ICalendarHandler} for what arrives when, for later versions of an event already handed
+     * until the end, where series are put together), and by about 30 bytes for each single event (fingerprints of
+     * its id and UID); see {@link ICalendarHandler} for what arrives when, for later versions of an event already handed
      * over, and for memory.
      *
      * <p>A callback rather than an {@code Iterator}: the reader pushes what it reads, so there is nothing to close

@@ -9,7 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Two different strings share a fingerprint with a chance of about {@code n * n / 2^65} among {@code n} strings
  * (below one in thirty million for a million strings). The fingerprint is keyed with a random number per table, so
- * a document cannot be made to collide on purpose, and a collision in one read does not repeat in the next.
+ * a document cannot be made to collide on purpose, and a collision in one read does not repeat in the next. Where
+ * telling two strings apart matters more than a rename (two UIDs taken for one event), {@link #check} gives a second
+ * fingerprint under a second, independent key, to keep beside the value and compare on a match.
  *
  * <p>The table is split into segments by the fingerprint's top bits, each an open-addressing table with linear
  * probing that grows by half when it is 80% full, so growing never holds two copies of the whole table. A general
@@ -26,6 +28,7 @@ public final class FingerprintTable {
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
     private final long seed;
+    private final long checkSeed;
     private final long[][] keys = new long[1 << SEGMENT_BITS][];
     private final long[][] values = new long[1 << SEGMENT_BITS][];
     private final int[] sizes = new int[1 << SEGMENT_BITS];
@@ -34,6 +37,7 @@ public final class FingerprintTable {
     /** Creates an empty table with a fingerprint key of its own. */
     public FingerprintTable() {
         this.seed = ThreadLocalRandom.current().nextLong();
+        this.checkSeed = ThreadLocalRandom.current().nextLong();
     }
 
     /**
@@ -43,7 +47,22 @@ public final class FingerprintTable {
      * @return its fingerprint
      */
     public long fingerprint(CharSequence s) {
-        long h = seed ^ (s.length() * MULTIPLIER);
+        return hash(seed, s);
+    }
+
+    /**
+     * Returns a second fingerprint of a string, under a key of its own: two strings whose {@link #fingerprint}s agree
+     * have equal checks only by a chance of about one in {@code 2^64}, unless they are equal.
+     *
+     * @param s the string
+     * @return its check, never 0
+     */
+    public long check(CharSequence s) {
+        return hash(checkSeed, s);
+    }
+
+    private static long hash(long key, CharSequence s) {
+        long h = key ^ (s.length() * MULTIPLIER);
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0xFF51AFD7ED558CCDL;
             h ^= h >>> 31;

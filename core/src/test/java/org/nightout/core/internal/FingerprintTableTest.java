@@ -54,4 +54,16 @@ class FingerprintTableTest {
         assertThatThrownBy(() -> t.put(t.fingerprint("x"), FingerprintTable.ABSENT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ABSENT");
     }
+
+    @Test
+    void fingerprintAndCheck_areKeyedPerTable_andIndependentOfEachOther() {
+        FingerprintTable a = new FingerprintTable();
+        FingerprintTable b = new FingerprintTable();
+        assertThat(a.fingerprint("nno-2026-1")).isEqualTo(a.fingerprint("nno-2026-1"));
+        assertThat(a.check("nno-2026-1")).isEqualTo(a.check("nno-2026-1"));
+        // Three different 64-bit keys: equal by chance about once in 2^64 each.
+        assertThat(a.fingerprint("nno-2026-1")).isNotEqualTo(b.fingerprint("nno-2026-1"))
+                .isNotEqualTo(a.check("nno-2026-1"));
+        assertThat(a.check("nno-2026-1")).isNotEqualTo(b.check("nno-2026-1"));
+    }
 }

@@ -1,9 +1,7 @@
 package org.nightout.ical.internal.read;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -18,8 +16,6 @@ import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.EventTime;
 import org.nightout.core.ValidationException;
-import org.nightout.core.internal.DateDigits;
-import org.nightout.core.internal.FingerprintTable;
 import org.nightout.core.recurrence.RecurrenceRule;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ReadWarning;
@@ -62,29 +58,19 @@ public final class EventMapper implements ComponentSink {
     
     private final ICalendarHandler handler;
     private Optional<String> name = Optional.empty();
-    /**
-     * Every id given to an event or series of this read, so that no two share one, with the line of its VEVENT and,
-     * for a single event with a UID, its version: the one thing a read keeps of every event, about 20 bytes each
-     * (see {@link #claimValue}).
-     */
-    private final FingerprintTable claimed = new FingerprintTable();
-    /**
-     * The versions of single events that differ from {@link #commonVersion}, indexed from the values in
-     * {@link #claimed}: a feed written at once gives every event one version, and then this stays empty.
-     */
-    private long[] versions = new long[16];
-    private int versionCount;
-    /** The version of the first single event with a UID, which most events of a feed share. */
-    private long commonVersion;
-    private boolean commonVersionSet;
-    /** For each id taken more than once, the last suffix number given. */
-    private final Map<String, Integer> nextSuffix = new HashMap<>();
+    /** Every id given to an event or series of this read, and the version of each single event with a UID. */
+    private final EventIds ids;
     /** The version and line of each series' VEVENT, by UID, to keep the newest of several; held until the end. */
     private final Map<String, MasterVersion> masterVersions = new HashMap<>();
     private final Map<String, Component> masters = new LinkedHashMap<>();
     private final Map<String, List<Component>> overrides = new LinkedHashMap<>();
 
     public EventMapper(ReadOptions options, Warnings warnings, ICalendarHandler handler) {
+        this(options, warnings, handler, new EventIds(warnings));
+    }
+
+    EventMapper(ReadOptions options, Warnings warnings, ICalendarHandler handler, EventIds ids) {
+        this.ids = ids;
         this.options = options;
         this.warnings = warnings;
         this.handler = handler;
@@ -138,7 +124,7 @@ public final class EventMapper implements ComponentSink {
             overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(c);
             return;
         }
-        long version = version(c);
+        long version = EventIds.version(c);
         if (c.firstOrNull("RRULE") != null || c.firstOrNull("RDATE") != null) {
             holdMaster(c, uid, version);
             return;
@@ -148,34 +134,10 @@ public final class EventMapper implements ComponentSink {
             // Nothing was kept of it, so a later version must not take an event's place.
             return;
         }
-        Event e = mapped.get();
-        long fingerprint = claimed.fingerprint(e.id());
-        long earlier = claimed.putIfAbsent(fingerprint, claimValue(c.line, uid != null, version));
-        if (earlier == FingerprintTable.ABSENT) {
+        Event e = ids.single(mapped.get(), uid, c.line, version);
+        if (e != null) {
             handler.event(e);
-            return;
         }
-        int earlierLine = (int) (earlier >>> 32);
-        int earlierVersion = (int) earlier;
-        if (uid != null && earlierVersion != 0) {
-            // Two VEVENTs that give one id: versions of one event, told apart by SEQUENCE and time of change.
-            int newer = Long.compareUnsigned(version, versionAt(earlierVersion));
-            if (newer < 0) {
-                warnings.add(c.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
-                        + " than the VEVENT on line " + earlierLine + " (SEQUENCE and LAST-MODIFIED); it is dropped");
-                return;
-            }
-            if (newer > 0) {
-                warnings.add(earlierLine, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of UID " + uid
-                        + " than the VEVENT on line " + c.line + " (SEQUENCE and LAST-MODIFIED); it is dropped");
-                // Handed over again with the same id, it replaces the older one for a handler that keeps events by id.
-                claimed.put(fingerprint, claimValue(c.line, true, version));
-                handler.event(e);
-                return;
-            }
-        }
-        // Not two versions of one event: both are kept, the second with an id of its own.
-        handler.event(renamed(e, e.id(), c.line, earlierLine, true));
     }
 
     /**
@@ -203,74 +165,6 @@ public final class EventMapper implements ComponentSink {
 
     /** Where a series' VEVENT was read, and its {@link #version}. */
     private record MasterVersion(int line, long version) {
-    }
-
-    /**
-     * What {@link #claimed} keeps for an id: the line in the upper 32 bits; in the lower, 0 for an id that takes no
-     * later versions (a series, an event without UID, an id given a suffix), else where its version is: 1 for
-     * {@link #commonVersion}, {@code 2 + i} for {@code versions[i]}.
-     */
-    private long claimValue(int line, boolean versioned, long version) {
-        long at;
-        if (!versioned) {
-            at = 0;
-        } else {
-            if (!commonVersionSet) {
-                commonVersion = version;
-                commonVersionSet = true;
-            }
-            if (version == commonVersion) {
-                at = 1;
-            } else {
-                if (versionCount == versions.length) {
-                    versions = java.util.Arrays.copyOf(versions, versionCount + versionCount / 2);
-                }
-                versions[versionCount++] = version;
-                at = 1L + versionCount;
-            }
-        }
-        return (long) line << 32 | at;
-    }
-
-    private long versionAt(int at) {
-        return at == 1 ? commonVersion : versions[at - 2];
-    }
-
-    /**
-     * What tells two VEVENTs of one UID apart as versions of one event (RFC 5545: SEQUENCE, then the time of the
-     * change, LAST-MODIFIED or else DTSTAMP), packed so that it compares as an unsigned number: the SEQUENCE in the
-     * upper 31 bits, the time of the change in seconds since 1970 in the lower 33 (a time that is not a date-time
-     * counts as the oldest).
-     */
-    private static long version(Component c) {
-        int sequence;
-        try {
-            sequence = Math.max(0, c.first("SEQUENCE").map(s -> Integer.parseInt(s.value.strip())).orElse(0));
-        } catch (NumberFormatException e) {
-            sequence = 0;
-        }
-        ContentLine changed = c.firstOrNull("LAST-MODIFIED");
-        if (changed == null) {
-            changed = c.firstOrNull("DTSTAMP");
-        }
-        long seconds = changed == null ? 0 : secondsOf(changed.value.strip());
-        return (long) sequence << 33 | Math.max(0, Math.min(seconds, (1L << 33) - 1));
-    }
-
-    /** The seconds since 1970 of a UTC date-time ({@code 20260701T120000Z}), or of a date; 0 for anything else. */
-    private static long secondsOf(String stamp) {
-        if (stamp.length() >= 15) {
-            LocalDateTime t = DateDigits.basicDateTime(stamp, 0);
-            if (t != null) {
-                return t.toEpochSecond(ZoneOffset.UTC);
-            }
-        } else if (stamp.length() == 8) {
-            LocalDate d = DateDigits.basicDate(stamp, 0);
-            if (d != null) {
-                return d.toEpochDay() * 86_400;
-            }
-        }
-        return 0;
     }
 
     /**
@@ -337,13 +231,13 @@ public final class EventMapper implements ComponentSink {
         for (List<Component> versions : byRid.values()) {
             Component newest = versions.get(0);
             for (Component o : versions) {
-                if (Long.compareUnsigned(version(o), version(newest)) > 0) {
+                if (Long.compareUnsigned(EventIds.version(o), EventIds.version(newest)) > 0) {
                     newest = o;
                 }
             }
-            long top = version(newest);
+            long top = EventIds.version(newest);
             for (Component o : versions) {
-                if (Long.compareUnsigned(version(o), top) < 0) {
+                if (Long.compareUnsigned(EventIds.version(o), top) < 0) {
                     ContentLine rid = o.first("RECURRENCE-ID").get();
                     warnings.add(o.line, "SEQUENCE", ReadWarning.Code.STRUCTURE, "an older version of the override"
                             + " of RECURRENCE-ID " + rid.value.strip() + " of UID " + o.first("UID")
@@ -545,7 +439,7 @@ public final class EventMapper implements ComponentSink {
      * same suffix: two VEVENTs with one UID would be one event to every client.
      */
     private Event unique(Event e, int line) {
-        return claim(e, e.id(), line, true);
+        return ids.claim(e, e.id(), line, true);
     }
 
     /**
@@ -555,37 +449,7 @@ public final class EventMapper implements ComponentSink {
     private Event override(Event e, Component o) {
         String rid = o.first("RECURRENCE-ID").map(r -> IdentityProperties.idWithoutBreakers(r.value.strip()))
                 .orElse("override");
-        return claim(e, IdentityProperties.truncated(e.id(), IdentityProperties.MAX_ID - rid.length() - 1) + "-" + rid, o.line, false);
+        return ids.claim(e, IdentityProperties.truncated(e.id(), IdentityProperties.MAX_ID - rid.length() - 1) + "-" + rid, o.line, false);
     }
-
-    private Event claim(Event e, String wanted, int line, boolean renameUid) {
-        long first = claimed.putIfAbsent(claimed.fingerprint(wanted), claimValue(line, false, 0));
-        if (first == FingerprintTable.ABSENT) {
-            return wanted.equals(e.id()) ? e : Event.builder().from(e).id(wanted).build();
-        }
-        return renamed(e, wanted, line, (int) (first >>> 32), renameUid);
-    }
-
-    /** Gives an event whose wanted id an earlier one took, on {@code firstLine}, the id with the next free suffix. */
-    private Event renamed(Event e, String wanted, int line, int firstLine, boolean renameUid) {
-        // Counted per id, so that a file of ten thousand copies of one UID takes linear time.
-        int n = nextSuffix.getOrDefault(wanted, 1);
-        String id;
-        String suffix;
-        do {
-            suffix = "-" + ++n;
-            id = IdentityProperties.truncated(wanted, IdentityProperties.MAX_ID - suffix.length()) + suffix;
-        } while (claimed.putIfAbsent(claimed.fingerprint(id), claimValue(line, false, 0)) != FingerprintTable.ABSENT);
-        nextSuffix.put(wanted, n);
-        warnings.add(line, "UID", ReadWarning.Code.STRUCTURE, "the id " + IdentityProperties.abbreviated(wanted)
-                + " is already used by the VEVENT on line " + firstLine + "; this event is read as " + id);
-        Event.Builder b = Event.builder().from(e).id(id);
-        if (renameUid && e.uid().isPresent()) {
-            b.uid(e.uid().get() + suffix);
-        }
-        return b.build();
-    }
-
-    // ---- values ----
 
 }
