@@ -135,6 +135,27 @@ public final class NightOutModule extends JacksonModule {
     /** Property names of this format are short words, and override years. */
     private static final int MAX_NAME_LENGTH = 1_000;
 
+    /** Every type the module reads and writes, with its format; subtypes read by name are added in setupModule. */
+    private static final java.util.List<Registration<?>> REGISTRATIONS = java.util.List.of(
+            registration(Event.class, EventFormat.INSTANCE),
+            registration(EventSeries.class, EventSeriesFormat.INSTANCE),
+            registration(FeedDocument.class, FeedDocumentFormat.INSTANCE),
+            registration(EventTime.class, EventTimeFormat.INSTANCE),
+            registration(EventStatus.class, EventStatusFormat.INSTANCE),
+            registration(Activity.class, ActivityFormat.INSTANCE),
+            registration(Campaign.class, CampaignFormat.INSTANCE),
+            registration(DateRule.class, DateRuleFormat.INSTANCE),
+            registration(Community.class, CommunityFormat.INSTANCE),
+            registration(Agency.class, AgencyFormat.INSTANCE),
+            registration(Contact.class, ContactFormat.INSTANCE),
+            registration(Person.class, PersonFormat.INSTANCE),
+            registration(Organization.class, OrganizationFormat.INSTANCE),
+            registration(Participant.class, ParticipantFormat.INSTANCE),
+            registration(Venue.class, VenueFormat.INSTANCE),
+            registration(PostalAddress.class, PostalAddressFormat.INSTANCE),
+            registration(GeoPoint.class, GeoPointFormat.INSTANCE),
+            registration(NewsLink.class, NewsLinkFormat.INSTANCE));
+
     /** Whether unknown properties are skipped rather than failing, where no problem handler takes them. */
     private final boolean ignoreUnknownFields;
     /** What each event written shows. */
@@ -190,31 +211,16 @@ public final class NightOutModule extends JacksonModule {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        register(serializers, deserializers, Event.class, EventFormat.INSTANCE);
-        register(serializers, deserializers, EventSeries.class, EventSeriesFormat.INSTANCE);
-        register(serializers, deserializers, FeedDocument.class, FeedDocumentFormat.INSTANCE);
-        register(serializers, deserializers, EventTime.class, EventTimeFormat.INSTANCE);
+        for (Registration<?> r : REGISTRATIONS) {
+            register(serializers, deserializers, r);
+        }
         deserializers.addDeserializer(EventTime.Timed.class,
                 new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.Timed.class, ignoreUnknownFields));
         deserializers.addDeserializer(EventTime.AllDay.class,
                 new FormatDeserializer<>(EventTimeFormat.INSTANCE, EventTime.AllDay.class, ignoreUnknownFields));
-        register(serializers, deserializers, EventStatus.class, EventStatusFormat.INSTANCE);
-        register(serializers, deserializers, Activity.class, ActivityFormat.INSTANCE);
-        register(serializers, deserializers, Campaign.class, CampaignFormat.INSTANCE);
-        register(serializers, deserializers, DateRule.class, DateRuleFormat.INSTANCE);
-        register(serializers, deserializers, Community.class, CommunityFormat.INSTANCE);
-        register(serializers, deserializers, Agency.class, AgencyFormat.INSTANCE);
-        register(serializers, deserializers, Contact.class, ContactFormat.INSTANCE);
-        register(serializers, deserializers, Person.class, PersonFormat.INSTANCE);
-        register(serializers, deserializers, Organization.class, OrganizationFormat.INSTANCE);
-        register(serializers, deserializers, Participant.class, ParticipantFormat.INSTANCE);
         participantKind(deserializers, PersonParticipant.class);
         participantKind(deserializers, AgencyParticipant.class);
         participantKind(deserializers, OrganizationParticipant.class);
-        register(serializers, deserializers, Venue.class, VenueFormat.INSTANCE);
-        register(serializers, deserializers, PostalAddress.class, PostalAddressFormat.INSTANCE);
-        register(serializers, deserializers, GeoPoint.class, GeoPointFormat.INSTANCE);
-        register(serializers, deserializers, NewsLink.class, NewsLinkFormat.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }
@@ -224,10 +230,42 @@ public final class NightOutModule extends JacksonModule {
         deserializers.addDeserializer(kind, new FormatDeserializer<>(ParticipantFormat.INSTANCE, kind, ignoreUnknownFields));
     }
 
-    private <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
-            ObjectFormat<T, ?> format) {
-        serializers.addSerializer(type, new FormatSerializer<>(format, profile));
-        deserializers.addDeserializer(type, new FormatDeserializer<>(format, type, ignoreUnknownFields));
+    private <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers, Registration<T> r) {
+        serializers.addSerializer(r.type, new FormatSerializer<>(r.format, profile));
+        deserializers.addDeserializer(r.type, new FormatDeserializer<>(r.format, r.type, ignoreUnknownFields));
+    }
+
+    /** A type the module reads and writes, with the format that does it. */
+    private record Registration<T>(Class<T> type, ObjectFormat<T, ?> format) {
+    }
+
+    private static <T> Registration<T> registration(Class<T> type, ObjectFormat<T, ?> format) {
+        return new Registration<>(type, format);
+    }
+
+    /**
+     * Tells whether this module reads and writes values of a type: a core type it has a format for (an event, a
+     * series, a time, an agency, a venue, ...), a subtype of one, or a {@link FeedDocument}. Core types that are no
+     * document of this format, such as {@link Profile} or the recurrence engine's types, are not among them. An
+     * integration that takes only nightout's types, beside the application's other JSON, asks this.
+     *
+     * <pre>{@code
+     * NightOutModule.handles(Event.class);     // true
+     * NightOutModule.handles(Profile.class);   // false
+     * }</pre>
+     *
+     * @param type the type
+     * @return true if the module has a format for it
+     * @throws NullPointerException if {@code type} is null
+     */
+    public static boolean handles(Class<?> type) {
+        Objects.requireNonNull(type, "type");
+        for (Registration<?> r : REGISTRATIONS) {
+            if (r.type.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 class NightOutModuleTest {
+
+    @Test
+    void handles_theTypesItHasAFormatFor_andTheirSubtypes_notOtherCoreTypes() {
+        assertThat(List.of(Event.class, EventSeries.class, FeedDocument.class, EventTime.class, EventTime.Timed.class,
+                PersonParticipant.class, TestEvents.cancelled().getClass())).allMatch(NightOutModule::handles);
+        assertThat(List.of(org.nightout.core.Profile.class, org.nightout.core.recurrence.RecurrenceSet.class,
+                org.nightout.core.ExtensionProperty.class, org.nightout.core.UsState.class, String.class,
+                Object.class)).noneMatch(NightOutModule::handles);
+    }
+
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new NightOutModule()).build();
 
     private static <T> T roundTrip(T value, Class<T> type) {

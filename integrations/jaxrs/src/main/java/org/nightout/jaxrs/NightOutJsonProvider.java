@@ -27,7 +27,8 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads the core types ({@link Event}, {@code EventSeries}, {@code Agency}, ...), collections of them and
+ * Writes and reads the core types that {@link NightOutModule} has a format for ({@link Event}, {@code EventSeries},
+ * {@code Agency}, ...; see {@link NightOutModule#handles(Class)}), collections of them and
  * whole feeds ({@link FeedDocument}: a name, single events and series; read also from the older form, a JSON array of
  * events) as {@code application/json} with a Jackson 3 {@link JsonMapper} that has {@link NightOutModule}, by default
  * {@link NightOutModule#jsonMapper()} with its strict reading and limits. Jackson's own Jakarta REST provider exists
@@ -52,8 +53,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class NightOutJsonProvider implements MessageBodyWriter<Object>, MessageBodyReader<Object> {
-    private static final String CORE_PACKAGE = Event.class.getPackageName();
-
     private final JsonMapper mapper;
 
     /**
@@ -111,11 +110,14 @@ public final class NightOutJsonProvider implements MessageBodyWriter<Object>, Me
         }
     }
 
-    /** A core type or a feed document, or a collection, map value or array of them, however deeply. */
+    /**
+     * A type {@link NightOutModule#handles(Class) NightOutModule handles} (a core type it has a format for, or a feed
+     * document), or a collection, map value or array of them, however deeply; not the core types that are no document
+     * of the format ({@link Profile}, the recurrence engine's), which another provider may write.
+     */
     private static boolean isNightOutType(Type type) {
         if (type instanceof Class<?> c) {
-            return c.isArray() ? isNightOutType(c.getComponentType())
-                    : c.getPackageName().equals(CORE_PACKAGE) || c == FeedDocument.class;
+            return c.isArray() ? isNightOutType(c.getComponentType()) : NightOutModule.handles(c);
         }
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
                 && (Iterable.class.isAssignableFrom(raw) || java.util.Map.class.isAssignableFrom(raw))) {
