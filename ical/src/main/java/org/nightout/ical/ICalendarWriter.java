@@ -1,31 +1,24 @@
 package org.nightout.ical;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
 import org.nightout.core.Profile;
-import org.nightout.ical.internal.lines.ContentLines;
+import org.nightout.ical.internal.write.FeedOutputs;
 import org.nightout.ical.internal.write.FeedWriter;
 import org.nightout.ical.internal.write.Pass;
 import org.nightout.ical.internal.write.WriteSettings;
@@ -44,11 +37,17 @@ import org.nightout.ical.internal.write.WriteSettings;
  * {@link Profile#PUBLIC public} one, for subscribers (no house number of a private residence, no person's phone or
  * e-mail, no {@code X-NIGHTOUT-*} fields); {@link Profile#FULL} for lossless exchange.
  *
- * <p>Events are written as they are read from the iterable, so memory grows with the largest event, not with the
- * feed. The iterable is read twice: first for the time zones in use, whose VTIMEZONEs come before the events, then
- * for the events themselves; events that can be read only once go through
- * {@link #writeSpooled(Iterable, Iterable, Writer, Path) writeSpooled}, which keeps the written events in a temporary
- * file instead.
+ * <p><b>The write methods</b> form one set: the events as an {@code Iterable} read twice (first for the time zones
+ * in use, whose VTIMEZONEs come before the events, then for the events), as a {@code Supplier} of streams called
+ * twice ({@code write(() -> repository.streamEvents(), out)}: each stream must give the same events, and is closed
+ * once read), or read once through a temporary file ({@code writeSpooled}); each alone or followed by series; each to
+ * an {@code OutputStream} as UTF-8 (flushed, not closed), a {@code Writer} (neither flushed nor closed) or, but for
+ * the spool, whose point is not to hold the feed, a {@code String} ({@code writeToString}). Memory grows with the
+ * largest event, not the feed, and the same events give the same characters in every form. A supplier whose second
+ * stream is one already used or empty fails with {@code IllegalStateException} before anything is written, and one
+ * that gives other zones or another number of events fails once that is seen. Every method refuses, with
+ * {@code IllegalArgumentException} and before writing anything, an event with an extension property the writer
+ * writes itself, such as SUMMARY, or one that would open or close a component (BEGIN, END).
  *
  * <p>This class is immutable and thread-safe: one instance may serve any number of threads at once.
  *
@@ -64,10 +63,8 @@ import org.nightout.ical.internal.write.WriteSettings;
  * }</pre>
  */
 public final class ICalendarWriter {
-    private static final Pattern CSS_COLOR = Pattern.compile("[a-z]{3,20}");
-    /** What it was built with: a copy, which nothing changes. */
+    /** What it was built with, a copy nothing changes, and the engine of every write when no clock moves the window. */
     private final WriteSettings settings;
-    /** The engine of every write, where the window does not move with a clock. */
     private final FeedWriter engine;
 
     private ICalendarWriter(Builder b) {
@@ -95,17 +92,7 @@ public final class ICalendarWriter {
 
     /** Writes one event as a calendar of its own, whatever the window and byte budget, for {@link CalendarLinks}. */
     String writeOne(Event event) {
-        return text(settings.unbounded(), List.of(event));
-    }
-
-    private static String text(FeedWriter engine, Iterable<? extends Event> events) {
-        StringWriter out = new StringWriter();
-        try {
-            engine.write(Pass.of(events), List.of(), new ContentLines(out));
-        } catch (IOException e) {
-            throw new UncheckedIOException("A StringWriter does not fail", e);
-        }
-        return out.toString();
+        return FeedOutputs.toText(settings.unbounded(), Pass.of(List.of(event)), List.of());
     }
 
     /**
@@ -124,11 +111,34 @@ public final class ICalendarWriter {
      * @param out where the bytes go; flushed, not closed
      * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
-     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
-     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
     public WriteResult write(Iterable<? extends Event> events, OutputStream out) throws IOException {
-        return write(events, List.of(), out);
+        return FeedOutputs.toStream(engine(), Pass.of(events), List.of(), out);
+    }
+
+    /**
+     * Writes a feed of single events.
+     *
+     * @param events the events, in the order they are to appear
+     * @param out where the characters go; not flushed or closed
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     */
+    public WriteResult write(Iterable<? extends Event> events, Writer out) throws IOException {
+        return FeedOutputs.toWriter(engine(), Pass.of(events), List.of(), out);
+    }
+
+    /**
+     * Returns a feed of single events as text.
+     *
+     * @param events the events, in the order they are to appear
+     * @return the feed, with CRLF line ends
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     */
+    public String writeToString(Iterable<? extends Event> events) {
+        return FeedOutputs.toText(engine(), Pass.of(events), List.of());
     }
 
     /**
@@ -139,57 +149,11 @@ public final class ICalendarWriter {
      * @param out where the bytes go; flushed, not closed
      * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
-     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
-     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
     public WriteResult write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
             OutputStream out) throws IOException {
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(out, "out");
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        WriteResult result = engine().write(Pass.of(events), series, new ContentLines(buffered));
-        buffered.flush();
-        return result;
-    }
-
-    /**
-     * Writes a feed of single events.
-     *
-     * @param events the events, in the order they are to appear
-     * @param out where the characters go; not flushed or closed
-     * @return what was written, left out for the window and cut for the byte budget
-     * @throws IOException if writing fails
-     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
-     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
-     */
-    public WriteResult write(Iterable<? extends Event> events, Writer out) throws IOException {
-        return write(events, List.of(), out);
-    }
-
-    /**
-     * Writes a feed from a stream of events. The supplier is called twice: once to learn which time zones the feed
-     * uses, so their VTIMEZONEs can come first as some parsers need, and once to write the events. Each stream must
-     * give the same events, such as two queries of the same database cursor; each is closed once read, so a stream
-     * backed by a cursor or a file lets it go.
-     *
-     * <pre>{@code
-     * writer.write(() -> repository.streamEvents(), out);   // two queries, each stream closed after its pass
-     * }</pre>
-     *
-     * @param events gives a fresh stream of the events each time it is called
-     * @param out where the characters go; not flushed or closed
-     * @return what was written, left out for the window and cut for the byte budget
-     * @throws IOException if writing fails
-     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
-     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
-     * @throws IllegalStateException if the second stream gives other events than the first: one already used (the
-     *     same stream returned twice) or an empty one fails before anything is written; one that uses a time zone
-     *     the first did not, or gives another number of events, fails once that is seen
-     */
-    public WriteResult write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(out, "out");
-        return engine().write(Pass.of(events), List.of(), new ContentLines(out));
+        return FeedOutputs.toStream(engine(), Pass.of(events), series, out);
     }
 
     /**
@@ -200,27 +164,119 @@ public final class ICalendarWriter {
      * @param out where the characters go; not flushed or closed
      * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails
-     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
-     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
     public WriteResult write(Iterable<? extends Event> events, Iterable<? extends EventSeries> series, Writer out)
             throws IOException {
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(out, "out");
-        return engine().write(Pass.of(events), series, new ContentLines(out));
+        return FeedOutputs.toWriter(engine(), Pass.of(events), series, out);
+    }
+
+    /**
+     * Returns a feed of single events and series as text.
+     *
+     * @param events the single events, in the order they are to appear
+     * @param series the series, written after the single events
+     * @return the feed, with CRLF line ends
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     */
+    public String writeToString(Iterable<? extends Event> events, Iterable<? extends EventSeries> series) {
+        return FeedOutputs.toText(engine(), Pass.of(events), series);
+    }
+
+    /**
+     * Writes a feed from a stream of events as UTF-8. The supplier is called twice, as the class comment says.
+     *
+     * @param events gives a fresh stream of the events each time it is called
+     * @param out where the bytes go; flushed, not closed
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     * @throws IllegalStateException if the second stream gives other events than the first
+     */
+    public WriteResult write(Supplier<? extends Stream<? extends Event>> events, OutputStream out) throws IOException {
+        return FeedOutputs.toStream(engine(), Pass.of(events), List.of(), out);
+    }
+
+    /**
+     * Writes a feed from a stream of events. The supplier is called twice, as the class comment says.
+     *
+     * @param events gives a fresh stream of the events each time it is called
+     * @param out where the characters go; not flushed or closed
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     * @throws IllegalStateException if the second stream gives other events than the first
+     */
+    public WriteResult write(Supplier<? extends Stream<? extends Event>> events, Writer out) throws IOException {
+        return FeedOutputs.toWriter(engine(), Pass.of(events), List.of(), out);
+    }
+
+    /**
+     * Returns a feed from a stream of events as text. The supplier is called twice, as the class comment says.
+     *
+     * @param events gives a fresh stream of the events each time it is called
+     * @return the feed, with CRLF line ends
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     * @throws IllegalStateException if the second stream gives other events than the first
+     */
+    public String writeToString(Supplier<? extends Stream<? extends Event>> events) {
+        return FeedOutputs.toText(engine(), Pass.of(events), List.of());
+    }
+
+    /**
+     * Writes a feed from a stream of single events, and series, as UTF-8. The supplier is called twice.
+     *
+     * @param events gives a fresh stream of the single events each time it is called
+     * @param series the series, written after the single events
+     * @param out where the bytes go; flushed, not closed
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     * @throws IllegalStateException if the second stream gives other events than the first
+     */
+    public WriteResult write(Supplier<? extends Stream<? extends Event>> events,
+            Iterable<? extends EventSeries> series, OutputStream out) throws IOException {
+        return FeedOutputs.toStream(engine(), Pass.of(events), series, out);
+    }
+
+    /**
+     * Writes a feed from a stream of single events, and series. The supplier is called twice.
+     *
+     * @param events gives a fresh stream of the single events each time it is called
+     * @param series the series, written after the single events
+     * @param out where the characters go; not flushed or closed
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     * @throws IllegalStateException if the second stream gives other events than the first
+     */
+    public WriteResult write(Supplier<? extends Stream<? extends Event>> events,
+            Iterable<? extends EventSeries> series, Writer out) throws IOException {
+        return FeedOutputs.toWriter(engine(), Pass.of(events), series, out);
+    }
+
+    /**
+     * Returns a feed from a stream of single events, and series, as text. The supplier is called twice.
+     *
+     * @param events gives a fresh stream of the single events each time it is called
+     * @param series the series, written after the single events
+     * @return the feed, with CRLF line ends
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     * @throws IllegalStateException if the second stream gives other events than the first
+     */
+    public String writeToString(Supplier<? extends Stream<? extends Event>> events,
+            Iterable<? extends EventSeries> series) {
+        return FeedOutputs.toText(engine(), Pass.of(events), series);
     }
 
     /**
      * Writes a feed of events that can be read only once, such as events parsed from a file or taken from a network
-     * stream as they arrive. The VTIMEZONEs come before the events, and which zones a feed uses is known only after
-     * its last event, so each VEVENT goes to a temporary file in {@code spoolDirectory} as it is read; once the last
-     * event and series are in, the header and the VTIMEZONEs go to {@code out}, then the VEVENTs copied from the
-     * file, which is deleted. Memory holds one event at a time; the disk holds the feed's events, no more than the
-     * {@link Builder#byteBudget(long) byte budget} when there is one.
-     *
-     * <p>The bytes are those {@link #write(Iterable, Iterable, Writer)} writes for the same events, and nothing
-     * reaches {@code out} when an event is refused or the iterable fails. Choose this method when reading the events
-     * twice costs more than writing the feed once more to a local disk.
+     * stream as they arrive. Which zones a feed uses, whose VTIMEZONEs come first, is known only after its last event,
+     * so each VEVENT goes to a temporary file in {@code spoolDirectory} as it is read; then the header and the
+     * VTIMEZONEs go to {@code out}, and the VEVENTs copied from the file, which is deleted. Memory holds one event at a
+     * time; the disk holds the feed's events, no more than the {@link Builder#byteBudget(long) byte budget} when there
+     * is one. The characters are those {@link #write(Iterable, Iterable, Writer)} writes for the same events, and
+     * nothing reaches {@code out} when an event is refused or the iterable fails.
      *
      * <pre>{@code
      * try (Stream<Event> events = repository.streamEvents()) {         // one query, read once
@@ -234,25 +290,16 @@ public final class ICalendarWriter {
      * @param spoolDirectory an existing directory for the temporary file
      * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails, or the temporary file cannot be written or read
-     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
-     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
     public WriteResult writeSpooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
             Writer out, Path spoolDirectory) throws IOException {
-        Objects.requireNonNull(out, "out");
-        return engine().spooled(events, series, out, null, spoolDirectory);
+        return FeedOutputs.spooledToWriter(engine(), events, series, out, spoolDirectory);
     }
 
     /**
      * Writes, as UTF-8, a feed of events that can be read only once, as {@link #writeSpooled(Iterable, Iterable,
-     * Writer, Path)} writes it as characters, with the same bytes {@link #write(Iterable, Iterable, OutputStream)}
-     * writes for the same events: the spool holds the feed's own octets, copied to {@code out} as they are.
-     *
-     * <pre>{@code
-     * try (OutputStream out = Files.newOutputStream(Path.of("feed.ics"))) {
-     *     writer.writeSpooled(events, List.of(), out, Path.of(System.getProperty("java.io.tmpdir")));
-     * }
-     * }</pre>
+     * Writer, Path)} does, with the bytes {@link #write(Iterable, Iterable, OutputStream)} writes for them.
      *
      * @param events the single events, in the order they are to appear; iterated once
      * @param series the series, written after the single events; iterated once, after the events
@@ -260,28 +307,43 @@ public final class ICalendarWriter {
      * @param spoolDirectory an existing directory for the temporary file
      * @return what was written, left out for the window and cut for the byte budget
      * @throws IOException if writing fails, or the temporary file cannot be written or read
-     * @throws IllegalArgumentException if an event has an extension property the writer writes itself, such as
-     *     SUMMARY, or one that would open or close a component (BEGIN, END); nothing is written then
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
     public WriteResult writeSpooled(Iterable<? extends Event> events, Iterable<? extends EventSeries> series,
             OutputStream out, Path spoolDirectory) throws IOException {
-        Objects.requireNonNull(out, "out");
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        WriteResult result = engine().spooled(events, series, null, buffered, spoolDirectory);
-        buffered.flush();
-        return result;
+        return FeedOutputs.spooledToStream(engine(), events, series, out, spoolDirectory);
     }
 
     /**
-     * Returns a feed of single events as text.
+     * Writes a feed of single events that can be read only once, as {@link #writeSpooled(Iterable, Iterable, Writer,
+     * Path)} does with no series.
      *
-     * @param events the events, in the order they are to appear
-     * @return the feed, with CRLF line ends
+     * @param events the events, in the order they are to appear; iterated once
+     * @param out where the characters go; not flushed or closed
+     * @param spoolDirectory an existing directory for the temporary file
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails, or the temporary file cannot be written or read
      * @throws IllegalArgumentException if an event has an extension property the writer writes itself
      */
-    public String writeToString(Iterable<? extends Event> events) {
-        Objects.requireNonNull(events, "events");
-        return text(engine(), events);
+    public WriteResult writeSpooled(Iterable<? extends Event> events, Writer out, Path spoolDirectory)
+            throws IOException {
+        return FeedOutputs.spooledToWriter(engine(), events, List.of(), out, spoolDirectory);
+    }
+
+    /**
+     * Writes, as UTF-8, a feed of single events that can be read only once, as {@link #writeSpooled(Iterable,
+     * Iterable, OutputStream, Path)} does with no series.
+     *
+     * @param events the events, in the order they are to appear; iterated once
+     * @param out where the bytes go; flushed, not closed
+     * @param spoolDirectory an existing directory for the temporary file
+     * @return what was written, left out for the window and cut for the byte budget
+     * @throws IOException if writing fails, or the temporary file cannot be written or read
+     * @throws IllegalArgumentException if an event has an extension property the writer writes itself
+     */
+    public WriteResult writeSpooled(Iterable<? extends Event> events, OutputStream out, Path spoolDirectory)
+            throws IOException {
+        return FeedOutputs.spooledToStream(engine(), events, List.of(), out, spoolDirectory);
     }
 
     /**
@@ -315,18 +377,7 @@ public final class ICalendarWriter {
          * @throws IllegalArgumentException if a period is negative
          */
         public Builder window(Clock clock, Period before, Period after) {
-            Objects.requireNonNull(clock, "clock");
-            Objects.requireNonNull(before, "before");
-            Objects.requireNonNull(after, "after");
-            if (before.isNegative() || after.isNegative()) {
-                throw new IllegalArgumentException("Window periods must not be negative: before " + before
-                        + ", after " + after);
-            }
-            s.clock = Optional.of(clock);
-            s.before = before;
-            s.after = after;
-            s.windowFrom = Optional.empty();
-            s.windowTo = Optional.empty();
+            s.window(clock, before, after);
             return this;
         }
 
@@ -348,14 +399,7 @@ public final class ICalendarWriter {
          * @throws IllegalArgumentException if {@code to} is before {@code from}
          */
         public Builder window(LocalDate from, LocalDate to) {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("Window end " + to + " must be on or after its start " + from);
-            }
-            s.windowFrom = Optional.of(from);
-            s.windowTo = Optional.of(to);
-            s.clock = Optional.empty();
+            s.window(from, to);
             return this;
         }
 
@@ -371,10 +415,7 @@ public final class ICalendarWriter {
          * @throws IllegalArgumentException if {@code bytes} is not positive
          */
         public Builder byteBudget(long bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("Byte budget " + bytes + " must be positive, such as 1000000");
-            }
-            s.byteBudget = OptionalLong.of(bytes);
+            s.byteBudget(bytes);
             return this;
         }
 
@@ -384,30 +425,20 @@ public final class ICalendarWriter {
          * cancelled event's title and description already ({@link Profile#PUBLIC}). The event keeps STATUS:CANCELLED
          * and stays in the feed until it has passed; a title that starts with the prefix is left as it is.
          *
-         * <pre>{@code
-         * ICalendarWriter.builder().publisher(name, address).cancelledPrefix("Cancelled: ").build();
-         * }</pre>
-         *
          * @param prefix the text put before the title, such as "Cancelled: "
          * @return this builder
          * @throws IllegalArgumentException if the prefix is blank or has a line break or control character
          */
         public Builder cancelledPrefix(String prefix) {
-            Objects.requireNonNull(prefix, "prefix");
-            if (prefix.isBlank() || prefix.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("Cancelled prefix \"" + prefix
-                        + "\" must be visible text on one line, such as \"Cancelled: \"");
-            }
-            s.cancelledPrefix = Optional.of(prefix);
+            s.cancelledPrefix(prefix);
             return this;
         }
 
         /**
-         * Sets what the feed shows of each event. {@link Profile#PUBLIC} by default, because a feed goes to strangers
-         * and a library default should be the safe one: a private residence shows only its street and community,
-         * people's phone numbers and e-mail addresses never, and none of the lossless {@code X-NIGHTOUT-*} fields,
-         * kept properties or kept organizers are written. Choose {@link Profile#FULL} for exchange between systems
-         * that trust each other: what it writes reads back to an equal event.
+         * Sets what the feed shows of each event. {@link Profile#PUBLIC} by default, because a feed goes to strangers:
+         * a private residence shows only its street and community, people's phone numbers and e-mail addresses
+         * never, nor the lossless {@code X-NIGHTOUT-*} fields, kept properties or kept organizers. Choose
+         * {@link Profile#FULL} for exchange between systems that trust each other: it reads back to an equal event.
          *
          * @param profile the profile
          * @return this builder
@@ -427,17 +458,7 @@ public final class ICalendarWriter {
          * @throws IllegalArgumentException if the name is blank or the address is not an absolute URI
          */
         public Builder publisher(String name, URI address) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(address, "address");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("Publisher name must not be blank");
-            }
-            if (!address.isAbsolute()) {
-                throw new IllegalArgumentException("Publisher address \"" + address
-                        + "\" must be an absolute URI such as mailto:events@example.org");
-            }
-            s.publisherName = name;
-            s.publisherAddress = address;
+            s.publisher(name, address);
             return this;
         }
 
@@ -471,11 +492,7 @@ public final class ICalendarWriter {
          * @throws IllegalArgumentException if the URL is not absolute
          */
         public Builder url(URI url) {
-            Objects.requireNonNull(url, "url");
-            if (!url.isAbsolute()) {
-                throw new IllegalArgumentException("Feed URL \"" + url + "\" must be absolute");
-            }
-            s.url = Optional.of(url);
+            s.url(url);
             return this;
         }
 
@@ -487,12 +504,7 @@ public final class ICalendarWriter {
          * @throws IllegalArgumentException if the interval is not positive or has fractions of a second
          */
         public Builder refreshInterval(Duration interval) {
-            Objects.requireNonNull(interval, "interval");
-            if (interval.isNegative() || interval.isZero() || interval.getNano() != 0) {
-                throw new IllegalArgumentException("Refresh interval " + interval
-                        + " must be positive and in whole seconds, such as PT12H");
-            }
-            s.refreshInterval = Optional.of(interval);
+            s.refreshInterval(interval);
             return this;
         }
 
@@ -504,12 +516,7 @@ public final class ICalendarWriter {
          * @throws IllegalArgumentException if the name is not lowercase letters
          */
         public Builder color(String cssColorName) {
-            Objects.requireNonNull(cssColorName, "cssColorName");
-            String lower = cssColorName.toLowerCase(Locale.ROOT);
-            if (!CSS_COLOR.matcher(lower).matches()) {
-                throw new IllegalArgumentException("Color \"" + cssColorName + "\" must be a CSS3 color name such as navy");
-            }
-            s.color = Optional.of(lower);
+            s.color(cssColorName);
             return this;
         }
 
@@ -522,11 +529,7 @@ public final class ICalendarWriter {
          * @return this builder
          */
         public Builder uidDomain(String domain) {
-            Objects.requireNonNull(domain, "domain");
-            if (domain.isBlank() || domain.chars().anyMatch(c -> c <= ' ' || c == '@')) {
-                throw new IllegalArgumentException("UID domain \"" + domain + "\" must be a domain name such as example.org");
-            }
-            s.uidDomain = Optional.of(domain);
+            s.uidDomain(domain);
             return this;
         }
 
@@ -590,10 +593,7 @@ public final class ICalendarWriter {
          * @throws IllegalStateException if no publisher was set
          */
         public ICalendarWriter build() {
-            if (s.publisherName == null) {
-                throw new IllegalStateException("A publisher is required: METHOD:PUBLISH needs an ORGANIZER for"
-                        + " events that name no host. Call publisher(name, address).");
-            }
+            s.requirePublisher();
             return new ICalendarWriter(this);
         }
     }

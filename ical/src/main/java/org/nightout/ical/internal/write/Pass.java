@@ -15,10 +15,12 @@ public interface Pass {
     public Cursor open();
 
     public static Pass of(Iterable<? extends Event> items) {
+        Objects.requireNonNull(items, "events");
         return () -> new Cursor(items.iterator(), () -> { });
     }
 
     public static Pass of(Supplier<? extends Stream<? extends Event>> streams) {
+        Objects.requireNonNull(streams, "events");
         return () -> {
             Stream<? extends Event> stream = Objects.requireNonNull(streams.get(), "the supplier gave a null stream");
             try {
