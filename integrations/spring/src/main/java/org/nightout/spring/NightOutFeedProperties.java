@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * nightout.feed.profile=public
  * nightout.feed.window-before=1m
  * nightout.feed.window-after=18m
+ * nightout.feed.cancelled-prefix=[Cancelled]
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -40,11 +41,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param windowBefore with {@code windowAfter}, keeps only events from this long before today, today read from the
  *     application's {@link Clock} (or the system's) at each write, so the window moves with the days; or null
  * @param windowAfter how long after today the window ends; or null
+ * @param cancelledPrefix in the {@code full} profile, the text put before the title of each cancelled event, such as
+ *     {@code "Cancelled: "}, for apps that ignore STATUS:CANCELLED; or null. The {@code public} profile begins every
+ *     cancelled event's title and description with "Cancelled: " and the reason already, whatever this says
  */
 @ConfigurationProperties("nightout.feed")
 public record NightOutFeedProperties(Publisher publisher, String name, String description, URI url,
         Duration refreshInterval, String color, String uidDomain, boolean eventPublishingComponents,
-        Profile profile, Period windowBefore, Period windowAfter) {
+        Profile profile, Period windowBefore, Period windowAfter, String cancelledPrefix) {
 
     /**
      * The feed's publisher.
@@ -104,6 +108,9 @@ public record NightOutFeedProperties(Publisher publisher, String name, String de
         }
         if (profile != null) {
             b.profile(profile);
+        }
+        if (cancelledPrefix != null) {
+            b.cancelledPrefix(cancelledPrefix);
         }
         if (windowBefore != null || windowAfter != null) {
             if (windowBefore == null || windowAfter == null) {
