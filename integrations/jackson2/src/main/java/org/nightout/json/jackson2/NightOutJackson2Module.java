@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.util.LinkedNode;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import org.nightout.core.Activity;
 import org.nightout.core.Agency;
 import org.nightout.core.AgencyParticipant;
@@ -33,6 +34,7 @@ import org.nightout.core.Participant;
 import org.nightout.core.Person;
 import org.nightout.core.PersonParticipant;
 import org.nightout.core.PostalAddress;
+import org.nightout.core.Profile;
 import org.nightout.core.Venue;
 import org.nightout.json.FeedDocument;
 import org.nightout.json.NightOutModule;
@@ -40,8 +42,16 @@ import org.nightout.json.NightOutModule;
 /**
  * A Jackson 2 module that reads and writes every nightout core type, such as an {@link Event} or an
  * {@link EventSeries}, and a whole feed, a {@link FeedDocument}, exactly as {@link NightOutModule} does in Jackson 3:
- * the same bytes, the same strict reading, the same limits, described by the same JSON Schemas
- * ({@link NightOutModule#jsonSchema(NightOutModule.Document)}).
+ * the same bytes in the same {@link #withProfile(Profile) profile}, the same strict reading, the same limits,
+ * described by the same JSON Schemas ({@link NightOutModule#jsonSchema(NightOutModule.Document)}).
+ *
+ * <h2>What is written of each event</h2>
+ * This module is how an application on Jackson 2 (Spring Boot 3) serves events as JSON, so it writes, unless told
+ * otherwise, what the public may see ({@link Profile#PUBLIC}), as the feed and the other integrations do: no house
+ * number of a private residence, no person's phone or e-mail, a cancelled event marked as such. The same holds for
+ * {@link #jsonMapper()} and for a module that {@code findAndRegisterModules()} finds. {@code withProfile(Profile.FULL)}
+ * writes everything, the lossless format, for systems that trust each other: {@code new NightOutModule()}'s bytes.
+ * Reading is the same in either profile.
  *
  * <h2>One format, two Jacksons</h2>
  * The module keeps no format of its own: each core type is written and read by the Jackson 3 format of
@@ -92,18 +102,23 @@ public final class NightOutJackson2Module extends Module {
             PersonParticipant.class, AgencyParticipant.class, OrganizationParticipant.class);
 
     private final boolean ignoreUnknownFields;
+    private final Profile profile;
     /** The Jackson 3 mapper whose {@link NightOutModule} formats do the work; thread-safe, as configured mappers are. */
     private final tools.jackson.databind.ObjectMapper jackson3;
 
-    /** Creates the module with strict reading: an unknown property fails. */
+    /**
+     * Creates the module with strict reading (an unknown property fails) and the {@link Profile#PUBLIC public}
+     * profile: no house number of a private residence, no person's phone or e-mail.
+     */
     public NightOutJackson2Module() {
-        this(false);
+        this(false, Profile.PUBLIC);
     }
 
-    private NightOutJackson2Module(boolean ignoreUnknownFields) {
+    private NightOutJackson2Module(boolean ignoreUnknownFields, Profile profile) {
         this.ignoreUnknownFields = ignoreUnknownFields;
+        this.profile = profile;
         this.jackson3 = tools.jackson.databind.json.JsonMapper.builder()
-                .addModule(new NightOutModule().withUnknownFieldsIgnored(ignoreUnknownFields))
+                .addModule(new NightOutModule().withUnknownFieldsIgnored(ignoreUnknownFields).withProfile(profile))
                 .addHandler(new Jackson2ProblemHandlers())
                 // The value read is part of the Jackson 2 document, which goes on after it.
                 .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -180,7 +195,34 @@ public final class NightOutJackson2Module extends Module {
      * @return a new module with that setting; this one is unchanged
      */
     public NightOutJackson2Module withUnknownFieldsIgnored(boolean ignore) {
-        return new NightOutJackson2Module(ignore);
+        return new NightOutJackson2Module(ignore, profile);
+    }
+
+    /**
+     * Returns a new module that writes each event, alone or in a series or feed document, as the profile shows it,
+     * as {@link NightOutModule#withProfile(Profile)} does: {@link Profile#PUBLIC} (the default) for JSON served to
+     * strangers, {@link Profile#FULL} for lossless exchange.
+     *
+     * <pre>{@code
+     * ObjectMapper exchange = JsonMapper.builder()
+     *         .addModule(new NightOutJackson2Module().withProfile(Profile.FULL)).build();
+     * }</pre>
+     *
+     * @param profile the profile
+     * @return a new module with that profile; this one is unchanged
+     * @throws NullPointerException if {@code profile} is null
+     */
+    public NightOutJackson2Module withProfile(Profile profile) {
+        return new NightOutJackson2Module(ignoreUnknownFields, Objects.requireNonNull(profile, "profile"));
+    }
+
+    /**
+     * Returns what this module writes of each event.
+     *
+     * @return the profile, {@link Profile#PUBLIC} unless {@link #withProfile(Profile)} chose another
+     */
+    public Profile profile() {
+        return profile;
     }
 
     /**
@@ -213,9 +255,9 @@ public final class NightOutJackson2Module extends Module {
     }
 
     /**
-     * Returns a new Jackson 2 mapper with this module, strict reading, the limits of
-     * {@link #streamReadConstraints()} and trailing tokens failing, as in {@link NightOutModule#jsonMapper()}: the
-     * mapper to read JSON from strangers with.
+     * Returns a new Jackson 2 mapper with this module in the {@link Profile#PUBLIC public} profile, strict reading,
+     * the limits of {@link #streamReadConstraints()} and trailing tokens failing, as in
+     * {@link NightOutModule#jsonMapper()}: the mapper to read JSON from strangers with, and to serve it to them.
      *
      * @return a mapper; like every Jackson mapper, thread-safe once configured
      */

@@ -34,7 +34,7 @@ import org.nightout.json.NightOutModule;
  */
 class GeneratedEventsTest {
     private static final tools.jackson.databind.json.JsonMapper JACKSON3 = NightOutModule.jsonMapper();
-    private static final ObjectMapper JACKSON2 = NightOutJackson2Module.jsonMapper();
+    private static final ObjectMapper JACKSON2 = SameBytesTest.fullMapper();
     private static final List<String> ZONES = List.of("America/Chicago", "America/New_York", "America/Phoenix",
             "Pacific/Honolulu", "America/St_Johns", "Asia/Kathmandu", "UTC", "Europe/Dublin");
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightout.core.Event;
+import org.nightout.core.Profile;
 import org.nightout.examples.SampleEvents;
 import org.nightout.json.NightOutModule;
 
@@ -26,10 +27,13 @@ class ReadmeExampleTest {
         Files.writeString(upload, NightOutModule.jsonMapper().writeValueAsString(events.get(0)));
 
         ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new NightOutJackson2Module())               // or findAndRegisterModules()
+                .addModule(new NightOutJackson2Module())               // or findAndRegisterModules(): public profile
                 .build();
-        String json = mapper.writeValueAsString(events);                // the bytes NightOutModule writes
-        List<Event> back = mapper.readValue(json, new TypeReference<List<Event>>() { });
+        String json = mapper.writeValueAsString(events);                // NightOutModule's bytes, public profile
+        ObjectMapper exchange = JsonMapper.builder()                    // lossless, for systems that trust each other
+                .addModule(new NightOutJackson2Module().withProfile(Profile.FULL))
+                .build();
+        List<Event> back = exchange.readValue(exchange.writeValueAsString(events), new TypeReference<List<Event>>() { });
 
         ObjectMapper strict = NightOutJackson2Module.jsonMapper();      // the format's limits, for strangers' JSON
         Event event;
@@ -38,7 +42,8 @@ class ReadmeExampleTest {
         }
 
         assertThat(event).isEqualTo(events.get(0));
-        assertThat(json).isEqualTo(NightOutModule.jsonMapper().writeValueAsString(events));
+        assertThat(json).isEqualTo(tools.jackson.databind.json.JsonMapper.builder()
+                .addModule(new NightOutModule().withProfile(Profile.PUBLIC)).build().writeValueAsString(events));
         assertThat(back).isEqualTo(events);
     }
 }

@@ -29,10 +29,22 @@ import org.nightout.json.FeedDocument;
 import org.nightout.json.JsonFeed;
 import org.nightout.json.NightOutModule;
 
-/** The Jackson 2 module writes the bytes NightOutModule writes, and reads them back to equal values. */
+/**
+ * The Jackson 2 module writes the bytes NightOutModule writes in the same profile, and reads them back to equal
+ * values: in the full profile, the lossless format, here; {@link ProfileTest} compares the public one.
+ */
 class SameBytesTest {
     private static final tools.jackson.databind.json.JsonMapper JACKSON3 = NightOutModule.jsonMapper();
-    private static final ObjectMapper JACKSON2 = NightOutJackson2Module.jsonMapper();
+    private static final ObjectMapper JACKSON2 = fullMapper();
+
+    /** {@link NightOutJackson2Module#jsonMapper()}, with the module in the full profile. */
+    static ObjectMapper fullMapper() {
+        return com.fasterxml.jackson.databind.json.JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                        .streamReadConstraints(NightOutJackson2Module.streamReadConstraints()).build())
+                .addModule(new NightOutJackson2Module().withProfile(org.nightout.core.Profile.FULL))
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
 
     @Nested
     class SampleData {
