@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -60,11 +61,16 @@ class JerseyServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        ICalendarProvider calendars = new ICalendarProvider(WRITER, READER);
-        ResourceConfig config = new ResourceConfig(FeedResource.class, ConverterResource.class)
+        Supplier<List<Event>> repository = () -> EVENTS;
+        ICalendarWriter writer = WRITER;
+        ICalendarReader reader = READER;
+        ICalendarProvider calendars = new ICalendarProvider(writer, reader);   // a reader too, for uploads
+        ResourceConfig config = new ResourceConfig()
+                .register(new FeedResource(repository))              // the application's events
                 .register(calendars)
                 .register(calendars.preconditions())                 // ETag, Last-Modified and 304s for the feeds
                 .register(new NightOutJsonProvider());
+        config.register(ConverterResource.class);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ContainerFactory.createContainer(HttpHandler.class, config));
         server.start();

@@ -32,6 +32,8 @@ class ReadmeTest {
         assertThat(blocks).as("Java blocks in README.md").isNotEmpty();
         for (List<String> block : blocks) {
             assertThat(sources).anyMatch(source -> source.contains(normalized(block)));
+            // Compiles with the README's own dependency block: nothing of the examples.
+            assertThat(String.join("\n", block)).doesNotContain("SampleEvents", "org.nightout.examples");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.nightout.spring;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.nightout.core.Campaign;
 import org.nightout.core.Event;
 import org.nightout.core.EventSeries;
@@ -9,6 +10,7 @@ import org.nightout.examples.SampleEvents;
 import org.nightout.ical.ICalendarData;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,12 @@ class FeedApplication {
     /** A sample event changed half a second past noon, which an HTTP-date cannot say. */
     static final Event CHANGED_AT_NOON_AND_A_HALF = Event.builder().from(EVENTS.get(0))
             .lastModified(java.time.Instant.parse("2022-08-03T12:00:00.500Z")).build();
+
+    /** The application's source of events, as the README's controller takes it. */
+    @Bean
+    Supplier<List<Event>> events() {
+        return () -> EVENTS;
+    }
 
     static EventSeries series() {
         Event first = EVENTS.stream().filter(e -> e.id().contains("eau-claire")).findFirst().orElseThrow();

@@ -29,6 +29,9 @@ class ReadmeTest {
         assertThat(blocks).as("Java blocks in README.md").isNotEmpty();
         for (List<String> block : blocks) {
             assertThat(source).contains(normalized(block));
+            // Compiles with the README's own dependency block: nothing of the examples, and its imports shown.
+            assertThat(String.join("\n", block)).doesNotContain("SampleEvents", "org.nightout.examples")
+                    .contains("import org.nightout.spring.ICalendarResponses;");
         }
     }
 
