@@ -312,9 +312,11 @@ public final class CalendarLinks {
         }
 
         /**
-         * Returns the feed as {@code webcal://}, which Apple Calendar (and the calendar app a system has chosen) opens as a subscription.
+         * Returns the feed as {@code webcal://}, which Apple Calendar (and the calendar app a system has chosen) opens
+         * as a subscription.
          *
-         * @return the feed as {@code webcal://}, which Apple Calendar (and the calendar app a system has chosen) opens as a subscription
+         * @return the feed as {@code webcal://}, which Apple Calendar (and the calendar app a system has chosen) opens
+         *     as a subscription
          */
         public URI webcal() {
             return webcal;

@@ -57,9 +57,11 @@ public record ICalendarData(Optional<String> name, List<Event> events, List<Even
     }
 
     /**
-     * Returns the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in document order of their first VEVENT.
+     * Returns the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in document order
+     * of their first VEVENT.
      *
-     * @return the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in document order of their first VEVENT
+     * @return the series (a VEVENT with RRULE or RDATE, its EXDATEs and its RECURRENCE-ID overrides), in document order
+     *     of their first VEVENT
      */
     public List<EventSeries> series() {
         return series;

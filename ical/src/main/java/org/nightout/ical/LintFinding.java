@@ -80,18 +80,22 @@ public record LintFinding(LintRule rule, OptionalInt line, Optional<String> prop
     }
 
     /**
-     * Returns the physical line (1-based) where the problem starts, the first line of a folded one; empty where it concerns the whole file or the HTTP response.
+     * Returns the physical line (1-based) where the problem starts, the first line of a folded one; empty where it
+     * concerns the whole file or the HTTP response.
      *
-     * @return the physical line (1-based) where the problem starts, the first line of a folded one; empty where it concerns the whole file or the HTTP response
+     * @return the physical line (1-based) where the problem starts, the first line of a folded one; empty where it
+     *     concerns the whole file or the HTTP response
      */
     public OptionalInt line() {
         return line;
     }
 
     /**
-     * Returns the property, component or HTTP header concerned, such as {@code DTSTART}, {@code VTIMEZONE} or {@code Content-Type}; empty where none is.
+     * Returns the property, component or HTTP header concerned, such as {@code DTSTART}, {@code VTIMEZONE} or {@code
+     * Content-Type}; empty where none is.
      *
-     * @return the property, component or HTTP header concerned, such as {@code DTSTART}, {@code VTIMEZONE} or {@code Content-Type}; empty where none is
+     * @return the property, component or HTTP header concerned, such as {@code DTSTART}, {@code VTIMEZONE} or {@code
+     *     Content-Type}; empty where none is
      */
     public Optional<String> property() {
         return property;

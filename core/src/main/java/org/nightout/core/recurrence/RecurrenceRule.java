@@ -147,9 +147,11 @@ public abstract class RecurrenceRule {
         }
 
         /**
-         * Returns 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end; the range is checked when the rule is built (-5 to 5 in a monthly rule).
+         * Returns 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end; the
+         * range is checked when the rule is built (-5 to 5 in a monthly rule).
          *
-         * @return 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end; the range is checked when the rule is built (-5 to 5 in a monthly rule)
+         * @return 0 for every such day, 1 to 53 for the <i>n</i>th, -53 to -1 for the <i>n</i>th from the end; the
+         *     range is checked when the rule is built (-5 to 5 in a monthly rule)
          */
         public int ordinal() {
             return ordinal;
@@ -228,7 +230,8 @@ public abstract class RecurrenceRule {
             }
 
             /**
-             * Returns the RFC text form, such as {@code 20250826}; a value outside the years 0 to 9999, which that form cannot
+             * Returns the RFC text form, such as {@code 20250826}; a value outside the years 0 to 9999, which that form
+             * cannot
              * hold and no rule takes, in its ISO 8601 form, such as {@code +10000-01-01}.
              *
              * @return the text
@@ -268,7 +271,8 @@ public abstract class RecurrenceRule {
             }
 
             /**
-             * Returns the RFC text form, such as {@code 20250826T230000Z}; a value outside the years 0 to 9999, which that form cannot
+             * Returns the RFC text form, such as {@code 20250826T230000Z}; a value outside the years 0 to 9999, which
+             * that form cannot
              * hold and no rule takes, in its ISO 8601 form, such as {@code +10000-01-01T00:00:00Z}.
              *
              * @return the text
@@ -306,7 +310,8 @@ public abstract class RecurrenceRule {
             }
 
             /**
-             * Returns the RFC text form, such as {@code 20250826T180000}; a value outside the years 0 to 9999, which that form cannot
+             * Returns the RFC text form, such as {@code 20250826T180000}; a value outside the years 0 to 9999, which
+             * that form cannot
              * hold and no rule takes, in its ISO 8601 form, such as {@code +10000-01-01T00:00}.
              *
              * @return the text

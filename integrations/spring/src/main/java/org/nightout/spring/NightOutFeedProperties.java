@@ -57,6 +57,23 @@ public record NightOutFeedProperties(Publisher publisher, String name, String de
      * @param address the publisher's address, such as {@code mailto:events@example.org}
      */
     public record Publisher(String name, URI address) {
+        /**
+         * Returns the publisher's name, such as the city or the department.
+         *
+         * @return the publisher's name, such as the city or the department
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns the publisher's address, such as {@code mailto:events@example.org}.
+         *
+         * @return the publisher's address, such as {@code mailto:events@example.org}
+         */
+        public URI address() {
+            return address;
+        }
     }
 
     /**
@@ -121,5 +138,123 @@ public record NightOutFeedProperties(Publisher publisher, String name, String de
             b.window(clock, windowBefore, windowAfter);
         }
         return b.build();
+    }
+
+    /**
+     * Returns the ORGANIZER of events that name no host; required unless the application defines its own writer or sets
+     * {@code nightout.feed.enabled=false}.
+     *
+     * @return the ORGANIZER of events that name no host; required unless the application defines its own writer or sets
+     *     {@code nightout.feed.enabled=false}
+     */
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    /**
+     * Returns the calendar's NAME and X-WR-CALNAME, or null.
+     *
+     * @return the calendar's NAME and X-WR-CALNAME, or null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the calendar's DESCRIPTION, or null.
+     *
+     * @return the calendar's DESCRIPTION, or null
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Returns the calendar's URL, or null.
+     *
+     * @return the calendar's URL, or null
+     */
+    public URI url() {
+        return url;
+    }
+
+    /**
+     * Returns how often clients should poll (REFRESH-INTERVAL, X-PUBLISHED-TTL), or null.
+     *
+     * @return how often clients should poll (REFRESH-INTERVAL, X-PUBLISHED-TTL), or null
+     */
+    public Duration refreshInterval() {
+        return refreshInterval;
+    }
+
+    /**
+     * Returns the calendar's COLOR, a CSS colour name, or null.
+     *
+     * @return the calendar's COLOR, a CSS colour name, or null
+     */
+    public String color() {
+        return color;
+    }
+
+    /**
+     * Returns the domain appended to ids the application made, or null.
+     *
+     * @return the domain appended to ids the application made, or null
+     */
+    public String uidDomain() {
+        return uidDomain;
+    }
+
+    /**
+     * Returns whether to write RFC 9073 PARTICIPANT, VLOCATION and STRUCTURED-DATA.
+     *
+     * @return whether to write RFC 9073 PARTICIPANT, VLOCATION and STRUCTURED-DATA
+     */
+    public boolean eventPublishingComponents() {
+        return eventPublishingComponents;
+    }
+
+    /**
+     * Returns {@code public} (what subscribers use; the default when not set) or {@code full} (lossless, for systems
+     * that trust each other).
+     *
+     * @return {@code public} (what subscribers use; the default when not set) or {@code full} (lossless, for systems
+     *     that trust each other)
+     */
+    public Profile profile() {
+        return profile;
+    }
+
+    /**
+     * Returns with {@code windowAfter}, keeps only events from this long before today, today read from the
+     * application's {@link Clock} (or the system's) at each write, so the window moves with the days; or null.
+     *
+     * @return with {@code windowAfter}, keeps only events from this long before today, today read from the
+     *     application's {@link Clock} (or the system's) at each write, so the window moves with the days; or null
+     */
+    public Period windowBefore() {
+        return windowBefore;
+    }
+
+    /**
+     * Returns how long after today the window ends; or null.
+     *
+     * @return how long after today the window ends; or null
+     */
+    public Period windowAfter() {
+        return windowAfter;
+    }
+
+    /**
+     * Returns in the {@code full} profile, the text put before the title of each cancelled event, such as {@code
+     * "Cancelled: "}, for apps that ignore STATUS:CANCELLED; or null. The {@code public} profile begins every cancelled
+     * event's title and description with "Cancelled: " and the reason already, whatever this says.
+     *
+     * @return in the {@code full} profile, the text put before the title of each cancelled event, such as {@code
+     *     "Cancelled: "}, for apps that ignore STATUS:CANCELLED; or null. The {@code public} profile begins every
+     *     cancelled event's title and description with "Cancelled: " and the reason already, whatever this says
+     */
+    public String cancelledPrefix() {
+        return cancelledPrefix;
     }
 }
