@@ -93,7 +93,7 @@ class HorizonOptionsTest {
             Result r = run("convert", "--to", to, "--from", "2022-01-01", ics.toString());
             assertThat(r.status()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
-            assertThat(r.err()).startsWith("--from and --before apply to --to ics only: the JSON and JSON-LD writers"
+            assertThat(r.err()).startsWith("error: --from and --before apply to --to ics only: the JSON and JSON-LD writers"
                     + " have no window; use nightout occurrences to list what falls in one" + NL);
         }
         assertThat(run("convert", "--before", "2022-01-01", json.toString()).status()).isZero();
@@ -103,11 +103,11 @@ class HorizonOptionsTest {
     void emptyWindow_orBadDate_isAUsageError() {
         Result empty = run("feed", "--from", "2022-08-02", "--before", "2022-08-02");
         assertThat(empty.status()).isEqualTo(2);
-        assertThat(empty.err()).startsWith("Invalid value for option '--before': the window's end 2022-08-02 must be"
+        assertThat(empty.err()).startsWith("error: Invalid value for option '--before': the window's end 2022-08-02 must be"
                 + " after its start 2022-08-02 (the end is the day after the last day in the window)" + NL);
         Result bad = run("convert", "--before", "2022-02-30", "x.json");
         assertThat(bad.status()).isEqualTo(2);
-        assertThat(bad.err()).startsWith("Invalid value for option '--before': \"2022-02-30\" is not a date:"
+        assertThat(bad.err()).startsWith("error: Invalid value for option '--before': \"2022-02-30\" is not a date:"
                 + " expected YYYY-MM-DD such as 2025-08-05" + NL);
     }
 }
