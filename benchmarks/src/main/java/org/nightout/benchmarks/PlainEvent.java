@@ -21,7 +21,7 @@ record PlainEvent(
         Status status,
         List<Activity> activities,
         List<String> audiences,
-        boolean firstEvent,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean firstEvent,   // false is left out, as nightout does
         String url,
         List<Link> coverage,
         String lastModified,
