@@ -38,6 +38,11 @@ final class FeedQuery implements Predicate<Event> {
     private final Map<String, Set<String>> filters;
     private final Optional<DateWindow> window;
 
+    private FeedQuery(Map<String, Set<String>> filters, Optional<DateWindow> window) {
+        this.filters = filters;
+        this.window = window;
+    }
+
     private FeedQuery(Map<String, Set<String>> filters) {
         this.filters = filters;
         if (filters.containsKey("from") || filters.containsKey("to")) {
@@ -135,9 +140,22 @@ final class FeedQuery implements Predicate<Event> {
     }
 
     /**
-     * Returns the window of days the query gives.
+     * Returns this query with a window for when it gives none: the feed server's window around its today. The
+     * window selects as {@code from} and {@code to} would, but is no filter of the request: {@link #isEmpty()},
+     * {@link #toQueryString()} and {@link #describe()} stay the request's, so a page's subscribe link keeps no dates
+     * and the feed it subscribes to moves with the server's days.
      *
-     * @return the window, or empty without {@code from} and {@code to}
+     * @param serverWindow the window of a request without {@code from} and {@code to}
+     * @return this query when it gives a window, else one that selects by {@code serverWindow}
+     */
+    FeedQuery orWindow(DateWindow serverWindow) {
+        return window.isPresent() ? this : new FeedQuery(filters, Optional.of(serverWindow));
+    }
+
+    /**
+     * Returns the window of days the query gives, or the server's window it took (see {@link #orWindow}).
+     *
+     * @return the window, or empty without {@code from}, {@code to} and a server's window
      */
     Optional<DateWindow> window() {
         return window;
@@ -196,7 +214,8 @@ final class FeedQuery implements Predicate<Event> {
     String describe() {
         List<String> parts = new ArrayList<>(NAMES.stream().filter(n -> !n.equals("from") && !n.equals("to"))
                 .filter(filters::containsKey).map(n -> n + " " + String.join(" or ", filters.get(n))).toList());
-        window.ifPresent(w -> parts.add(!filters.containsKey("to") ? "dates from " + w.from()
+        window.filter(w -> filters.containsKey("from") || filters.containsKey("to"))
+                .ifPresent(w -> parts.add(!filters.containsKey("to") ? "dates from " + w.from()
                 : !filters.containsKey("from") ? "dates until " + w.last()
                 : "dates " + w.from() + " to " + w.last()));
         return String.join(", ", parts);

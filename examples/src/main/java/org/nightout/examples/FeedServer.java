@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.Temporal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,7 +45,11 @@ import org.nightout.json.FeedDocument;
  * event files are written by the writer given, whose profile is public unless the application chose otherwise.
  * Each route takes the filters {@code state}, {@code community}, {@code agency} and {@code year}, such as
  * {@code /feed.ics?state=WI&year=2021}, and a window of days, {@code ?from=2025-08-01&to=2025-09-01}: the events and
- * occurrences that start from the first day up to (not including) the second. A bad filter value is answered 400
+ * occurrences that start from the first day up to (not including) the second. A server started with a window around
+ * today ({@link #start(InetSocketAddress, List, List, ICalendarWriter, Clock, Period, Period)}) gives every request
+ * without {@code from} and {@code to} the days from that long before its clock's today to that long after it, today
+ * read at each request, so a server that runs for months keeps serving the coming days; a request's own
+ * {@code from} and {@code to} take its place. A bad filter value is answered 400
  * with a plain-text message. Series are served as {@link FeedSelection} says: whole in the iCalendar and JSON
  * feeds, as occurrences on the page, which lists the next ones of each. Responses
  * carry the {@link FeedValidator} of their body: a strong {@code ETag} (the quoted hash of the body) and a
@@ -54,7 +59,7 @@ import org.nightout.json.FeedDocument;
  * {@code If-Unmodified-Since}. Other paths get 404; methods other than GET and HEAD 405.
  *
  * <p>The events never change while the server runs, so polling calendar apps see a change only when it restarts
- * with other data. This class is thread-safe.
+ * with other data, or when its window moves on to another day. This class is thread-safe.
  *
  * <pre>{@code
  * try (FeedServer server = FeedServer.start(new InetSocketAddress("127.0.0.1", 0), SampleEvents.all(), writer)) {
@@ -78,9 +83,14 @@ public final class FeedServer implements AutoCloseable {
     private final List<EventSeries> series;
     private final ICalendarWriter writer;
     private final Clock clock;
+    /** How far the window of a request without {@code from} and {@code to} reaches from today; null for no end. */
+    private final Period before;
+    private final Period after;
 
     private FeedServer(HttpServer server, ExecutorService executor, List<Event> events, List<EventSeries> series,
-            ICalendarWriter writer, Clock clock) {
+            ICalendarWriter writer, Clock clock, Period before, Period after) {
+        this.before = before;
+        this.after = after;
         this.server = server;
         this.executor = executor;
         this.events = events;
@@ -116,6 +126,36 @@ public final class FeedServer implements AutoCloseable {
      */
     public static FeedServer start(InetSocketAddress address, List<Event> events, List<EventSeries> series,
             ICalendarWriter writer, Clock clock) throws IOException {
+        return start(address, events, series, writer, clock, null, null);
+    }
+
+    /**
+     * Starts serving single events and series, each request without {@code from} and {@code to} in a window around
+     * the clock's today, read at each request: the events and occurrences that start from {@code before} before
+     * today to {@code after} after it, both days included.
+     *
+     * <pre>{@code
+     * FeedServer.start(address, events, series, writer, Clock.systemDefaultZone(), Period.ofMonths(1),
+     *         Period.ofMonths(18));   // the last month and the next year and a half, of each day it serves
+     * }</pre>
+     *
+     * @param address where to listen; port 0 picks a free port, which {@link #uri()} then tells
+     * @param events the single events, served ordered by date and then id
+     * @param series the series
+     * @param writer writes the iCalendar feed
+     * @param clock where today comes from, at each request, in the zone whose today counts
+     * @param before how far back from today the window starts; null for no start
+     * @param after how far ahead of today it ends; null for no end
+     * @return the running server
+     * @throws IOException if the server cannot listen on the address, such as when the port is taken
+     * @throws IllegalArgumentException if a period is negative
+     */
+    public static FeedServer start(InetSocketAddress address, List<Event> events, List<EventSeries> series,
+            ICalendarWriter writer, Clock clock, Period before, Period after) throws IOException {
+        if (before != null && before.isNegative() || after != null && after.isNegative()) {
+            throw new IllegalArgumentException("Window periods must not be negative: before " + before + ", after "
+                    + after);
+        }
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(writer, "writer");
         Objects.requireNonNull(clock, "clock");
@@ -128,7 +168,7 @@ public final class FeedServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        FeedServer feeds = new FeedServer(server, executor, sorted, List.copyOf(series), writer, clock);
+        FeedServer feeds = new FeedServer(server, executor, sorted, List.copyOf(series), writer, clock, before, after);
         server.createContext("/", feeds::handle);
         server.setExecutor(executor);
         server.start();
@@ -198,7 +238,7 @@ public final class FeedServer implements AutoCloseable {
             List<Event> selected = List.of();
             FeedSelection.Calendar calendar = null;
             try {
-                query = FeedQuery.parse(x.getRequestURI().getRawQuery());
+                query = withServerWindow(FeedQuery.parse(x.getRequestURI().getRawQuery()));
                 if (path.equals("/")) {
                     selected = FeedSelection.page(events, series, query, LocalDate.now(clock));
                 } else {
@@ -227,6 +267,16 @@ public final class FeedServer implements AutoCloseable {
             respond(x, JSON, FeedValidator.newestChange(feed.events(), feed.series()),
                     out -> EventData.write(json, out));
         }
+    }
+
+    /** The query, or, where it gives no window and this server has one, the query in the window of today. */
+    private FeedQuery withServerWindow(FeedQuery query) {
+        if (before == null && after == null) {
+            return query;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return query.orWindow(new DateWindow(before == null ? DateWindow.FIRST_DAY : today.minus(before),
+                after == null ? DateWindow.END : today.plus(after).plusDays(1)));
     }
 
     /** A series as the public profile shows it: its first event and each override in their public form. */

@@ -435,6 +435,17 @@ public final class NightOut implements Callable<Integer> {
         @Option(names = "--strict", description = "Fail (exit 1) at the first warning in FILE.")
         boolean strict;
 
+        @Option(names = "--window-before", paramLabel = "PERIOD",
+                description = "Serve a request that gives no ?from= or ?to= the days from PERIOD before today (an"
+                        + " ISO-8601 period such as P1M), today read at each request, so the window moves with the"
+                        + " days.")
+        java.time.Period windowBefore;
+
+        @Option(names = "--window-after", paramLabel = "PERIOD",
+                description = "Serve a request that gives no ?from= or ?to= the days up to PERIOD after today, such"
+                        + " as P18M.")
+        java.time.Period windowAfter;
+
         @CommandLine.Mixin
         FeedIdentity identity;
 
@@ -443,6 +454,10 @@ public final class NightOut implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            if (windowBefore != null && windowBefore.isNegative() || windowAfter != null && windowAfter.isNegative()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--window-before and --window-after"
+                        + " must not be negative: got " + windowBefore + " and " + windowAfter);
+            }
             if (port < 0 || port > 65535) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Invalid value for option '--port': " + port + " is not a port number from 0 to 65535");
@@ -455,7 +470,7 @@ public final class NightOut implements Callable<Integer> {
             FeedServer server;
             try {
                 server = FeedServer.start(address, events, loaded.series(), identity.writer().build(),
-                        java.time.Clock.systemDefaultZone());
+                        java.time.Clock.systemDefaultZone(), windowBefore, windowAfter);
             } catch (BindException e) {
                 throw new IOException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
             }
