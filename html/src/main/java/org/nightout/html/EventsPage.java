@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -210,15 +211,18 @@ public final class EventsPage {
         subscribe(html);
         form(html, events, filter);
         Instant now = clock.instant();
+        Comparator<Event> byName = Comparator.comparing(Event::title).thenComparing(Event::id);
         Comparator<Event> soonest = Comparator.comparing((Event e) -> EventCard.start(e, clock.getZone()))
-                .thenComparing(Event::title).thenComparing(Event::id);
+                .thenComparing(byName);
+        Comparator<Event> newest = Comparator.comparing((Event e) -> EventCard.start(e, clock.getZone()))
+                .reversed().thenComparing(byName);
         List<Event> upcoming = new ArrayList<>();
         List<Event> past = new ArrayList<>();
         for (Event e : events) {
             (EventCard.end(e, clock.getZone()).isAfter(now) ? upcoming : past).add(e);
         }
         upcoming.sort(soonest);
-        past.sort(soonest.reversed());
+        past.sort(newest);
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new HashSet<>();
         events.forEach(e -> {
@@ -226,7 +230,7 @@ public final class EventsPage {
                 repeated.add(e.id());
             }
         });
-        html.append("<section aria-labelledby=\"nno-upcoming\">\n<h2 id=\"nno-upcoming\">Upcoming events")
+        html.append("<section class=\"nno-section\" aria-labelledby=\"nno-upcoming\">\n<h2 id=\"nno-upcoming\">Upcoming events")
                 .append(" <span class=\"nno-count\">(").append(upcoming.size()).append(")</span></h2>\n");
         if (upcoming.isEmpty()) {
             html.append("<p class=\"nno-empty nno-box\">No upcoming events")
@@ -236,7 +240,7 @@ public final class EventsPage {
         }
         html.append("</section>\n");
         if (!past.isEmpty()) {
-            html.append("<section aria-labelledby=\"nno-past\">\n<h2 id=\"nno-past\">Past events")
+            html.append("<section class=\"nno-section\" aria-labelledby=\"nno-past\">\n<h2 id=\"nno-past\">Past events")
                     .append(" <span class=\"nno-count\">(").append(past.size()).append(")</span></h2>\n")
                     .append("<details class=\"nno-past-list\">\n<summary>Show ").append(past.size())
                     .append(past.size() == 1 ? " past event" : " past events").append("</summary>\n");
@@ -272,7 +276,7 @@ public final class EventsPage {
     }
 
     private static String occurrenceStart(Event e) {
-        return e.time() instanceof EventTime.Timed t ? t.start().toOffsetDateTime().toString()
+        return e.time() instanceof EventTime.Timed t ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.start())
                 : e.time().startDate().toString();
     }
 

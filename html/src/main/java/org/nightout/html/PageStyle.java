@@ -33,6 +33,7 @@ final class PageStyle {
             .nno-top h1 { margin: 0 0 4px; font-size: clamp(1.5rem, 5vw, 2rem); line-height: 1.2;
               overflow-wrap: anywhere; }
             .nno-top p { margin: 0; color: var(--nno-head-muted); }
+            .nno-top p:first-child { margin-bottom: 8px; }
             .nno-top a { color: var(--nno-head-ink); }
             .nno-skip { position: absolute; left: -9999px; }
             .nno-skip:focus { left: 16px; top: 8px; background: var(--nno-card); color: var(--nno-link);
@@ -42,6 +43,7 @@ final class PageStyle {
             .nno-box { background: var(--nno-card); border: 1px solid var(--nno-line); border-radius: 12px;
               padding: 16px; margin: 16px 0; }
             .nno h2 { font-size: 1.25rem; margin: 0 0 12px; line-height: 1.3; }
+            .nno-section { margin: 28px 0; }
             .nno-count { color: var(--nno-muted); font-weight: 400; font-size: 1rem; }
             .nno-buttons { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; padding: 0; list-style: none; }
             .nno-buttons a { display: inline-block; padding: 10px 14px; border-radius: 8px; font-weight: 600;
@@ -89,7 +91,6 @@ final class PageStyle {
             .nno-foot { color: var(--nno-muted); font-size: .875rem; padding: 8px 16px 32px; }
             @media (min-width: 48rem) {
               .nno-top { padding: 36px 0 28px; }
-              .nno-add-label { width: auto; }
             }
             """;
 }

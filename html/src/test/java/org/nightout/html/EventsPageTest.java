@@ -111,6 +111,15 @@ class EventsPageTest {
         }
 
         @Test
+        void pastEventsOfOneDay_areInTheOrderOfTheirTitles() {
+            Event b = event("b", "National Night Out in Bristol", LocalDate.of(2017, 8, 1)).build();
+            Event a = event("a", "National Night Out in Ansonia", LocalDate.of(2017, 8, 1)).build();
+            String past = page().document(List.of(b, LAST_YEAR, a), PageFilter.NONE);
+            assertThat(List.of(past.indexOf("id=\"carson-park-2025\""), past.indexOf("id=\"a\""),
+                    past.indexOf("id=\"b\""))).allMatch(i -> i > 0).isSorted();
+        }
+
+        @Test
         void aPastEvent_isNeverShownAsScheduled_norOffersAddToCalendar() {
             String past = html.substring(html.indexOf("<details"), html.indexOf("</details>"));
             assertThat(past).doesNotContain("Scheduled", "Add to calendar").contains("<strong>Past event</strong>",
