@@ -7,6 +7,7 @@ module org.nightout.examples {
     requires org.nightout.core;
     requires org.nightout.ical;
     requires org.nightout.json;
+    requires org.nightout.html;
     requires info.picocli;
     requires jdk.httpserver;
 

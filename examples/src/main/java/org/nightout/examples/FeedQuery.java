@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.nightout.core.Agency;
 import org.nightout.core.Event;
 import org.nightout.core.UsState;
+import org.nightout.html.PageFilter;
 
 /**
  * The filters of a feed request, such as {@code ?state=WI&year=2021}: an event is selected when it matches every
@@ -81,7 +82,7 @@ final class FeedQuery implements Predicate<Event> {
                         + "\": the filters are state, community, agency, year, from and to");
             }
             if (value.isEmpty()) {
-                throw new IllegalArgumentException("filter " + name + " has no value: expected " + example(name));
+                continue;   // a field the page's form sends blank: no filter, as the form means
             }
             check(name, value);
             Set<String> values = filters.computeIfAbsent(name, k -> new LinkedHashSet<>());
@@ -186,7 +187,19 @@ final class FeedQuery implements Predicate<Event> {
     }
 
     private static boolean names(Agency agency, String name) {
-        return agency.name().equalsIgnoreCase(name) || agency.shortName().filter(name::equalsIgnoreCase).isPresent();
+        return PageFilter.names(agency, name);
+    }
+
+    /**
+     * Returns the filters the page's form shows: the first community and agency given, and the window.
+     *
+     * @return the form's values
+     */
+    PageFilter pageFilter() {
+        return new PageFilter(filters.getOrDefault("community", Set.of()).stream().findFirst(),
+                filters.getOrDefault("agency", Set.of()).stream().findFirst(),
+                Optional.ofNullable(filters.get("from")).map(v -> DateWindow.parseDate("from", v.iterator().next())),
+                Optional.ofNullable(filters.get("to")).map(v -> DateWindow.parseDate("to", v.iterator().next())));
     }
 
     /**

@@ -29,6 +29,7 @@ import org.nightout.core.Profile;
 import org.nightout.ical.CalendarLinks;
 import org.nightout.ical.FeedValidator;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.html.EventsPage;
 import org.nightout.json.FeedDocument;
 
 /**
@@ -37,8 +38,11 @@ import org.nightout.json.FeedDocument;
  * <ul>
  *   <li>{@code GET /feed.ics}: the iCalendar feed, {@code text/calendar; charset=utf-8};
  *   <li>{@code GET /feed.json}: the events and series in the library's JSON format, a feed document;
- *   <li>{@code GET /}: a web page listing the events, with subscribe links for each calendar app, each event's
- *       add-to-calendar links and schema.org JSON-LD;
+ *   <li>{@code GET /}: a web page listing the events ({@link EventsPage}): upcoming first, past ones folded away,
+ *       a filter form, subscribe links for each calendar app, each event's add-to-calendar and map links and
+ *       schema.org JSON-LD;
+ *   <li>{@code GET /events/ID.html}: one event's page, with its JSON-LD; for the id of a series, its next
+ *       occurrence (or, when all have passed, its first);
  *   <li>{@code GET /events/ID.ics}: one event alone as an iCalendar file, for the page's ".ics" links.
  * </ul>
  * Every route shows the events in the public profile: the page and {@code /feed.json} apply it, and the feed and
@@ -86,9 +90,10 @@ public final class FeedServer implements AutoCloseable {
     /** How far the window of a request without {@code from} and {@code to} reaches from today; null for no end. */
     private final Period before;
     private final Period after;
+    private final String name;
 
     private FeedServer(HttpServer server, ExecutorService executor, List<Event> events, List<EventSeries> series,
-            ICalendarWriter writer, Clock clock, Period before, Period after) {
+            ICalendarWriter writer, Clock clock, String name, Period before, Period after) {
         this.before = before;
         this.after = after;
         this.server = server;
@@ -97,6 +102,7 @@ public final class FeedServer implements AutoCloseable {
         this.series = series;
         this.writer = writer;
         this.clock = clock;
+        this.name = name;
     }
 
     /**
@@ -126,24 +132,26 @@ public final class FeedServer implements AutoCloseable {
      */
     public static FeedServer start(InetSocketAddress address, List<Event> events, List<EventSeries> series,
             ICalendarWriter writer, Clock clock) throws IOException {
-        return start(address, events, series, writer, clock, null, null);
+        return start(address, events, series, writer, clock, FeedIdentity.DEFAULT_CALENDAR_NAME, null, null);
     }
 
     /**
-     * Starts serving single events and series, each request without {@code from} and {@code to} in a window around
-     * the clock's today, read at each request: the events and occurrences that start from {@code before} before
-     * today to {@code after} after it, both days included.
+     * Starts serving single events and series under a calendar's name, each request without {@code from} and
+     * {@code to} in a window around the clock's today, read at each request: the events and occurrences that start
+     * from {@code before} before today to {@code after} after it, both days included.
      *
      * <pre>{@code
-     * FeedServer.start(address, events, series, writer, Clock.systemDefaultZone(), Period.ofMonths(1),
-     *         Period.ofMonths(18));   // the last month and the next year and a half, of each day it serves
+     * FeedServer.start(address, events, series, writer, Clock.systemDefaultZone(), "Dayton PD community events",
+     *         Period.ofMonths(1), Period.ofMonths(18));   // the last month and the next year and a half
      * }</pre>
      *
      * @param address where to listen; port 0 picks a free port, which {@link #uri()} then tells
      * @param events the single events, served ordered by date and then id
      * @param series the series
      * @param writer writes the iCalendar feed
-     * @param clock where today comes from, at each request, in the zone whose today counts
+     * @param clock where today comes from, at each request, in the zone whose today counts; it also tells the page
+     *     which occurrences are upcoming and which events are past
+     * @param name the calendar's name, the pages' title and heading, as the feed's NAME
      * @param before how far back from today the window starts; null for no start
      * @param after how far ahead of today it ends; null for no end
      * @return the running server
@@ -151,12 +159,13 @@ public final class FeedServer implements AutoCloseable {
      * @throws IllegalArgumentException if a period is negative
      */
     public static FeedServer start(InetSocketAddress address, List<Event> events, List<EventSeries> series,
-            ICalendarWriter writer, Clock clock, Period before, Period after) throws IOException {
+            ICalendarWriter writer, Clock clock, String name, Period before, Period after) throws IOException {
         if (before != null && before.isNegative() || after != null && after.isNegative()) {
             throw new IllegalArgumentException("Window periods must not be negative: before " + before + ", after "
                     + after);
         }
         Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(writer, "writer");
         Objects.requireNonNull(clock, "clock");
         List<Event> sorted = events.stream()
@@ -168,7 +177,8 @@ public final class FeedServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        FeedServer feeds = new FeedServer(server, executor, sorted, List.copyOf(series), writer, clock, before, after);
+        FeedServer feeds = new FeedServer(server, executor, sorted, List.copyOf(series), writer, clock, name, before,
+                after);
         server.createContext("/", feeds::handle);
         server.setExecutor(executor);
         server.start();
@@ -219,9 +229,11 @@ public final class FeedServer implements AutoCloseable {
         try (x) {
             String path = x.getRequestURI().getPath();
             boolean eventFile = path.startsWith("/events/") && path.endsWith(".ics") && path.length() > 12;
-            if (!eventFile && !path.equals("/") && !path.equals("/feed.ics") && !path.equals("/feed.json")) {
+            boolean eventPage = path.startsWith("/events/") && path.endsWith(".html") && path.length() > 13;
+            if (!eventFile && !eventPage && !path.equals("/") && !path.equals("/feed.ics")
+                    && !path.equals("/feed.json")) {
                 send(x, 404, TEXT, text("not found: " + path
-                        + "\nthe routes are /, /feed.ics, /feed.json and /events/ID.ics"));
+                        + "\nthe routes are /, /feed.ics, /feed.json, /events/ID.html and /events/ID.ics"));
                 return;
             }
             String method = x.getRequestMethod();
@@ -232,6 +244,10 @@ public final class FeedServer implements AutoCloseable {
             }
             if (eventFile) {
                 eventFile(x, path.substring("/events/".length(), path.length() - ".ics".length()));
+                return;
+            }
+            if (eventPage) {
+                eventPage(x, path.substring("/events/".length(), path.length() - ".html".length()));
                 return;
             }
             FeedQuery query;
@@ -249,11 +265,9 @@ public final class FeedServer implements AutoCloseable {
                 return;
             }
             if (path.equals("/")) {
-                byte[] body = EventPage.render(selected, query, origin(x), isHttps(x)).getBytes(StandardCharsets.UTF_8);
-                // The page needs its inline style and nothing else; JSON-LD blocks are data, not scripts.
-                x.getResponseHeaders().set("Content-Security-Policy",
-                        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
-                respond(x, HTML, FeedValidator.newestChange(selected, List.of()), out -> out.write(body));
+                byte[] body = EventPage.render(selected, query, origin(x), isHttps(x), name, clock)
+                        .getBytes(StandardCharsets.UTF_8);
+                page(x, selected, body);
                 return;
             }
             FeedSelection.Calendar feed = calendar;
@@ -277,6 +291,28 @@ public final class FeedServer implements AutoCloseable {
         LocalDate today = LocalDate.now(clock);
         return query.orWindow(new DateWindow(before == null ? DateWindow.FIRST_DAY : today.minus(before),
                 after == null ? DateWindow.END : today.plus(after).plusDays(1)));
+    }
+
+    /** Answers with a page, which needs its inline style and nothing else; JSON-LD blocks are data, not scripts. */
+    private static void page(HttpExchange x, List<Event> shown, byte[] body) throws IOException {
+        x.getResponseHeaders().set("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'");
+        respond(x, HTML, FeedValidator.newestChange(shown, List.of()), out -> out.write(body));
+    }
+
+    /**
+     * Serves one event's page; for the id of a series, its next occurrence from today, or its first where none is
+     * left; or 404 where nothing has the id.
+     */
+    private void eventPage(HttpExchange x, String id) throws IOException {
+        Optional<Event> event = events.stream().filter(e -> e.id().equals(id)).findFirst()
+                .or(() -> series.stream().filter(s -> s.first().id().equals(id)).findFirst()
+                        .map(s -> s.occurrences(LocalDate.now(clock), DateWindow.END).findFirst().orElse(s.first())));
+        if (event.isEmpty()) {
+            send(x, 404, TEXT, text("not found: no event has the id \"" + id + "\""));
+            return;
+        }
+        page(x, List.of(event.get()), EventPage.renderEvent(event.get(), name, clock).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A series as the public profile shows it: its first event and each override in their public form. */

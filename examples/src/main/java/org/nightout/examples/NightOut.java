@@ -470,7 +470,7 @@ public final class NightOut implements Callable<Integer> {
             FeedServer server;
             try {
                 server = FeedServer.start(address, events, loaded.series(), identity.writer().build(),
-                        java.time.Clock.systemDefaultZone(), windowBefore, windowAfter);
+                        java.time.Clock.systemDefaultZone(), identity.calendarName, windowBefore, windowAfter);
             } catch (BindException e) {
                 throw new IOException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
             }

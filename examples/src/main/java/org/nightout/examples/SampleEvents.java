@@ -16,7 +16,8 @@ import org.nightout.core.Event;
  * ({@link org.nightout.json.NightOutModule}). Only what the reports say is filled in. They give no times of day, so
  * every event is an all-day event on its date; they give no street addresses, so venues have none; where a report
  * names no host, the event has none. Where a date is not in the report but follows from the campaign's rule (the
- * Wisconsin years, the Ohio year), the event's description says so.
+ * Wisconsin years, the Ohio year), a note for whoever edits the data says so: a kept property
+ * {@code X-EDITOR-NOTE}, not the description, so that the public profile leaves it out of every feed and page.
  *
  * <pre>{@code
  * List<Event> events = SampleEvents.all();

@@ -148,13 +148,6 @@ class LintCommandTest {
     }
 
     @Test
-    void theServersPage_tellsHowToLintAFeedBeforePublishingIt() {
-        String page = EventPage.render(SampleEvents.all(), FeedQuery.parse(""), "localhost:8080", false);
-
-        assertThat(page).contains("<code>nightout lint feed.ics</code>");
-    }
-
-    @Test
     void theReadme_listsEveryRule_withItsSeverityAndApps() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
 

@@ -97,7 +97,8 @@ class PublicProfileTest {
 
         @Test
         void feedServerPage_showsNoHouseNumberPhoneOrEmail() throws IOException {
-            String page = EventPage.render(events, FeedQuery.parse(""), "localhost:8080", false);
+            String page = EventPage.render(events, FeedQuery.parse(""), "localhost:8080", false,
+                    FeedIdentity.DEFAULT_CALENDAR_NAME, java.time.Clock.systemUTC());
             Files.writeString(INTEROP.resolve("public-profile.html"), page);
             assertThat(page).doesNotContain(PRIVATE).contains("Elm St, Eau Claire, WI 54703");
         }
