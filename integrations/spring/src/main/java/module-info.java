@@ -9,6 +9,7 @@
 module org.nightout.spring {
     requires transitive org.nightout.ical;
     requires transitive org.nightout.json;
+    requires transitive org.nightout.html;
     requires transitive spring.core;
     requires transitive spring.web;
     requires transitive spring.beans;

@@ -2,6 +2,7 @@ package org.nightout.spring;
 
 import java.time.Clock;
 import org.nightout.core.Profile;
+import org.nightout.html.EventsPage;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
 import org.nightout.json.NightOutModule;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Spring Boot auto-configuration: an {@link ICalendarWriter} from the {@code nightout.feed.*} properties (see
  * {@link NightOutFeedProperties}), the {@link ICalendarHttpMessageConverter} and {@link ICalendarResponses} that use
- * it, and {@link NightOutModule} in the feed's profile (public unless {@code nightout.feed.profile=full}) as a bean, which Boot registers with its Jackson 3 {@code JsonMapper}.
+ * it, an {@link EventsPage} from the {@code nightout.page.*} properties ({@link NightOutPageProperties}), and
+ * {@link NightOutModule} in the feed's profile (public unless {@code nightout.feed.profile=full}) as a bean, which Boot registers with its Jackson 3 {@code JsonMapper}.
  *
  * <p>Each bean backs off when the application defines its own: an application that builds its writer in code
  * (say, with {@code structuredData}) defines an {@code ICalendarWriter} bean and gets the converter for it. Without
@@ -27,7 +29,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
-@EnableConfigurationProperties(NightOutFeedProperties.class)
+@EnableConfigurationProperties({NightOutFeedProperties.class, NightOutPageProperties.class})
 public class NightOutAutoConfiguration {
 
     /** Creates the auto-configuration; Spring Boot does. */
@@ -78,6 +80,28 @@ public class NightOutAutoConfiguration {
     @ConditionalOnBean(ICalendarHttpMessageConverter.class)
     public ICalendarResponses nightOutICalendarResponses(ICalendarHttpMessageConverter converter) {
         return new ICalendarResponses(converter.writer());
+    }
+
+    /**
+     * Returns the web page of the events: the calendar's name from {@code nightout.feed.name} ("Events" where it is
+     * not set), the subscribe buttons' feed, the JSON link and the addresses of each event's page and file from
+     * {@code nightout.page.*}; which events are past is read from the application's {@link Clock} bean, or the
+     * system's. A controller renders it (see the module's README); it always shows the public profile.
+     *
+     * @param feed the {@code nightout.feed.*} properties
+     * @param page the {@code nightout.page.*} properties
+     * @param clock the application's clock, if it defines one
+     * @return the page
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public EventsPage nightOutEventsPage(NightOutFeedProperties feed, NightOutPageProperties page,
+            ObjectProvider<Clock> clock) {
+        EventsPage.Builder b = EventsPage.builder().clock(clock.getIfAvailable(Clock::systemDefaultZone));
+        if (feed.name() != null && !feed.name().isBlank()) {
+            b.name(feed.name());
+        }
+        return page.configure(b).build();
     }
 
     /**

@@ -22,7 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 /** A Boot application as users write one: only properties and controllers, everything else auto-configured. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({FeedController.class, FeedApplication.ConverterController.class})
+@Import({FeedController.class, PageController.class, FeedApplication.ConverterController.class})
 class FeedApplication {
 
     /** The sample events, and a yearly series made from the first Eau Claire event. */

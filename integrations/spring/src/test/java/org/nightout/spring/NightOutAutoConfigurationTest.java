@@ -37,7 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
                 "nightout.feed.name=National Night Out in the Chippewa Valley",
                 "nightout.feed.refresh-interval=12h",
                 "nightout.feed.uid-domain=example.org",
-                "nightout.feed.profile=full"})
+                "nightout.feed.profile=full",
+                "nightout.page.feed=https://example.org/feed.ics",
+                "nightout.page.json=/feed.json",
+                "nightout.page.home=/",
+                "nightout.page.event-pages=/events/{id}.html",
+                "nightout.page.event-files=/events/{id}.ics"})
 class NightOutAutoConfigurationTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     /** Reads ids back as the application made them, without the writer's UID domain. */
@@ -196,5 +201,49 @@ class NightOutAutoConfigurationTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/import"))
                 .header("Content-Type", "text/calendar").POST(HttpRequest.BodyPublishers.ofString("<html>")).build();
         assertThat(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+
+    @Nested
+    class Page {
+        private String text(HttpResponse<byte[]> response) {
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+
+        @Test
+        void list_isTheLibrarysPage_underTheFeedsName_inThePublicProfile_evenWithAFullFeed() throws Exception {
+            HttpResponse<byte[]> response = get("/");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("text/html"));
+            String html = text(response);
+            assertThat(html).contains("<title>National Night Out in the Chippewa Valley</title>",
+                    "<h1>National Night Out in the Chippewa Valley</h1>",
+                    "href=\"webcal://example.org/feed.ics\"", "<form method=\"get\" role=\"search\">",
+                    "href=\"/events/nno-2021-eau-claire.html\"", "<a href=\"/feed.json\">JSON</a>")
+                    .doesNotContain("X-EDITOR-NOTE", "inferred");
+            assertThat(html.split("<li class=\"nno-event\"", -1)).hasSize(FeedApplication.EVENTS.size() + 1);
+            Path file = Path.of("target", "interop", "spring-page.html");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html);
+        }
+
+        @Test
+        void theFormsFilters_selectTheEvents_aBadDateIs400() throws Exception {
+            String html = text(get("/?community=Eau+Claire&agency=&from=2021-01-01&to="));
+            assertThat(html.split("<li class=\"nno-event\"", -1)).hasSize(2);
+            assertThat(html).contains("<option value=\"Eau Claire\" selected>Eau Claire, WI</option>",
+                    "name=\"from\" value=\"2021-01-01\"");
+            HttpResponse<byte[]> bad = get("/?from=tomorrow");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(text(bad)).isEqualTo("Date from \"tomorrow\" must be a date such as 2026-08-04");
+        }
+
+        @Test
+        void anEventsPage_hasItsJsonLd_anUnknownOneIs404() throws Exception {
+            String html = text(get("/events/nno-2021-eau-claire.html"));
+            assertThat(html).contains("<h1>National Night Out at Carson Park</h1>", "<a href=\"/\">All events of",
+                    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Event\"");
+            assertThat(get("/events/nothing.html").statusCode()).isEqualTo(404);
+        }
     }
 }
