@@ -84,8 +84,10 @@ final class EventCard {
         }
         html.append("</dl>\n");
         description(e).ifPresent(d -> html.append("<p class=\"nno-desc\">").append(escape(d)).append("</p>\n"));
-        e.url().ifPresent(u -> html.append("<p><a href=\"").append(escape(u.toASCIIString()))
-                .append("\">More about this event</a></p>\n"));
+        // Only a web address becomes a link: a javascript: or data: URI in the data must not run in a reader's page.
+        e.url().filter(u -> "https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))
+                .ifPresent(u -> html.append("<p><a href=\"").append(escape(u.toASCIIString()))
+                        .append("\">More about this event</a></p>\n"));
         if (!past && !e.status().isCancelled()) {
             addLinks(html, e, links, file);   // nobody should put into their calendar what does not take place
         }

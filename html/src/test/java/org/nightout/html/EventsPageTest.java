@@ -167,6 +167,13 @@ class EventsPageTest {
         }
 
         @Test
+        void theEventsOwnWebAddress_isLinked() {
+            Event withUrl = Event.builder().from(CARSON_PARK).url(URI.create("https://example.org/nno")).build();
+            assertThat(page().eventDocument(withUrl)).contains(
+                    "<p><a href=\"https://example.org/nno\">More about this event</a></p>");
+        }
+
+        @Test
         void hostsCommunityActivities_andTheLinks_toItsPageAndFile() {
             int start = html.indexOf("id=\"carson-park-2026\"");
             String card = html.substring(start, html.indexOf("</li>", start));
@@ -206,7 +213,7 @@ class EventsPageTest {
                     .community(odd).description(HOSTILE)
                     .addHosts(Agency.builder().name("PD <script>alert(3)</script>").kind(AgencyKind.POLICE_DEPARTMENT)
                             .build())
-                    .venue(Venue.builder().name(HOSTILE).build()).build();
+                    .venue(Venue.builder().name(HOSTILE).build()).url(URI.create("javascript:alert(4)")).build();
             EventsPage page = EventsPage.builder().name(HOSTILE).clock(JULY_20)
                     .eventPages(e -> URI.create("/events/" + java.net.URLEncoder.encode(e.id(),
                             java.nio.charset.StandardCharsets.UTF_8) + ".html")).build();
@@ -214,7 +221,8 @@ class EventsPageTest {
                     Optional.empty());
             for (String html : List.of(page.document(List.of(hostile), filter), page.eventDocument(hostile),
                     page.fragment(List.of(hostile), filter))) {
-                assertThat(html).doesNotContain("<img", "<b>", "<i>", "<script>alert", "onerror=alert(1)>\"")
+                assertThat(html).doesNotContain("<img", "<b>", "<i>", "<script>alert", "onerror=alert(1)>\"",
+                        "href=\"javascript:")
                         .contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;&#39; &amp; &lt;b&gt;");
                 assertThat(count(html, "<script")).as("the JSON-LD block only").isOne();
                 assertThat(count(html, "</script")).isOne();
