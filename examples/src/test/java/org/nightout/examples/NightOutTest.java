@@ -182,6 +182,18 @@ class NightOutTest {
     }
 
     @Test
+    void serve_calendarName_isThePagesTitleAndHeading() throws Exception {
+        try (RunningServer serve = new RunningServer("serve", "--port", "0", "--calendar-name",
+                "Dayton PD community events")) {
+            String html = Http.get(serve.uri()).text();
+            assertThat(html).contains("<title>Dayton PD community events</title>",
+                    "<h1>Dayton PD community events</h1>");
+            assertThat(Http.get(serve.uri().resolve("/events/nno-2017-east-hartford.html")).text())
+                    .contains("<title>East Hartford National Night Out \u2013 Dayton PD community events</title>");
+        }
+    }
+
+    @Test
     void serve_data_servesTheFilesEvents_andShowsMarkupAsText(@TempDir Path dir) throws Exception {
         Path file = dataFile(dir, markupEvent());
         try (RunningServer serve = new RunningServer("serve", "--port", "0", "--data", file.toString())) {

@@ -167,6 +167,15 @@ class EventsPageTest {
         }
 
         @Test
+        void aTimedEvent_showsItsHoursAndZone() {
+            Event evening = Event.builder().from(CARSON_PARK).time(EventTime.of(
+                    ZonedDateTime.of(2026, 8, 4, 18, 0, 0, 0, CHICAGO), ZonedDateTime.of(2026, 8, 4, 21, 0, 0, 0, CHICAGO)))
+                    .build();
+            assertThat(page().document(List.of(evening), PageFilter.NONE)).contains(
+                    "<time datetime=\"2026-08-04T18:00-05:00\">Tuesday, August 4, 2026, 6:00 PM</time> \u2013 9:00 PM CDT");
+        }
+
+        @Test
         void theEventsOwnWebAddress_isLinked() {
             Event withUrl = Event.builder().from(CARSON_PARK).url(URI.create("https://example.org/nno")).build();
             assertThat(page().eventDocument(withUrl)).contains(
