@@ -170,7 +170,7 @@ public final class EventsPage {
         html.append(home.map(h -> "<a href=\"" + escape(h.toASCIIString()) + "\">" + escape(name) + "</a>")
                 .orElse(escape(name)));
         html.append("</p>\n<h1>").append(escape(e.title())).append("</h1>\n</div></header>\n")
-                .append("<main id=\"nno-main\" class=\"nno-wrap\">\n<article class=\"nno-event nno-box\">\n");
+                .append("<main id=\"nno-main\" class=\"nno-wrap\">\n<article class=\"nno-event nno-box nno-single\">\n");
         EventCard.details(html, e, past, LINKS, eventFiles.map(f -> f.apply(e)));
         html.append("</article>\n");
         home.ifPresent(h -> html.append("<p><a href=\"").append(escape(h.toASCIIString())).append("\">All events of ")

@@ -65,6 +65,7 @@ final class PageStyle {
               grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
             .nno-event { background: var(--nno-card); border: 1px solid var(--nno-line); border-radius: 12px;
               padding: 14px 16px; min-width: 0; overflow-wrap: anywhere; }
+            .nno-single { max-width: 46rem; }
             .nno-event h3 { font-size: 1.125rem; margin: 0 0 4px; line-height: 1.3; }
             .nno-when { margin: 0 0 6px; font-weight: 600; }
             .nno-status { display: inline-block; margin: 0 0 8px; padding: 2px 10px; border-radius: 8px;
