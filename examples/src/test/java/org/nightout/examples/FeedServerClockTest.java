@@ -57,7 +57,8 @@ class FeedServerClockTest {
     @BeforeEach
     void start() throws Exception {
         server = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SampleEvents.all(),
-                List.of(), NightOut.DEFAULT_WRITER, clock, Period.ofDays(1), Period.ofMonths(1));
+                List.of(), NightOut.DEFAULT_WRITER, clock, FeedIdentity.DEFAULT_CALENDAR_NAME, Period.ofDays(1),
+                Period.ofMonths(1));
     }
 
     @AfterEach

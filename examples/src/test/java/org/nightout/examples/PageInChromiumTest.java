@@ -53,7 +53,7 @@ class PageInChromiumTest {
         }
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed at " + CHROMIUM);
         server = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SampleEvents.all(),
-                List.of(), NightOut.DEFAULT_WRITER, JULY_25_2022, NAME);
+                List.of(), NightOut.DEFAULT_WRITER, JULY_25_2022, NAME, null, null);
         Path pages = Path.of("target", "page");
         Path interop = Path.of("target", "interop");
         Files.createDirectories(pages);
@@ -161,7 +161,7 @@ class PageInChromiumTest {
                 .time(EventTime.allDay(LocalDate.of(2022, 8, 2))).build();
         try (FeedServer served = FeedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 EventData.read(NightOutTest.dataFile(dir, hostile)).events(), List.of(), NightOut.DEFAULT_WRITER,
-                JULY_25_2022, "</title><script>alert(3)</script>")) {
+                JULY_25_2022, "</title><script>alert(3)</script>", null, null)) {
             for (String path : List.of("/", "/events/hostile.html")) {
                 String html = Http.get(served.uri().resolve(path)).text();
                 save(html, Path.of("target", "page", path.equals("/") ? "hostile.html" : "hostile-event.html"));
