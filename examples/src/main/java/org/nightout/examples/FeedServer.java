@@ -50,7 +50,7 @@ import org.nightout.json.FeedDocument;
  * Each route takes the filters {@code state}, {@code community}, {@code agency} and {@code year}, such as
  * {@code /feed.ics?state=WI&year=2021}, and a window of days, {@code ?from=2025-08-01&to=2025-09-01}: the events and
  * occurrences that start from the first day up to (not including) the second. A server started with a window around
- * today ({@link #start(InetSocketAddress, List, List, ICalendarWriter, Clock, Period, Period)}) gives every request
+ * today ({@link #start(InetSocketAddress, List, List, ICalendarWriter, Clock, String, Period, Period)}) gives every request
  * without {@code from} and {@code to} the days from that long before its clock's today to that long after it, today
  * read at each request, so a server that runs for months keeps serving the coming days; a request's own
  * {@code from} and {@code to} take its place. A bad filter value is answered 400
