@@ -12,8 +12,8 @@ module org.nightout.core {
     exports org.nightout.core;
     exports org.nightout.core.recurrence;
     /**
-     * Date digits shared by the two adapters, so that they cannot drift, the compact table of ids that streaming
+     * Date digits shared by the adapters, so that they cannot drift, the compact table of ids that streaming
      * reads keep, and the Sha256 digests; not part of the API.
      */
-    exports org.nightout.core.internal to org.nightout.ical, org.nightout.json;
+    exports org.nightout.core.internal to org.nightout.ical, org.nightout.json, org.nightout.csv;
 }

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
  * adapters write several per event, and {@code DateTimeFormatter}'s general machinery costs more than the rest of
  * the line.
  *
- * <p>Not part of the API: this package is exported only to the adapters (ical and json).
+ * <p>Not part of the API: this package is exported only to the adapters (ical, json and csv).
  */
 public final class DateDigits {
 

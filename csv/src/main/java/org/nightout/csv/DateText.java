@@ -1,0 +1,91 @@
+package org.nightout.csv;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as people type them in a sheet: {@code 2026-08-04}, {@code 8/4/2026}, {@code 08/04/2026}, {@code 8/4/26},
+ * {@code August 4, 2026}, {@code Aug. 4 2026}, {@code Tue, Aug 4, 2026}, {@code 4 August 2026}. Numbers with slashes
+ * are month first, as in the United States. A weekday, where given, must be the date's.
+ */
+final class DateText {
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern US = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
+    private static final String WEEKDAY = "(?:([a-z]+)\\.?,?\\s+)?";
+    private static final Pattern MONTH_FIRST = Pattern.compile(WEEKDAY
+            + "([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
+
+    private DateText() {
+    }
+
+    /**
+     * Reads a date.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    static LocalDate parse(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Matcher m;
+        if ((m = ISO.matcher(t)).matches()) {
+            return date(num(m, 1), num(m, 2), num(m, 3));
+        }
+        if ((m = US.matcher(t)).matches()) {
+            int year = num(m, 3);
+            return date(m.group(3).length() == 2 ? 2000 + year : year, num(m, 1), num(m, 2));
+        }
+        if ((m = MONTH_FIRST.matcher(t)).matches()) {
+            return checked(m.group(1), date(num(m, 4), month(m.group(2)), num(m, 3)));
+        }
+        if ((m = DAY_FIRST.matcher(t)).matches()) {
+            return checked(m.group(1), date(num(m, 4), month(m.group(3)), num(m, 2)));
+        }
+        throw new IllegalArgumentException("not a date: write 2026-08-04, 8/4/2026 or August 4, 2026");
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("no such date (month " + month + ", day " + day + ", year " + year
+                    + "); dates with slashes are month/day/year");
+        }
+    }
+
+    /** The month a name or an abbreviation of at least three letters gives. */
+    private static int month(String name) {
+        if (name.length() >= 3) {
+            for (java.time.Month month : java.time.Month.values()) {
+                String full = month.getDisplayName(TextStyle.FULL, Locale.US).toLowerCase(Locale.ROOT);
+                if (full.startsWith(name) || name.equals("sept") && month == java.time.Month.SEPTEMBER) {
+                    return month.getValue();
+                }
+            }
+        }
+        throw new IllegalArgumentException("\"" + name + "\" is not a month");
+    }
+
+    /** The date, if the weekday written before it, if any, is the date's own. */
+    private static LocalDate checked(String weekday, LocalDate date) {
+        if (weekday == null) {
+            return date;
+        }
+        DayOfWeek actual = date.getDayOfWeek();
+        String full = actual.getDisplayName(TextStyle.FULL, Locale.US).toLowerCase(Locale.ROOT);
+        if (weekday.length() < 2 || !full.startsWith(weekday)) {
+            throw new IllegalArgumentException(date + " is a " + actual.getDisplayName(TextStyle.FULL, Locale.US)
+                    + ", not \"" + weekday + "\"");
+        }
+        return date;
+    }
+}
