@@ -8,6 +8,7 @@ module org.nightout.examples {
     requires org.nightout.ical;
     requires org.nightout.json;
     requires org.nightout.html;
+    requires org.nightout.csv;
     requires info.picocli;
     requires jdk.httpserver;
 

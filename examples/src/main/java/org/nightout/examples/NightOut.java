@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
  * java -jar nightout.jar serve --port 8080     # feeds and a web page at http://127.0.0.1:8080/
  * java -jar nightout.jar links events.ics      # each event's add-to-calendar links, one JSON object a line
  * java -jar nightout.jar lint nno.ics          # why a feed will fail in Google, Outlook or Apple, before publishing
+ * java -jar nightout.jar import sheet.csv      # a sign-up sheet's events as a feed, each bad row named
  * </pre>
  */
 @Command(name = "nightout", mixinStandardHelpOptions = true, versionProvider = NightOut.Version.class,
@@ -50,7 +51,7 @@ public final class NightOut implements Callable<Integer> {
 
     /** The subcommands, in the order the usage lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(NightOut.Feed.class, NightOut.Convert.class,
-            NightOut.Validate.class, NightOut.Serve.class, Links.class, Occurrences.class, Lint.class);
+            NightOut.Validate.class, NightOut.Serve.class, Links.class, Occurrences.class, Lint.class, Import.class);
 
     /** The writer of every command with the default options: the one default publisher, name and UID domain. */
     static final ICalendarWriter DEFAULT_WRITER = new FeedIdentity().writer().build();
