@@ -26,7 +26,7 @@ class CoreModuleTest {
                 .containsExactlyInAnyOrder("org.nightout.core", "org.nightout.core.recurrence", "org.nightout.core.internal");
         assertThat(descriptor.exports()).filteredOn(e -> e.source().equals("org.nightout.core.internal"))
                 .singleElement().satisfies(e -> assertThat(e.targets())
-                        .containsExactlyInAnyOrder("org.nightout.ical", "org.nightout.json"));
+                        .containsExactlyInAnyOrder("org.nightout.ical", "org.nightout.json", "org.nightout.csv"));
     }
 
     @Test

@@ -11,42 +11,64 @@ import java.util.regex.Pattern;
 /**
  * Dates as people type them in a sheet: {@code 2026-08-04}, {@code 8/4/2026}, {@code 08/04/2026}, {@code 8/4/26},
  * {@code August 4, 2026}, {@code Aug. 4 2026}, {@code Tue, Aug 4, 2026}, {@code 4 August 2026}. Numbers with slashes
- * are month first, as in the United States. A weekday, where given, must be the date's.
+ * are month first, as in the United States. A weekday, where given, must be the date's. A date without its year
+ * ({@code 8/5}, {@code Aug 5}) takes the year it is read in, where there is one: a rain date takes its event's.
  */
 final class DateText {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern US = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
+    private static final Pattern US = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?");
     private static final String WEEKDAY = "(?:([a-z]+)\\.?,?\\s+)?";
     private static final Pattern MONTH_FIRST = Pattern.compile(WEEKDAY
-            + "([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+            + "([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY
-            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?(?:,?\\s+(\\d{4}))?");
 
     private DateText() {
     }
 
     /**
-     * Reads a date.
+     * Reads a date, which must give its year.
      *
      * @throws IllegalArgumentException saying what was expected
      */
     static LocalDate parse(String text) {
+        return parse(text, 0);
+    }
+
+    /**
+     * Reads a date; one without its year takes {@code year}, or is an error where that is 0.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    static LocalDate parse(String text, int year) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Matcher m;
         if ((m = ISO.matcher(t)).matches()) {
-            return date(num(m, 1), num(m, 2), num(m, 3));
+            return date(num(m, 1), num(m, 3), num(m, 4));
         }
         if ((m = US.matcher(t)).matches()) {
-            int year = num(m, 3);
-            return date(m.group(3).length() == 2 ? 2000 + year : year, num(m, 1), num(m, 2));
+            return date(year(m.group(3), year, text), num(m, 1), num(m, 2));
         }
         if ((m = MONTH_FIRST.matcher(t)).matches()) {
-            return checked(m.group(1), date(num(m, 4), month(m.group(2)), num(m, 3)));
+            return checked(m.group(1), date(year(m.group(4), year, text), month(m.group(2)), num(m, 3)));
         }
         if ((m = DAY_FIRST.matcher(t)).matches()) {
-            return checked(m.group(1), date(num(m, 4), month(m.group(3)), num(m, 2)));
+            return checked(m.group(1), date(year(m.group(4), year, text), month(m.group(3)), num(m, 2)));
         }
         throw new IllegalArgumentException("not a date: write 2026-08-04, 8/4/2026 or August 4, 2026");
+    }
+
+    /** The year written (two digits are this century's), else the year given. */
+    private static int year(String digits, int otherwise, String text) {
+        if (digits != null) {
+            int y = Integer.parseInt(digits);
+            return digits.length() == 2 ? 2000 + y : y;
+        }
+        if (otherwise == 0) {
+            throw new IllegalArgumentException("no year: write it, as in " + text.strip() + "/2026 or "
+                    + text.strip() + ", 2026");
+        }
+        return otherwise;
     }
 
     private static int num(Matcher m, int group) {

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A sheet's first row: which column each header names, through a {@link ColumnMap} and the documented names, and the
  * extension property each other header is kept as. Where two headers name one column, the first is read and the
- * second kept like an unknown one.
+ * second kept like an unknown one. It notes which kept columns have values, for {@link CsvImport#keptColumns()}; one
+ * read of a sheet has a header of its own.
  */
 final class Header {
     /** The prefix of the extension properties that keep the columns the model has no field for. */
@@ -24,17 +27,22 @@ final class Header {
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
     /** For each header kept as an extension, its property name; null for the others. */
     private final String[] kept;
+    /** Whether a data row has a value in each column kept as an extension. */
+    private final boolean[] seen;
+    /** The columns beyond the header's that have a value in some row. */
+    private final SortedSet<Integer> beyond = new TreeSet<>();
+    private final Set<String> used = new HashSet<>();
 
     private Header(String[] names, ColumnMap map) {
         this.names = names;
         this.kept = new String[names.length];
-        Set<String> used = new HashSet<>();
+        this.seen = new boolean[names.length];
         for (int i = 0; i < names.length; i++) {
             String name = names[i];
-            if (name.isBlank() || map.ignores(name)) {
+            if (map.ignores(name)) {
                 continue;
             }
-            Optional<Column> column = map.columnOf(name);
+            Optional<Column> column = name.isBlank() ? Optional.empty() : map.columnOf(name);
             if (column.isPresent() && !index.containsKey(column.get())) {
                 index.put(column.get(), i);
             } else {
@@ -86,23 +94,33 @@ final class Header {
         return names.length;
     }
 
+    /** The header of column {@code i} (from 0); "column 7" for one that has none, or is beyond the header. */
     String name(int i) {
-        return names[i];
+        return i < names.length && !names[i].isBlank() ? names[i] : "column " + (i + 1);
     }
 
-    /** The extension property name of a kept header, or null. */
+    /**
+     * The extension property name of a kept column, or null; a value in a column without a header, or beyond the
+     * header's, is kept too, as {@code X-CSV-COLUMN-7}. Notes that the column has a value.
+     */
     String keptAs(int i) {
+        if (i >= names.length) {
+            beyond.add(i);
+            return PREFIX + "COLUMN-" + (i + 1);
+        }
+        seen[i] |= kept[i] != null;
         return kept[i];
     }
 
-    /** The headers kept as extensions, in the sheet's order. */
+    /** The headers kept as extensions that have a value in some row, in the sheet's order; then those beyond it. */
     List<String> keptHeaders() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            if (kept[i] != null) {
-                out.add(names[i]);
+            if (seen[i]) {
+                out.add(name(i));
             }
         }
+        beyond.forEach(i -> out.add(name(i)));
         return out;
     }
 }

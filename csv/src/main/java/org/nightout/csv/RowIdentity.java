@@ -18,11 +18,12 @@ import org.nightout.core.internal.Sha256;
  * Which event a row is, and which revision of it.
  *
  * <p>The id is the row's id column, spaces made hyphens, where the sheet has one. Otherwise it is {@code csv-} and
- * the first 20 hex digits of the digest ({@code Sha256}) of the row's identifying fields: the year of its date, its title, and its
- * venue's name, street, city and state, each in lower case with spaces and punctuation left out, joined by a unit
- * separator. So a sheet imported again gives each row the id, and feeds the UID, it had before, and a row edited in
- * anything else (its time, status, contact, activities, description) stays the same event; a row whose title or place
- * changes is a new event, and a sheet that needs to change those keeps an id column.
+ * the first 20 hex digits of the digest ({@code Sha256}) of the row's identifying fields: the year of its date, its
+ * title, its venue's name, street, city and state, its host and its contact's name, each in lower case with spaces
+ * and punctuation left out, joined by a unit separator. So a sheet imported again gives each row the id, and feeds
+ * the UID, it had before, and a row edited in anything else (its date within the year, its times, status, phone,
+ * e-mail, activities, description) stays the same event; a row whose title, place or people change is a new event,
+ * and a sheet that needs to change those keeps an id column.
  *
  * <p>When the row last changed is its last-modified column (a form's timestamp, which Google Forms moves when a
  * response is edited), else the reader's {@link CsvReader.Builder#lastModified(Instant)}; its revision is its
@@ -55,7 +56,9 @@ final class RowIdentity {
                 Column.key(row.cell(Column.VENUE)),
                 Column.key(row.cell(Column.ADDRESS)),
                 Column.key(venue.flatMap(Venue::address).map(a -> a.locality()).orElse(row.cell(Column.CITY))),
-                venue.flatMap(Venue::address).map(a -> a.state().code()).orElse(Column.key(row.cell(Column.STATE))));
+                venue.flatMap(Venue::address).map(a -> a.state().code()).orElse(Column.key(row.cell(Column.STATE))),
+                Column.key(row.cell(Column.HOST)),
+                Column.key(row.cell(Column.CONTACT_NAME)));
         return "csv-" + Sha256.hex(fields).substring(0, DIGITS);
     }
 

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.nightout.core.Contact;
 import org.nightout.core.Event;
 import org.nightout.core.EventTime;
@@ -26,6 +27,10 @@ import org.nightout.core.Violation;
  * that a row with two bad cells names both; the event is built only when every cell could be read.
  */
 final class RowReader {
+    /** Words in a venue's name that say it is someone's home. */
+    private static final Pattern HOME = Pattern.compile("(?i)\\b(?:residence|home|house|yard|backyard|driveway|porch"
+            + "|garage|cul-de-sac|apartment|apt)\\b|\\w(?:'s|s')(?:\\s|$)");
+
     private final Header header;
     private final CsvReader reader;
     private final int row;
@@ -60,7 +65,7 @@ final class RowReader {
         ZoneId zone = zone(state);
         LocalDate date = date();
         EventTime time = date == null ? null : time(date, zone);
-        Optional<LocalDate> rainDate = optionalDate(Column.RAIN_DATE);
+        Optional<LocalDate> rainDate = optionalDate(Column.RAIN_DATE, date == null ? 0 : date.getYear());
         Optional<Venue> venue = venue(state);
         List<Participant> people = participants();
         Event.Builder b = Event.builder()
@@ -166,13 +171,14 @@ final class RowReader {
         }
     }
 
-    private Optional<LocalDate> optionalDate(Column c) {
+    /** A date that may be missing, TBD or "no"; one without its year takes {@code year}. */
+    private Optional<LocalDate> optionalDate(Column c, int year) {
         String d = cell(c);
-        if (d.isEmpty() || TimeText.unknown(d)) {
+        if (d.isEmpty() || TimeText.unknown(d) || Column.key(d).equals("no")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(DateText.parse(d));
+            return Optional.of(DateText.parse(d, year));
         } catch (IllegalArgumentException e) {
             fail(c, e.getMessage());
             return Optional.empty();
@@ -184,7 +190,7 @@ final class RowReader {
      * "all day"). An end at or before the start is on the next day.
      */
     private EventTime time(LocalDate date, ZoneId zone) {
-        Optional<LocalDate> endDate = optionalDate(Column.END_DATE);
+        Optional<LocalDate> endDate = optionalDate(Column.END_DATE, date.getYear());
         String start = cell(Column.START_TIME);
         String end = cell(Column.END_TIME);
         String range = cell(Column.TIME);
@@ -263,12 +269,14 @@ final class RowReader {
 
     /**
      * The venue: named by its column, else by its street; with a postal address where the city and state are known.
-     * A row with an address and no venue name is taken for a private home, whose public form shows only the street.
+     * A row with an address and no venue name is taken for a private home, whose public form shows only the street,
+     * and so is a venue whose name says it is one ("The Smiths' front yard", "Lopez residence"); a Private Residence
+     * column, where there is one, decides.
      */
     private Optional<Venue> venue(Optional<UsState> state) {
-        String name = cell(Column.VENUE).replaceAll("\\s+", " ");
-        String street = cell(Column.ADDRESS).replaceAll("\\s+", " ");
-        String city = cell(Column.CITY).replaceAll("\\s+", " ");
+        String name = placeCell(Column.VENUE);
+        String street = placeCell(Column.ADDRESS);
+        String city = placeCell(Column.CITY);
         if (city.isEmpty() && reader.community().isPresent()) {
             city = reader.community().get().name();
         }
@@ -292,7 +300,7 @@ final class RowReader {
         if (name.isEmpty() && street.isEmpty() && address.isEmpty()) {
             return Optional.empty();
         }
-        boolean home = name.isEmpty() && !street.isEmpty();
+        boolean home = name.isEmpty() ? !street.isEmpty() : HOME.matcher(name).find();
         String residence = cell(Column.PRIVATE_RESIDENCE);
         if (!residence.isEmpty()) {
             switch (Column.key(residence)) {
@@ -305,6 +313,12 @@ final class RowReader {
             name = defaultVenueName(street, city, state);
         }
         return Optional.of(Venue.builder().name(name).address(address).privateResidence(home).build());
+    }
+
+    /** A cell with its runs of spaces made one, and empty where it says the value is not known yet (TBD). */
+    private String placeCell(Column c) {
+        String text = cell(c).replaceAll("\\s+", " ");
+        return TimeText.unknown(text) ? "" : text;
     }
 
     /** The name of a venue whose row gives none: its street, else its community. */
@@ -356,9 +370,9 @@ final class RowReader {
     /** The cells of the columns the model has no field for, as extension properties; empty cells are left out. */
     private List<ExtensionProperty> extensions() {
         List<ExtensionProperty> out = new ArrayList<>();
-        for (int i = 0; i < header.size() && i < cells.length; i++) {
-            String name = header.keptAs(i);
-            if (name != null && !cells[i].isBlank()) {
+        for (int i = 0; i < cells.length; i++) {
+            String name = cells[i].isBlank() ? null : header.keptAs(i);
+            if (name != null) {
                 out.add(new ExtensionProperty(name,
                         List.of(ExtensionProperty.Parameter.of(Header.COLUMN_PARAMETER, header.name(i))),
                         Cells.escape(cells[i].strip())));

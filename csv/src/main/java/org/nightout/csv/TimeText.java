@@ -63,7 +63,7 @@ final class TimeText {
 
     /** Reads a range such as {@code 6-9 pm}, or a single time (then with no end). */
     static Times range(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:from|starts?|starting)\\s+(?:at\\s+)?", "");
         Matcher m = RANGE.matcher(t);
         if (m.matches() && !TWENTY_FOUR.matcher(t).matches()) {
             return resolve(part(m.group(1)), part(m.group(2)));

@@ -330,6 +330,42 @@ class CsvReaderTest {
         }
 
         @Test
+        void a_rainDateWithoutItsYear_takesTheEventsYear() throws CsvParseException {
+            CsvImport s = reader().build().read("Date,Rain Date\n8/4/2026,8/5\n8/4/2027,none\n");
+            assertThat(s.events()).extracting(Event::rainDate)
+                    .containsExactly(Optional.of(LocalDate.of(2026, 8, 5)), Optional.empty());
+        }
+
+        @Test
+        void values_underNoHeader_orBeyondIt_areKept_andOnlyColumnsWithValuesReported() throws CsvParseException {
+            CsvImport s = reader().build().read("Date,,Shoe size,Title\n8/4/2026,x,,One\n8/5/2026,,,Two,extra\n");
+            assertThat(s.errors()).isEmpty();
+            assertThat(s.keptColumns()).containsExactly("column 2", "column 5");
+            assertThat(s.events().get(0).extensions()).extracting(ExtensionProperty::name, ExtensionProperty::value)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("X-CSV-COLUMN-2", "x"));
+            assertThat(s.events().get(1).extensions()).extracting(ExtensionProperty::name)
+                    .containsExactly("X-CSV-COLUMN-5");
+        }
+
+        @Test
+        void a_venueNamedAsSomeonesHome_isPrivate_unlessTheSheetSaysOtherwise() throws CsvParseException {
+            CsvImport s = reader().build().read("Date,Venue,Address,City,State,Private Residence\n"
+                    + "8/4/2026,The Smiths' front yard,1 Elm St,Eau Claire,WI,\n"
+                    + "8/4/2026,Lopez residence,2 Elm St,Eau Claire,WI,\n"
+                    + "8/4/2026,Carson Park,1110 Carson Park Dr,Eau Claire,WI,\n"
+                    + "8/4/2026,Open House Church,3 Elm St,Eau Claire,WI,no\n");
+            assertThat(s.events()).extracting(e -> e.venue().get().privateResidence())
+                    .containsExactly(true, true, false, false);
+            assertThat(Profile.PUBLIC.apply(s.events().get(0)).venue().get().name()).isEqualTo("Elm St");
+        }
+
+        @Test
+        void a_tbdPlace_isNoPlace() throws CsvParseException {
+            CsvImport s = reader().build().read("Date,Address,City,State\n8/4/2026,TBD,TBD,WI\n");
+            assertThat(s.events()).singleElement().satisfies(e -> assertThat(e.venue()).isEmpty());
+        }
+
+        @Test
         void host_withoutContactName_namesTheContact() throws CsvParseException {
             CsvImport s = reader().build().read("Date,Host,Phone\n8/4/2026,Elm Block Club,715-555-0100\n");
             List<Participant> p = s.events().get(0).participants();

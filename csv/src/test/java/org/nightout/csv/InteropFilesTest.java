@@ -12,14 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Event;
+import org.nightout.ical.FeedLinter;
+import org.nightout.ical.FeedResponse;
 import org.nightout.ical.ICalendarHandler;
 import org.nightout.ical.ICalendarReader;
 import org.nightout.ical.ICalendarWriter;
+import org.nightout.ical.LintRule;
 import org.nightout.json.JsonLdWriter;
 
 /**
  * Writes the events of the Excel and Numbers sheets as a public feed and a JSON-LD document to {@code target/interop/},
- * where CI hands every {@code *.ics} and {@code *.jsonld.json} to independent consumers and the linter.
+ * where CI hands every {@code *.ics} and {@code *.jsonld.json} to independent consumers and the linter; the feed is
+ * linted here too, so that a finding shows in this module's build.
  */
 class InteropFilesTest {
     private static final Path DIR = Path.of("target", "interop");
@@ -49,5 +53,9 @@ class InteropFilesTest {
         assertThat(uids).containsExactlyElementsOf(events.stream().map(e -> e.id() + "@example.org").toList());
         assertThat(Files.readString(ics)).contains("STATUS:CANCELLED", "SUMMARY:Cancelled: Hickory Hill Night Out")
                 .doesNotContain("555-0101", "X-CSV-");
+        try (var in = Files.newInputStream(ics)) {
+            assertThat(FeedLinter.create().lint(in, FeedResponse.unknown()))
+                    .filteredOn(f -> f.severity() != LintRule.Severity.INFO).isEmpty();
+        }
     }
 }

@@ -22,9 +22,17 @@ class ValuesTest {
     class Dates {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"2026-08-04", "8/4/2026", "08/04/2026", "8/4/26", "August 4, 2026", "Aug 4, 2026",
-            "Aug. 4 2026", "Tue, Aug 4, 2026", "Tuesday, August 4, 2026", "4 August 2026", " august 4th, 2026 "})
+            "Aug. 4 2026", "Tue, Aug 4, 2026", "Tuesday, August 4, 2026", "4 August 2026", " august 4th, 2026 ",
+            "2026/08/04"})
         void every_style_readsAugust4(String text) {
             assertThat(DateText.parse(text)).isEqualTo(LocalDate.of(2026, 8, 4));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"8/4", "Aug 4", "Tue, Aug 4", "4 August"})
+        void a_dateWithoutItsYear_takesTheYearGiven_andIsAnErrorWithoutOne(String text) {
+            assertThat(DateText.parse(text, 2026)).isEqualTo(LocalDate.of(2026, 8, 4));
+            assertThatThrownBy(() -> DateText.parse(text)).hasMessageStartingWith("no year: write it");
         }
 
         @Test
@@ -60,7 +68,7 @@ class ValuesTest {
             "6-9 pm|18:00|21:00", "6:00 PM - 9:00 PM|18:00|21:00", "7:30pm-10pm|19:30|22:00",
             "7 to 10pm|19:00|22:00", "6:00 p.m. \u2013 8:30 p.m.|18:00|20:30", "11-1 pm|11:00|13:00",
             "9-1 am|21:00|01:00", "9 pm - 1|21:00|01:00", "18:00-21:00|18:00|21:00", "noon - 3 pm|12:00|15:00",
-            "7:30pm|19:30|"})
+            "7:30pm|19:30|", "from 6 to 9 pm|18:00|21:00"})
         void ranges_takeTheShorterReading(String text, LocalTime start, LocalTime end) {
             assertThat(TimeText.range(text)).isEqualTo(new TimeText.Times(start, end));
         }
