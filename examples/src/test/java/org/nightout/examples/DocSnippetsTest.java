@@ -51,12 +51,13 @@ class DocSnippetsTest {
             "ical/src/main/java/org/nightout/ical/package-info.java",
             "json/src/main/java/org/nightout/json/package-info.java",
             "html/src/main/java/org/nightout/html/package-info.java",
+            "csv/src/main/java/org/nightout/csv/package-info.java",
             "examples/src/main/java/org/nightout/examples/package-info.java");
 
     /** The imports every fragment gets, as the README says. */
     private static final List<String> FRAGMENT_IMPORTS = List.of(
             "org.nightout.core.*", "org.nightout.ical.*", "org.nightout.json.*", "org.nightout.html.*",
-            "org.nightout.examples.*",
+            "org.nightout.csv.*", "org.nightout.examples.*",
             "java.io.*", "java.net.*", "java.nio.file.*", "java.time.*", "java.util.*",
             "tools.jackson.databind.json.JsonMapper");
 
