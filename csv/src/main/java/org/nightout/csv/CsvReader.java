@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nightout.core.Community;
 import org.nightout.core.Event;
 
@@ -44,6 +46,8 @@ public final class CsvReader {
     public static final int MAX_BYTES = 64 << 20;
     /** The title of a row that gives none. */
     public static final String DEFAULT_TITLE = "National Night Out";
+
+    private static final Pattern SEPARATOR_HINT = Pattern.compile("sep=([,;\t|])[ \t]*(?:\r\n|\r|\n)");
 
     private final Optional<ZoneId> zone;
     private final Optional<Community> community;
@@ -115,17 +119,29 @@ public final class CsvReader {
     public CsvImport read(String text) throws CsvParseException {
         Objects.requireNonNull(text, "text");
         String sheet = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        char separator = Sheet.separator(sheet);
+        Matcher hint = SEPARATOR_HINT.matcher(sheet);
+        if (hint.lookingAt()) {
+            // Excel's "sep=;" line, which Excel itself does not show as a row.
+            separator = hint.group(1).charAt(0);
+            sheet = sheet.substring(hint.end());
+        }
         Reading r = new Reading();
-        Optional<RowError> broken = Sheet.read(sheet, Sheet.separator(sheet), r::row);
+        List<Sheet.Broken> broken = Sheet.read(sheet, separator, r::row);
+        if (!broken.isEmpty() && broken.get(0).row() == 1) {
+            throw new CsvParseException(1, "the header cannot be read as CSV: " + broken.get(0).why());
+        }
         if (r.header != null && !r.header.has(Column.DATE)) {
             throw new CsvParseException(1, "the header names no date column: name one Date, or map the sheet's own"
                     + " name for it to date in a column map");
         }
-        broken.ifPresent(e -> {
-            r.errors.add(e);
+        List<RowError> errors = new ArrayList<>(r.errors);
+        for (Sheet.Broken b : broken) {
+            errors.add(new RowError(b.row(), r.header.name(b.column()), b.raw(), b.why()));
             r.rows++;
-        });
-        return new CsvImport(r.events, r.errors, r.header == null ? List.of() : r.header.keptHeaders(), r.rows);
+        }
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        return new CsvImport(r.events, errors, r.header == null ? List.of() : r.header.keptHeaders(), r.rows);
     }
 
     /** The state of one read. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * {@code August 4, 2026}, {@code Aug. 4 2026}, {@code Tue, Aug 4, 2026}, {@code 4 August 2026}. Numbers with slashes
  * are month first, as in the United States. A weekday, where given, must be the date's. A date without its year
  * ({@code 8/5}, {@code Aug 5}) takes the year it is read in, where there is one: a rain date takes its event's.
+ * Years run from 1900 to 2999.
  */
 final class DateText {
     private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
@@ -22,6 +23,10 @@ final class DateText {
             + "([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?(?:,?\\s+(\\d{4}))?");
+
+    /** The years a sheet's dates may have: a typo such as 9999 or 0026 is an error, not an event. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
 
     private DateText() {
     }
@@ -76,6 +81,10 @@ final class DateText {
     }
 
     private static LocalDate date(int year, int month, int day) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("the year must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", was "
+                    + year);
+        }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

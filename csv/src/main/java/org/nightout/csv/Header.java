@@ -55,7 +55,7 @@ final class Header {
     static Header of(String[] cells, ColumnMap map) {
         String[] names = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            names[i] = cells[i].replaceAll("\\s+", " ").strip();
+            names[i] = cells[i].replaceAll("[\\s\\p{Cntrl}\u2028\u2029]+", " ").strip();
         }
         return new Header(names, map);
     }

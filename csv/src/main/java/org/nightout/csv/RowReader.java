@@ -47,7 +47,16 @@ final class RowReader {
     /** The event of a row, or empty with its problems added to {@code errors}. */
     static Optional<Event> read(Header header, CsvReader reader, int row, String[] cells, List<RowError> errors) {
         RowReader r = new RowReader(header, reader, row, cells);
-        Optional<Event> event = r.event();
+        Optional<Event> event;
+        try {
+            event = r.event();
+        } catch (ValidationException e) {
+            // A part of the event that its own cell's reader let through, such as a name with a control character.
+            for (Violation v : e.violations()) {
+                r.fail(columnOf(v), v.rule());
+            }
+            event = Optional.empty();
+        }
         errors.addAll(r.errors);
         return event;
     }
@@ -91,22 +100,32 @@ final class RowReader {
             return Optional.of(b.build());
         } catch (ValidationException e) {
             for (Violation v : e.violations()) {
-                fail(columnOf(v.field()), v.rule());
+                fail(columnOf(v), v.rule());
             }
             return Optional.empty();
         }
     }
 
-    /** The column a violation of the built event concerns. */
-    private static Column columnOf(String field) {
-        return switch (field) {
-            case "rainDate" -> Column.RAIN_DATE;
-            case "description" -> Column.DESCRIPTION;
-            case "id" -> Column.ID;
-            case "time", "end", "start" -> Column.START_TIME;
-            case "status.reason", "reason" -> Column.STATUS;
-            case "community" -> Column.CITY;
-            default -> Column.TITLE;
+    /** The column a violation of a part of the event concerns. */
+    private static Column columnOf(Violation v) {
+        return switch (v.type()) {
+            case "Venue" -> Column.VENUE;
+            case "PostalAddress" -> v.field().equals("postalCode") ? Column.ZIP : Column.ADDRESS;
+            case "Organization" -> Column.HOST;
+            case "Person" -> Column.CONTACT_NAME;
+            case "Activity" -> Column.ACTIVITIES;
+            case "EventTime" -> Column.DATE;
+            case "EventStatus" -> Column.STATUS;
+            case "ExtensionProperty", "ExtensionProperty.Parameter" -> Column.TITLE;
+            default -> switch (v.field()) {
+                case "rainDate" -> Column.RAIN_DATE;
+                case "description" -> Column.DESCRIPTION;
+                case "id" -> Column.ID;
+                case "time" -> Column.DATE;
+                case "status.reason" -> Column.STATUS;
+                case "community" -> Column.CITY;
+                default -> Column.TITLE;
+            };
         };
     }
 

@@ -5,7 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
@@ -74,25 +75,80 @@ final class Sheet {
     }
 
     /**
-     * Hands each record to {@code rows}. A sheet that breaks off inside a quoted value ends there: the problem is
-     * returned, with the row it starts on.
+     * A record that is not CSV: its row, the column (from 0) where it breaks, the cell's raw text up to the end of its
+     * line, and why.
      */
-    static Optional<RowError> read(String text, char separator, Rows rows) {
+    record Broken(int row, int column, String raw, String why) {
+    }
+
+    /**
+     * Hands each record to {@code rows} and returns the records that are not CSV, such as {@code "Oak" Street} (text
+     * after a closing quote). Reading goes on at the next line after such a record, which still counts as a row; a
+     * quoted value that is never closed takes the rest of the sheet with it, and a broken header ends the reading.
+     */
+    static List<Broken> read(String text, char separator, Rows rows) {
         ObjectReader reader = MAPPER.readerFor(String[].class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator));
+        List<Broken> broken = new ArrayList<>();
         int row = 0;
-        try (MappingIterator<String[]> records = reader.readValues(text)) {
-            while (records.hasNextValue()) {
-                String[] cells = records.nextValue();
-                rows.row(++row, cells);
+        int start = 0;
+        while (start <= text.length()) {
+            int recordStart = start;
+            try (MappingIterator<String[]> records = reader.readValues(text.substring(start))) {
+                while (records.hasNextValue()) {
+                    String[] cells = records.nextValue();
+                    rows.row(++row, cells);
+                    recordStart = start + (int) records.currentLocation().getCharOffset();
+                }
+                return broken;
+            } catch (JacksonException e) {
+                row++;
+                long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+                int at = offset < 0 ? text.length() : (int) Math.min(text.length(), start + offset);
+                boolean unclosed = e.getOriginalMessage() != null && e.getOriginalMessage().contains("closing quote");
+                broken.add(broken(text, recordStart, at, separator, row, unclosed, e.getOriginalMessage()));
+                int next = text.indexOf('\n', at);
+                if (unclosed || row == 1 || next < 0) {
+                    return broken;
+                }
+                start = next + 1;
             }
-        } catch (JacksonException e) {
-            String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("closing quote")
-                    ? "a quoted value starts in this row and is never closed, so the rest of the sheet cannot be read;"
-                            + " add the closing \""
-                    : "the rest of the sheet cannot be read as CSV: " + e.getOriginalMessage();
-            return Optional.of(new RowError(row + 1, "", "", why));
         }
-        return Optional.empty();
+        return broken;
+    }
+
+    /** Where in its record the text that is not CSV stands, and why it is not. */
+    private static Broken broken(String text, int recordStart, int at, char separator, int row, boolean unclosed,
+            String message) {
+        int begin = recordStart;
+        while (begin < at && (text.charAt(begin) == '\n' || text.charAt(begin) == '\r')) {
+            begin++;   // where the last record read ends: before its line break
+        }
+        int column = 0;
+        int cellStart = begin;
+        boolean quoted = false;
+        int end = Math.min(at, text.length());
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                column++;
+                cellStart = i + 1;
+            } else if (unclosed && (c == '\n' || c == '\r') && !quoted) {
+                break;
+            }
+        }
+        int lineEnd = cellStart;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        String why = unclosed
+                ? "a quoted value starts here and is never closed, so the rest of the sheet cannot be read; add the"
+                        + " closing \""
+                : "not CSV: a quoted value must end at a separator or the end of the line, with quotes inside it"
+                        + " doubled (\"\"); the row is left out" + (message == null ? "" : " (" + message.replaceAll(
+                                "\\s+", " ") + ")");
+        return new Broken(row, column, text.substring(Math.min(cellStart, lineEnd), lineEnd), why);
     }
 }

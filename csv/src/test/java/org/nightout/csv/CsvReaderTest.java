@@ -299,9 +299,22 @@ class CsvReaderTest {
             CsvImport s = reader().zone(CHICAGO).build().read(
                     "Title,Date,Notes\nGood,8/4/2026,fine\n\"Broken,8/4/2026,never closed\nMore,8/4/2026,\n");
             assertThat(s.events()).extracting(Event::title).containsExactly("Good");
+            assertThat(s.errors()).extracting(RowError::message).containsExactly("row 3: column \"Title\": value"
+                    + " \"\"Broken,8/4/2026,never closed\": a quoted value starts here and is never closed, so the rest"
+                    + " of the sheet cannot be read; add the closing \"");
+        }
+
+        @Test
+        void text_afterAClosingQuote_isAnErrorOfItsRow_andTheRowsAfterItAreRead() throws CsvParseException {
+            CsvImport s = reader().zone(CHICAGO).build().read(
+                    "Title,Date,Notes\nGood,8/4/2026,fine\nOak,8/4/2026,\"Oak\" Street\nMore,8/5/2026,\n");
+            assertThat(s.events()).extracting(Event::title).containsExactly("Good", "More");
+            assertThat(s.rows()).isEqualTo(3);
             assertThat(s.errors()).singleElement().satisfies(e -> {
                 assertThat(e.row()).isEqualTo(3);
-                assertThat(e.reason()).startsWith("a quoted value starts in this row and is never closed");
+                assertThat(e.column()).isEqualTo("Notes");
+                assertThat(e.value()).isEqualTo("\"Oak\" Street");
+                assertThat(e.reason()).startsWith("not CSV: a quoted value must end at a separator");
             });
         }
 
