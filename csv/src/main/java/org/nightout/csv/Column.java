@@ -18,7 +18,7 @@ public enum Column {
     ID("ID", "event id", "registration id", "registration number", "registration no", "confirmation number", "uid",
             "record id"),
     /** The event's title. */
-    TITLE("Title", "event name", "event title", "name of event", "party name", "summary", "event"),
+    TITLE("Title", "event name", "event title", "name of event", "party name", "summary", "event", "subject"),
     /** The day the event starts. */
     DATE("Date", "event date", "start date", "date of event", "party date", "day"),
     /** The day it ends, for an event over several days; rarely needed (an end before the start is the next day). */

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as people type them in a sheet: {@code 2026-08-04}, {@code 8/4/2026}, {@code 08/04/2026}, {@code 8/4/26},
- * {@code August 4, 2026}, {@code Aug. 4 2026}, {@code Tue, Aug 4, 2026}, {@code 4 August 2026}. Numbers with slashes
- * are month first, as in the United States. A weekday, where given, must be the date's. A date without its year
- * ({@code 8/5}, {@code Aug 5}) takes the year it is read in, where there is one: a rain date takes its event's.
- * Years run from 1900 to 2999.
+ * {@code August 4, 2026}, {@code Aug. 4 2026}, {@code Tue, Aug 4, 2026}, {@code 4 August 2026}, {@code 4-Aug-26}.
+ * Numbers with slashes are month first, as in the United States. A weekday, where given, must be the date's. A date
+ * without its year ({@code 8/5}, {@code Aug 5}) takes the year it is read in, where there is one: a rain date takes
+ * its event's. Years run from 1900 to 2999.
  */
 final class DateText {
     private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
@@ -23,6 +23,8 @@ final class DateText {
             + "([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?(?:,?\\s+(\\d{4}))?");
+    /** Excel's d-mmm-yy: {@code 4-Aug-26}. */
+    private static final Pattern EXCEL = Pattern.compile("(\\d{1,2})[- ]([a-z]{3,9})[- ](\\d{4}|\\d{2})");
 
     /** The years a sheet's dates may have: a typo such as 9999 or 0026 is an error, not an event. */
     static final int FIRST_YEAR = 1900;
@@ -56,6 +58,9 @@ final class DateText {
         }
         if ((m = MONTH_FIRST.matcher(t)).matches()) {
             return checked(m.group(1), date(year(m.group(4), year, text), month(m.group(2)), num(m, 3)));
+        }
+        if ((m = EXCEL.matcher(t)).matches()) {
+            return date(year(m.group(3), year, text), month(m.group(2)), num(m, 1));
         }
         if ((m = DAY_FIRST.matcher(t)).matches()) {
             return checked(m.group(1), date(year(m.group(4), year, text), month(m.group(3)), num(m, 2)));

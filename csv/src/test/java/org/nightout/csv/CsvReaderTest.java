@@ -281,7 +281,8 @@ class CsvReaderTest {
         @Test
         void the_readersZone_winsOverTheStates_andATimeZoneColumnOverBoth() throws CsvParseException {
             CsvImport s = reader().zone(java.time.ZoneId.of("America/New_York")).build().read(
-                    "Date,Start Time,Address,State,Time Zone\n8/4/2026,6 pm,1 Elm St,WI,\n8/4/2026,6 pm,2 Elm St,WI,America/Denver\n");
+                    "Date,Start Time,Address,State,Time Zone\n8/4/2026,6 pm,1 Elm St,WI,\n"
+                            + "8/4/2026,6 pm,2 Elm St,WI,America/Denver\n");
             assertThat(s.events()).extracting(e -> timed(e).start().getZone().getId())
                     .containsExactly("America/New_York", "America/Denver");
             assertThat(s.events().get(0).title()).isEqualTo(CsvReader.DEFAULT_TITLE);

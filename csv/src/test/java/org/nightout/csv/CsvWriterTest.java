@@ -68,7 +68,8 @@ class CsvWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvWriter.create().write(events, out);
         byte[] bytes = out.toByteArray();
-        assertThat(new String(bytes, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("\u00ef\u00bb\u00bf");
+        assertThat(new String(bytes, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("\u00ef\u00bb\u00bf");
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("Café Rouge").contains("\r\n");
         List<Event> back = new ArrayList<>(reader().build().read(new ByteArrayInputStream(bytes)).events());
         assertThat(back).isEqualTo(events);

@@ -23,7 +23,8 @@ class RobustnessTest {
         "Date"};
     private static final String[] CELLS = {"", "TBD", "8/4/2026", "Tue, Aug 4, 2026", "0/0/0", "9999-12-31",
         "0001-01-01", "6-9 pm", "9 pm - 1 am", "25:00", "6", "noon", "12:00 AM - 12:00 AM", "WI", "Texas", "Atlantis",
-        "America/Chicago", "Mars/Base", "Cancelled - \u0007bell", "Canceled", "maybe", "\"", "\"\"", "a,b", "line\nbreak",
+        "America/Chicago", "Mars/Base", "Cancelled - \u0007bell", "Canceled", "maybe", "\"", "\"\"", "a,b",
+        "line\nbreak",
         "\r\n", "x\u0000y", "\u2028", "\uFEFF", "caf\u00e9", "1234 Elm St", "The Smiths' yard", "(715) 555-0100",
         "nobody@", "a@b.co", "Music, DJ; bounce house and \u0002", "54703", "5470", "yes", "perhaps", "-1", "7",
         "7/1/2026 14:23:11", "not a stamp", "\t", " ", "8/5", "2026-08-03"};

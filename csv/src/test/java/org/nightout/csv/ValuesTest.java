@@ -23,7 +23,7 @@ class ValuesTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"2026-08-04", "8/4/2026", "08/04/2026", "8/4/26", "August 4, 2026", "Aug 4, 2026",
             "Aug. 4 2026", "Tue, Aug 4, 2026", "Tuesday, August 4, 2026", "4 August 2026", " august 4th, 2026 ",
-            "2026/08/04"})
+            "2026/08/04", "4-Aug-26", "04-Aug-2026"})
         void every_style_readsAugust4(String text) {
             assertThat(DateText.parse(text)).isEqualTo(LocalDate.of(2026, 8, 4));
         }
@@ -146,7 +146,8 @@ class ValuesTest {
         assertThat(map.columnOf("A=B")).contains(Column.DESCRIPTION);
         assertThat(map.ignores("officer")).isTrue();
         assertThat(map.columnOf("Date")).contains(Column.DATE);
-        assertThatThrownBy(() -> ColumnMap.parse("Where = nowhere")).hasMessageStartingWith("line 1: \"nowhere\" is no column");
+        assertThatThrownBy(() -> ColumnMap.parse("Where = nowhere"))
+                .hasMessageStartingWith("line 1: \"nowhere\" is no column");
         assertThatThrownBy(() -> ColumnMap.parse("\n\nno equals sign")).hasMessageStartingWith("line 3:");
     }
 

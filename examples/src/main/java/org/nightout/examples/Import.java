@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
  * written), 2 for a usage error, which is told in one line with a pointer to {@code --help}.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads a sign-up sheet, the CSV export of a form or spreadsheet with a header row, and writes its"
-                + " events as a feed to standard output; each problem of a row that could not be read goes to"
+        description = {"Reads a sign-up sheet, the CSV export of a form or spreadsheet with a header row, and writes"
+                + " its events as a feed to standard output; each problem of a row that could not be read goes to"
                 + " standard error as: error: row N: column \"NAME\": value \"VALUE\": why",
             "Columns are found by name (title, date, start time, end time, time, address, city, state, venue, host,"
                 + " contact name, phone, email, activities, notes, status, rain date, id, and their synonyms).",

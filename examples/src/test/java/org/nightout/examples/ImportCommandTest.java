@@ -115,9 +115,11 @@ class ImportCommandTest {
     @Test
     void an_editedRow_raisesSequence_overThePreviousFullImport() throws IOException {
         Path sheet = write("sheet.csv", "Title,Date,Time,Address,City,State\n"
-                + "Elm Party,8/4/2026,6-9 pm,1 Elm St,Eau Claire,WI\nOak Party,8/4/2026,6-9 pm,2 Oak St,Eau Claire,WI\n");
+                + "Elm Party,8/4/2026,6-9 pm,1 Elm St,Eau Claire,WI\n"
+                + "Oak Party,8/4/2026,6-9 pm,2 Oak St,Eau Claire,WI\n");
         Path before = write("before.json", run("import", "--profile", "full", "--to", "json", sheet.toString()).out());
-        Files.writeString(sheet, Files.readString(sheet).replace("Elm Party,8/4/2026,6-9 pm", "Elm Party,8/4/2026,7-10 pm"));
+        Files.writeString(sheet, Files.readString(sheet)
+                .replace("Elm Party,8/4/2026,6-9 pm", "Elm Party,8/4/2026,7-10 pm"));
         Files.setLastModifiedTime(sheet, FileTime.from(Instant.parse("2026-07-21T08:00:00Z")));
 
         Result r = run("import", "--previous", before.toString(), sheet.toString());
@@ -141,7 +143,8 @@ class ImportCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"--zone Mars/Olympus", "--to pdf", "--map MISSING", "--bogus", "MISSING", "--previous MISSING"})
+    @ValueSource(strings = {"--zone Mars/Olympus", "--to pdf", "--map MISSING", "--bogus", "MISSING",
+        "--previous MISSING"})
     void a_usageError_isOneLine_withAPointerToHelp_andExits2(String args) throws IOException {
         Path sheet = write("sheet.csv", SHEET);
         String[] argv = (args.replace("MISSING", dir.resolve("missing.csv").toString())
