@@ -45,8 +45,8 @@ final class Import implements Callable<Integer> {
     enum Target { ics, json, jsonld, csv }
 
     @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The IANA time zone of the sheet's times, such as America/Chicago (default: each row's"
-                    + " Time Zone column, else the zone where most people of its state live).")
+            description = "The IANA time zone of the times of rows without a Time Zone column of their own, such"
+                    + " as America/Chicago (default: the zone where most people of the row's state live).")
     ZoneId zone;
 
     @Option(names = "--map", paramLabel = "FILE",
