@@ -112,12 +112,14 @@ class ImportCommandTest {
         assertThat(r.out()).contains("SUMMARY:Maple Night\r\n", "LAST-MODIFIED:20260701T192311Z\r\n");
     }
 
-    @Test
-    void an_editedRow_raisesSequence_overThePreviousFullImport() throws IOException {
+    @ParameterizedTest(name = "--previous in {0}")
+    @ValueSource(strings = {"json", "ics"})
+    void an_editedRow_raisesSequence_overThePreviousFullImport(String format) throws IOException {
         Path sheet = write("sheet.csv", "Title,Date,Time,Address,City,State\n"
                 + "Elm Party,8/4/2026,6-9 pm,1 Elm St,Eau Claire,WI\n"
                 + "Oak Party,8/4/2026,6-9 pm,2 Oak St,Eau Claire,WI\n");
-        Path before = write("before.json", run("import", "--profile", "full", "--to", "json", sheet.toString()).out());
+        Path before = write("before." + format,
+                run("import", "--profile", "full", "--to", format, sheet.toString()).out());
         Files.writeString(sheet, Files.readString(sheet)
                 .replace("Elm Party,8/4/2026,6-9 pm", "Elm Party,8/4/2026,7-10 pm"));
         Files.setLastModifiedTime(sheet, FileTime.from(Instant.parse("2026-07-21T08:00:00Z")));
