@@ -36,12 +36,16 @@ final class RowReader {
     private final int row;
     private final String[] cells;
     private final List<RowError> errors = new ArrayList<>();
+    /** The parts of an address written on one line, for a row without a city and a state of their own. */
+    private final Optional<AddressText.Parts> oneLine;
 
     private RowReader(Header header, CsvReader reader, int row, String[] cells) {
         this.header = header;
         this.reader = reader;
         this.row = row;
         this.cells = cells;
+        this.oneLine = cell(Column.CITY).isEmpty() && cell(Column.STATE).isEmpty()
+                ? AddressText.split(cell(Column.ADDRESS)) : Optional.empty();
     }
 
     /** The event of a row, or empty with its problems added to {@code errors}. */
@@ -61,8 +65,14 @@ final class RowReader {
         return event;
     }
 
+    /**
+     * The stripped cell of a column; empty where the sheet has no such column, and where the cell says its value is
+     * not known yet (TBD, n/a, none), but for the date, which must say when, and the status, where "pending" means
+     * tentative.
+     */
     String cell(Column c) {
-        return header.cell(cells, c);
+        String text = header.cell(cells, c);
+        return c != Column.DATE && c != Column.STATUS && TimeText.unknown(text) ? "" : text;
     }
 
     void fail(Column c, String why) {
@@ -142,7 +152,7 @@ final class RowReader {
     private Optional<UsState> state() {
         String s = cell(Column.STATE);
         if (s.isEmpty()) {
-            return reader.community().map(c -> c.state());
+            return oneLine.map(AddressText.Parts::state).or(() -> reader.community().map(c -> c.state()));
         }
         try {
             return Optional.of(StateNames.parse(s));
@@ -288,14 +298,15 @@ final class RowReader {
 
     /**
      * The venue: named by its column, else by its street; with a postal address where the city and state are known.
+     * An address on one line gives the city, state and ZIP code where the row has no city and state of its own.
      * A row with an address and no venue name is taken for a private home, whose public form shows only the street,
      * and so is a venue whose name says it is one ("The Smiths' front yard", "Lopez residence"); a Private Residence
      * column, where there is one, decides.
      */
     private Optional<Venue> venue(Optional<UsState> state) {
         String name = placeCell(Column.VENUE);
-        String street = placeCell(Column.ADDRESS);
-        String city = placeCell(Column.CITY);
+        String street = oneLine.map(AddressText.Parts::street).orElse(placeCell(Column.ADDRESS));
+        String city = oneLine.map(AddressText.Parts::city).orElse(placeCell(Column.CITY));
         if (city.isEmpty() && reader.community().isPresent()) {
             city = reader.community().get().name();
         }
@@ -305,7 +316,7 @@ final class RowReader {
             if (!street.isEmpty()) {
                 a.street(street);
             }
-            String zip = cell(Column.ZIP);
+            String zip = cell(Column.ZIP).isEmpty() ? oneLine.map(AddressText.Parts::zip).orElse("") : cell(Column.ZIP);
             if (!zip.isEmpty()) {
                 a.postalCode(zip);
             }
@@ -334,10 +345,9 @@ final class RowReader {
         return Optional.of(Venue.builder().name(name).address(address).privateResidence(home).build());
     }
 
-    /** A cell with its runs of spaces made one, and empty where it says the value is not known yet (TBD). */
+    /** A cell with its runs of spaces made one. */
     private String placeCell(Column c) {
-        String text = cell(c).replaceAll("\\s+", " ");
-        return TimeText.unknown(text) ? "" : text;
+        return cell(c).replaceAll("\\s+", " ");
     }
 
     /** The name of a venue whose row gives none: its street, else its community. */

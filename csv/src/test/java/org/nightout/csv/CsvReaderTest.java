@@ -374,6 +374,26 @@ class CsvReaderTest {
         }
 
         @Test
+        void an_addressOnOneLine_givesStreetCityStateAndZip_andTheStatesZone() throws CsvParseException {
+            CsvImport s = reader().build().read("Date,Time,Location\n"
+                    + "8/4/2026,6-9 pm,\"1410 Oak St, Apt 2, Eau Claire, WI 54703, USA\"\n"
+                    + "8/4/2026,6-9 pm,\"9 Main St, Austintown, Ohio\"\n");
+            assertThat(s.events()).extracting(e -> e.venue().get().address().get().oneLine()).containsExactly(
+                    "1410 Oak St, Apt 2, Eau Claire, WI 54703", "9 Main St, Austintown, OH");
+            assertThat(timed(s.events().get(1)).start().getZone().getId()).isEqualTo("America/New_York");
+        }
+
+        @Test
+        void not_applicable_inAnyCell_butTheDate_isNoValue() throws CsvParseException {
+            CsvImport s = reader().build().read("Date,Contact Name,Phone,Email,Activities,Rain Date\n"
+                    + "8/4/2026,Jo Kim,N/A,none,None,TBD\n");
+            assertThat(s.errors()).isEmpty();
+            PersonParticipant jo = (PersonParticipant) s.events().get(0).participants().get(0);
+            assertThat(jo.person().contact()).isEmpty();
+            assertThat(s.events().get(0).activities()).isEmpty();
+        }
+
+        @Test
         void a_tbdPlace_isNoPlace() throws CsvParseException {
             CsvImport s = reader().build().read("Date,Address,City,State\n8/4/2026,TBD,TBD,WI\n");
             assertThat(s.events()).singleElement().satisfies(e -> assertThat(e.venue()).isEmpty());
