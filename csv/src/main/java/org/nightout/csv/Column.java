@@ -19,8 +19,9 @@ public enum Column {
             "record id"),
     /** The event's title. */
     TITLE("Title", "event name", "event title", "name of event", "party name", "summary", "event", "subject"),
-    /** The day the event starts. */
-    DATE("Date", "event date", "start date", "date of event", "party date", "day"),
+    /** The start day, possibly with its time after it: {@code 8/4/2026 18:00:00}, {@code 8/4/2026 6-9 pm}. */
+    DATE("Date", "event date", "start date", "date of event", "party date", "day", "date and time", "date time",
+            "when"),
     /** The day it ends, for an event over several days; rarely needed (an end before the start is the next day). */
     END_DATE("End Date", "last day", "through"),
     /** The start time. */

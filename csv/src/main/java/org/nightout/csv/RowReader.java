@@ -36,6 +36,8 @@ final class RowReader {
     private final int row;
     private final String[] cells;
     private final List<RowError> errors = new ArrayList<>();
+    /** The time written after the date in the date column, or empty. */
+    private String timeInDate = "";
     /** The parts of an address written on one line, for a row without a city and a state of their own. */
     private final Optional<AddressText.Parts> oneLine;
 
@@ -195,6 +197,19 @@ final class RowReader {
         try {
             return DateText.parse(d);
         } catch (IllegalArgumentException e) {
+            for (int i = d.indexOf(' '); i > 0; i = d.indexOf(' ', i + 1)) {
+                // A date with its time, as a form's date-and-time question exports it: "8/4/2026 18:00:00".
+                String day = d.substring(0, i).replaceFirst("[\\s,]+$", "");
+                String time = d.substring(i + 1).replaceFirst("^(?:at|@)\\s+", "").strip();
+                try {
+                    LocalDate date = DateText.parse(day);
+                    TimeText.range(time);
+                    timeInDate = time;
+                    return date;
+                } catch (IllegalArgumentException notThere) {
+                    // The date ends elsewhere, or the row's date has no time after it: try the next space.
+                }
+            }
             fail(Column.DATE, e.getMessage());
             return null;
         }
@@ -215,17 +230,21 @@ final class RowReader {
     }
 
     /**
-     * The time: the start and end columns, else the time column; all day where neither gives a time (empty, TBD or
-     * "all day"). An end at or before the start is on the next day.
+     * The time: the start and end columns, else the time column, else a time after the date in the date column; all
+     * day where none gives a time (empty, TBD or "all day"). An end at or before the start is on the next day.
      */
     private EventTime time(LocalDate date, ZoneId zone) {
         Optional<LocalDate> endDate = optionalDate(Column.END_DATE, date.getYear());
         String start = cell(Column.START_TIME);
         String end = cell(Column.END_TIME);
         String range = cell(Column.TIME);
+        boolean fromDate = range.isEmpty() && !timeInDate.isEmpty();
+        if (fromDate) {
+            range = timeInDate;
+        }
         boolean hasStart = known(start);
         boolean hasEnd = known(end);
-        Column source = hasStart ? Column.START_TIME : Column.TIME;
+        Column source = hasStart ? Column.START_TIME : fromDate ? Column.DATE : Column.TIME;
         TimeText.Times times;
         try {
             if (hasStart) {

@@ -290,7 +290,7 @@ class CsvReaderTest {
 
         @Test
         void a_sheetWithoutADateColumn_cannotBeRead() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader().build().read("Title,When\nParty,soon\n"))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader().build().read("Title,Notes\nParty,soon\n"))
                     .isInstanceOf(CsvParseException.class)
                     .hasMessageStartingWith("row 1: the header names no date column");
         }
@@ -391,6 +391,21 @@ class CsvReaderTest {
             PersonParticipant jo = (PersonParticipant) s.events().get(0).participants().get(0);
             assertThat(jo.person().contact()).isEmpty();
             assertThat(s.events().get(0).activities()).isEmpty();
+        }
+
+        @Test
+        void a_dateWithItsTime_givesBoth() throws CsvParseException {
+            CsvImport s = reader().zone(CHICAGO).build().read("When,Title\n8/4/2026 18:00:00,A\n"
+                    + "\"Aug 4, 2026 6-9 pm\",B\n\"Tue, Aug 4, 2026 at 7:30 PM\",C\n8/4/2026,D\n8/4/2026 soon,E\n");
+            assertThat(s.events()).extracting(e -> e.time().toString()).containsExactly(
+                    "Timed[start=2026-08-04T18:00-05:00[America/Chicago], end=Optional.empty]",
+                    "Timed[start=2026-08-04T18:00-05:00[America/Chicago], end=Optional[2026-08-04T21:00-05:00"
+                            + "[America/Chicago]]]",
+                    "Timed[start=2026-08-04T19:30-05:00[America/Chicago], end=Optional.empty]",
+                    "AllDay[first=2026-08-04, last=2026-08-04]");
+            assertThat(s.errors()).extracting(RowError::message).containsExactly(
+                    "row 6: column \"When\": value \"8/4/2026 soon\": not a date: write 2026-08-04, 8/4/2026 or"
+                            + " August 4, 2026");
         }
 
         @Test

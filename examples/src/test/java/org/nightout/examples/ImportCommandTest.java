@@ -135,7 +135,7 @@ class ImportCommandTest {
 
     @Test
     void a_sheetWithoutADateColumn_exits1_sayingSo() throws IOException {
-        Path sheet = write("nodate.csv", "Title,When\nParty,soon\n");
+        Path sheet = write("nodate.csv", "Title,Notes\nParty,soon\n");
 
         Result r = run("import", sheet.toString());
 
