@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nightout.core.Event;
+import org.nightout.core.Profile;
 import org.nightout.ical.FeedLinter;
 import org.nightout.ical.FeedResponse;
 import org.nightout.ical.ICalendarHandler;
@@ -53,6 +54,38 @@ class InteropFilesTest {
         assertThat(uids).containsExactlyElementsOf(events.stream().map(e -> e.id() + "@example.org").toList());
         assertThat(Files.readString(ics)).contains("STATUS:CANCELLED", "SUMMARY:Cancelled: Hickory Hill Night Out")
                 .doesNotContain("555-0101", "X-CSV-");
+        assertLintsClean(ics);
+    }
+
+    @Test
+    void a_fullProfileFeed_carriesTheKeptColumns_andReadsBackToEqualEvents() throws IOException {
+        List<Event> events = new ArrayList<>(Sheets.read("google-forms.csv", Sheets.reader()
+                .columns(ColumnMap.parse(Sheets.text("google-forms.map"))).build()).events());
+        events.addAll(Sheets.read("numbers.csv", Sheets.reader().zone(Sheets.CHICAGO).build()).events());
+        Files.createDirectories(DIR);
+        Path ics = DIR.resolve("import-full.ics");
+        ICalendarWriter writer = ICalendarWriter.builder()
+                .publisher("Eau Claire Police Department", URI.create("mailto:nno@example.org"))
+                .name("National Night Out registrations").uidDomain("example.org").profile(Profile.FULL).build();
+        try (OutputStream out = Files.newOutputStream(ics)) {
+            writer.write(events, out);
+        }
+
+        assertThat(Files.readString(ics)).contains("X-CSV-T-SHIRT-SIZE;X-CSV-COLUMN=T-Shirt Size:L",
+                "X-CSV-OFFICER-REQUESTED;X-CSV-COLUMN=Officer requested?:yes", "(715) 555-0134");
+        List<Event> back = new ArrayList<>();
+        ICalendarReader.builder().uidDomain("example.org").build().read(Files.newInputStream(ics),
+                new ICalendarHandler() {
+                    @Override
+                    public void event(Event event) {
+                        back.add(event);
+                    }
+                });
+        assertThat(back).isEqualTo(events);
+        assertLintsClean(ics);
+    }
+
+    private static void assertLintsClean(Path ics) throws IOException {
         try (var in = Files.newInputStream(ics)) {
             assertThat(FeedLinter.create().lint(in, FeedResponse.unknown()))
                     .filteredOn(f -> f.severity() != LintRule.Severity.INFO).isEmpty();
