@@ -90,8 +90,14 @@ final class Header {
         return i == null ? c.header() : names[i];
     }
 
-    int size() {
-        return names.length;
+    /** Where a header stands in the sheet, from 0, for the problems of a row in the sheet's order; last if nowhere. */
+    int position(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return name.startsWith("column ") ? names.length + 1 : Integer.MAX_VALUE;
     }
 
     /** The header of column {@code i} (from 0); "column 7" for one that has none, or is beyond the header. */

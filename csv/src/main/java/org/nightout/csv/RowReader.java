@@ -63,6 +63,7 @@ final class RowReader {
             }
             event = Optional.empty();
         }
+        r.errors.sort(java.util.Comparator.comparingInt(e -> header.position(e.column())));
         errors.addAll(r.errors);
         return event;
     }

@@ -56,10 +56,10 @@ class CsvReaderTest {
             assertThat(sheet.errors()).extracting(RowError::message).containsExactly(
                     "row 6: column \"Date\": value \"TBD\": the date is not known yet; the row becomes an event once"
                             + " it has one",
-                    "row 7: column \"State\": value \"Wisconsn\": not a US state: write its two-letter code, such as"
-                            + " WI, or its name",
                     "row 7: column \"Date\": value \"08/32/2026\": no such date (month 8, day 32, year 2026); dates"
                             + " with slashes are month/day/year",
+                    "row 7: column \"State\": value \"Wisconsn\": not a US state: write its two-letter code, such as"
+                            + " WI, or its name",
                     "row 8: column \"Start Time\": value \"25:00\": no hour 25 in a day; write 6:00 PM or 18:00",
                     "row 8: column \"E-mail\": value \"jo-at-example.org\": must be an email address such as"
                             + " info@example.org",
