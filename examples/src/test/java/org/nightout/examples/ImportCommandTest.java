@@ -134,6 +134,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void standard_input_isRead_forADash() {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(SHEET.getBytes(StandardCharsets.UTF_8)));
+        try {
+            Result r = run("import", "--to", "json", "-");
+
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(JSON.readTree(r.out()).get("events")).hasSize(2);
+            assertThat(r.err()).contains("error: row 5: column \"Date\"");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void a_sheetWithoutADateColumn_exits1_sayingSo() throws IOException {
         Path sheet = write("nodate.csv", "Title,Notes\nParty,soon\n");
 
