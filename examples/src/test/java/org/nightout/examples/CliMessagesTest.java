@@ -57,13 +57,14 @@ class CliMessagesTest {
 
             assertThat(r.status()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("error: 'hlep' is no command; the commands are feed, convert, validate,"
-                    + " serve, links, occurrences, lint and help" + nl
+                    + " serve, links, occurrences, lint, import and help" + nl
                     + "Try 'nightout --help' for more information." + nl);
         }
 
         @Test
         void usageError_isOneLineAndAPointerToHelp_inEveryCommand() {
-            for (String command : List.of("feed", "convert", "validate", "serve", "links", "occurrences", "lint")) {
+            for (String command : List.of("feed", "convert", "validate", "serve", "links", "occurrences", "lint",
+                    "import")) {
                 Result r = run(command, "--no-such-option", "x.ics");
 
                 assertThat(r.status()).as(command).isEqualTo(2);
