@@ -240,6 +240,12 @@ public abstract class RecurrenceRule {
             public String toString() {
                 return RuleText.basic(date);
             }
+
+            /** {@return the last date, inclusive} */
+            @Override
+            public LocalDate date() {
+                return date;
+            }
         }
 
         /**
@@ -281,6 +287,11 @@ public abstract class RecurrenceRule {
             public String toString() {
                 return RuleText.basic(instant);
             }
+
+            /** {@return the last instant, inclusive} */
+            public Instant instant() {
+                return instant;
+            }
         }
 
         /**
@@ -319,6 +330,11 @@ public abstract class RecurrenceRule {
             @Override
             public String toString() {
                 return RuleText.basic(dateTime);
+            }
+
+            /** {@return the last local date-time, inclusive} */
+            public LocalDateTime dateTime() {
+                return dateTime;
             }
         }
     }
