@@ -221,6 +221,11 @@ public sealed interface EventTime permits EventTime.Timed, EventTime.AllDay {
                 c.fail("last", last, "must be on or after the first day " + first);
             }
             c.date("first", first).date("last", last);
+            if (last != null && last.equals(LocalDate.of(9999, 12, 31))) {
+                // A feed ends an all-day event on the day after its last (DTEND), and no format has a year 10000.
+                c.fail("last", last, "must be before 9999-12-31: a feed writes the day after the last day, and"
+                        + " no calendar has the year 10000");
+            }
             c.throwIfAny();
         }
 
