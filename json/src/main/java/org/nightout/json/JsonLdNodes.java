@@ -1,5 +1,6 @@
 package org.nightout.json;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.nightout.core.Agency;
@@ -29,6 +30,18 @@ final class JsonLdNodes {
     private JsonLdNodes() {
     }
 
+    /**
+     * Writes an address that pages make links of (schema.org's URL): http and https only. The model takes any
+     * absolute URI, so a {@code javascript:} or {@code data:} one from someone else's data would otherwise reach a
+     * page that renders the JSON-LD as a link.
+     */
+    static void webUrl(JsonGenerator g, String property, URI u) {
+        String scheme = u.getScheme();
+        if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            g.writeStringProperty(property, u.toString());
+        }
+    }
+
     static void place(JsonGenerator g, Optional<Venue> venue, Optional<Community> community) {
         g.writeStartObject();
         g.writeStringProperty("@type", "Place");
@@ -54,7 +67,7 @@ final class JsonLdNodes {
             g.writeNumberProperty("longitude", geo.get().longitude());
             g.writeEndObject();
         }
-        venue.flatMap(Venue::url).ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        venue.flatMap(Venue::url).ifPresent(u -> webUrl(g, "url", u));
         g.writeEndObject();
     }
 
@@ -75,7 +88,7 @@ final class JsonLdNodes {
         g.writeStringProperty("@type", agencyType(a));
         g.writeStringProperty("name", a.name());
         a.shortName().ifPresent(s -> g.writeStringProperty("alternateName", s));
-        a.website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        a.website().ifPresent(u -> webUrl(g, "url", u));
         a.contact().ifPresent(c -> contactProperties(g, c));
         a.ori().ifPresent(ori -> {
             g.writeObjectPropertyStart("identifier");
@@ -116,7 +129,7 @@ final class JsonLdNodes {
         g.writeStartObject();
         g.writeStringProperty("@type", "EventSeries");
         g.writeStringProperty("name", c.name());
-        c.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        c.url().ifPresent(u -> webUrl(g, "url", u));
         c.organizer().ifPresent(o -> organizationProperty(g, "organizer", o));
         g.writeEndObject();
     }
@@ -139,7 +152,7 @@ final class JsonLdNodes {
             g.writeStartObject();
             g.writeStringProperty("@type", "Organization");
             g.writeStringProperty("name", organization.name());
-            organization.website().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+            organization.website().ifPresent(u -> webUrl(g, "url", u));
             g.writeEndObject();
         }
     }
@@ -157,7 +170,7 @@ final class JsonLdNodes {
     static void newsArticle(JsonGenerator g, NewsLink n) {
         g.writeStartObject();
         g.writeStringProperty("@type", "NewsArticle");
-        g.writeStringProperty("url", n.url().toString());
+        webUrl(g, "url", n.url());
         n.title().ifPresent(t -> g.writeStringProperty("headline", t));
         n.published().ifPresent(d -> g.writeStringProperty("datePublished", d.toString()));
         n.outlet().ifPresent(o -> organizationProperty(g, "publisher", o));

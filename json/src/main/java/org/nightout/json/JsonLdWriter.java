@@ -450,8 +450,8 @@ public final class JsonLdWriter {
             g.writeName("organizer");
             JsonLdNodes.oneOrMany(g, e.hosts().size() > 1, () -> e.hosts().forEach(a -> JsonLdNodes.agency(g, a)));
         }
-        e.image().ifPresent(u -> g.writeStringProperty("image", u.toString()));
-        e.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        e.image().ifPresent(u -> JsonLdNodes.webUrl(g, "image", u));
+        e.url().ifPresent(u -> JsonLdNodes.webUrl(g, "url", u));
         if (series.isPresent()) {
             g.writeName("superEvent");
             series.get().run();
@@ -473,7 +473,7 @@ public final class JsonLdWriter {
         g.writeStartObject();
         g.writeStringProperty("@type", "EventSeries");
         g.writeStringProperty("name", first.title());
-        first.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+        first.url().ifPresent(u -> JsonLdNodes.webUrl(g, "url", u));
         g.writeName("eventSchedule");
         schedule.write(g);
         first.campaign().ifPresent(c -> {

@@ -33,6 +33,22 @@ class JsonLdWriterTest {
         return TestEvents.samples().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
+    @Test
+    void write_onlyWebAddresses_asUrlsThatPagesMakeLinksOf() {
+        Event base = sample("nno-2021-eau-claire");
+        Event hostile = Event.builder().from(base).url(java.net.URI.create("javascript:alert(1)"))
+                .image(java.net.URI.create("data:text/html,%3Cscript%3Ealert(2)%3C/script%3E")).build();
+        JsonNode node = jsonLd(hostile);
+        assertThat(node.has("url")).isFalse();
+        assertThat(node.has("image")).isFalse();
+        assertThat(WRITER.write(hostile)).doesNotContain("javascript:", "data:text");
+
+        Event web = Event.builder().from(base).url(java.net.URI.create("HTTPS://example.org/nno"))
+                .image(java.net.URI.create("http://example.org/flyer.png")).build();
+        assertThat(jsonLd(web).get("url").asString()).isEqualTo("HTTPS://example.org/nno");
+        assertThat(jsonLd(web).get("image").asString()).isEqualTo("http://example.org/flyer.png");
+    }
+
     @Nested
     @DisplayName("dates and status")
     class DatesAndStatus {
