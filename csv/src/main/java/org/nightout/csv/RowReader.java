@@ -2,6 +2,7 @@ package org.nightout.csv;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -251,10 +252,30 @@ final class RowReader {
             if (hasStart) {
                 times = hasEnd ? TimeText.resolve(TimeText.part(start), part(Column.END_TIME, end))
                         : TimeText.range(start);
+                if (!fromDate && known(range)) {
+                    // Two columns say when: the one not taken must not be lost without a word.
+                    TimeText.Times other;
+                    try {
+                        other = TimeText.range(range);
+                    } catch (IllegalArgumentException e) {
+                        fail(Column.TIME, e.getMessage());
+                        return null;
+                    }
+                    boolean sameEnd = other.end() == null || other.end().equals(times.end());
+                    if (!other.start().equals(times.start()) || !sameEnd) {
+                        fail(Column.TIME, "says another time than the start and end time columns, " + times.start()
+                                + (times.end() == null ? "" : " to " + times.end()) + "; leave one of them empty");
+                        return null;
+                    }
+                }
             } else if (known(range)) {
                 times = TimeText.range(range);
                 if (times.end() == null && hasEnd) {
                     times = TimeText.resolve(TimeText.part(range), part(Column.END_TIME, end));
+                } else if (hasEnd && !sameTime(part(Column.END_TIME, end), times.end())) {
+                    fail(Column.END_TIME, "says another end than the range in the " + header.nameOf(source)
+                            + " column, " + times.end() + "; leave one of them empty");
+                    return null;
                 }
             } else {
                 if (hasEnd) {
@@ -293,6 +314,12 @@ final class RowReader {
             return null;
         }
         return EventTime.of(s, e);
+    }
+
+    /** A time as typed against a time read elsewhere: one without am or pm matches either. */
+    private static boolean sameTime(TimeText.Part typed, LocalTime time) {
+        boolean open = typed.needsMeridiem() || typed.meridiem() == 0 && typed.hour() >= 1 && typed.hour() <= 12;
+        return typed.resolved().equals(time) || open && (typed.at('a').equals(time) || typed.at('p').equals(time));
     }
 
     private static boolean known(String cell) {

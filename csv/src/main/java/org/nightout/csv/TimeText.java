@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code 6:00:00 PM} (as spreadsheets export a time), {@code 18:00}, {@code noon} and {@code midnight}, and ranges of
  * two of them, {@code 6-9 pm}, {@code 6:00 PM - 9:00 PM}, {@code 7 to 10pm}.
  *
- * <p>A time with minutes and no am or pm is on the 24-hour clock. A time without am or pm next to one with it takes
+ * <p>A time with minutes and no am or pm is on the 24-hour clock, unless the other end of its range says am or pm
+ * and its hour is one a 12-hour clock has ({@code 6:30-9 pm}). A time without am or pm next to one with it takes
  * whichever of am and pm makes the event shortest: {@code 6-9 pm} is 6 to 9 in the evening, {@code 11-1 pm} 11 in
  * the morning to 1 in the afternoon, {@code 9-1 am} 9 in the evening to 1 at night. A bare hour alone ({@code 6}) is
  * an error: it could be morning or evening.
@@ -128,6 +129,8 @@ final class TimeText {
             }
             return new Times(start.resolved(), null);
         }
+        start = settledByTheOther(start, end);
+        end = settledByTheOther(end, start);
         if (start.needsMeridiem() && end.needsMeridiem()) {
             throw new IllegalArgumentException("say am or pm, such as " + start.hour() + "-" + end.hour() + " pm");
         }
@@ -140,6 +143,18 @@ final class TimeText {
             return new Times(s, shorter(end.at('a'), end.at('p'), s, false));
         }
         return new Times(s, end.resolved());
+    }
+
+    /**
+     * A time with minutes but no am or pm, whose hour a 12-hour clock also has, beside one that says am or pm: its
+     * clock is the other's ({@code 6:30-9 pm} is 6:30 in the evening), so it is settled as a bare hour is.
+     */
+    private static Part settledByTheOther(Part part, Part other) {
+        boolean otherSays = other.meridiem() == 'a' || other.meridiem() == 'p';
+        if (part.meridiem() == 0 && otherSays && part.hour() >= 1 && part.hour() <= 12) {
+            return new Part(part.hour(), part.minute(), part.second(), '?', part.text());
+        }
+        return part;
     }
 
     /** Of two candidates for one end of a range, the one that makes it shorter; an end before the start wraps. */

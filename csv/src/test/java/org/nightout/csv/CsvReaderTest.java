@@ -272,6 +272,27 @@ class CsvReaderTest {
     @DisplayName("zones, titles and sheets that cannot be read")
     class Edges {
         @Test
+        void two_timeColumnsThatDisagree_areAnErrorOfTheOneNotTaken() throws CsvParseException {
+            CsvImport s = reader().zone(CHICAGO).build().read("Title,Date,Time,Start Time,End Time\n"
+                    + "A,8/4/2026,6-8 pm,,9 pm\n"
+                    + "B,8/4/2026,5-7 pm,6 pm,9 pm\n"
+                    + "C,8/4/2026,6-9 pm,,9:00\n"
+                    + "D,8/4/2026,6-9 pm,6:00 PM,9 pm\n");
+            assertThat(s.errors()).extracting(RowError::message).containsExactly(
+                    "row 2: column \"End Time\": value \"9 pm\": says another end than the range in the Time column,"
+                            + " 20:00; leave one of them empty",
+                    "row 3: column \"Time\": value \"5-7 pm\": says another time than the start and end time"
+                            + " columns, 18:00 to 21:00; leave one of them empty");
+            assertThat(s.events()).extracting(Event::title).containsExactly("C", "D");
+        }
+
+        @Test
+        void a_startWithMinutes_andAnEndWithPm_areBothInTheEvening() throws CsvParseException {
+            CsvImport s = reader().zone(CHICAGO).build().read("Title,Date,Start Time,End Time\nA,8/4/2026,6:30,9 pm\n");
+            assertThat(timed(s.events().get(0)).start().toLocalTime()).isEqualTo(java.time.LocalTime.of(18, 30));
+        }
+
+        @Test
         void a_timeWithNoZone_isAnError_whenTheSheetNamesNoState() throws CsvParseException {
             CsvImport s = reader().build().read("Title,Date,Start Time\nParty,8/4/2026,6 pm\n");
             assertThat(s.errors()).extracting(RowError::message).containsExactly("row 2: column \"Start Time\":"

@@ -68,7 +68,8 @@ class ValuesTest {
             "6-9 pm|18:00|21:00", "6:00 PM - 9:00 PM|18:00|21:00", "7:30pm-10pm|19:30|22:00",
             "7 to 10pm|19:00|22:00", "6:00 p.m. \u2013 8:30 p.m.|18:00|20:30", "11-1 pm|11:00|13:00",
             "9-1 am|21:00|01:00", "9 pm - 1|21:00|01:00", "18:00-21:00|18:00|21:00", "noon - 3 pm|12:00|15:00",
-            "7:30pm|19:30|", "from 6 to 9 pm|18:00|21:00"})
+            "7:30pm|19:30|", "from 6 to 9 pm|18:00|21:00", "6:30-9 pm|18:30|21:00", "6:00-9:00 pm|18:00|21:00",
+            "6:00 pm-9:00|18:00|21:00", "12:30-2 pm|12:30|14:00", "18:30-9 pm|18:30|21:00", "10:30 am-1:00|10:30|13:00"})
         void ranges_takeTheShorterReading(String text, LocalTime start, LocalTime end) {
             assertThat(TimeText.range(text)).isEqualTo(new TimeText.Times(start, end));
         }
