@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,9 +75,10 @@ final class EventCard {
         e.venue().ifPresent(v -> fact(html, "Place", place(v, e)));
         e.community().ifPresent(c -> fact(html, "Community", escape(c.displayName())
                 + c.region().map(r -> " <span class=\"nno-muted\">(" + escape(r) + ")</span>").orElse("")));
-        if (!e.hosts().isEmpty()) {
-            fact(html, e.hosts().size() == 1 ? "Host" : "Hosts",
-                    escape(e.hosts().stream().map(EventCard::agencyName).collect(Collectors.joining(", "))));
+        List<String> hosts = new ArrayList<>(e.hosts().stream().map(EventCard::agencyName).toList());
+        hosts.addAll(PageFilter.otherHosts(e));
+        if (!hosts.isEmpty()) {
+            fact(html, hosts.size() == 1 ? "Host" : "Hosts", escape(String.join(", ", hosts)));
         }
         if (!e.activities().isEmpty()) {
             fact(html, "Activities",

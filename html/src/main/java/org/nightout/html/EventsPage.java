@@ -313,9 +313,10 @@ public final class EventsPage {
         for (Event e : events) {
             e.community().ifPresent(c -> communities.putIfAbsent(c.name(), c.displayName()));
             e.hosts().forEach(h -> hosts.putIfAbsent(h.name(), h.name()));
+            PageFilter.otherHosts(e).forEach(n -> hosts.putIfAbsent(n, n));
         }
         filter.community().ifPresent(c -> communities.putIfAbsent(c, c));
-        filter.agency().filter(a -> events.stream().flatMap(e -> e.hosts().stream()).noneMatch(h -> PageFilter.names(h, a)))
+        filter.agency().filter(a -> events.stream().noneMatch(e -> PageFilter.hostedBy(e, a)))
                 .ifPresent(a -> hosts.putIfAbsent(a, a));
         html.append("<section class=\"nno-box nno-filter\" aria-labelledby=\"nno-find\">\n")
                 .append("<h2 id=\"nno-find\">Find events</h2>\n<form method=\"get\" role=\"search\">\n");

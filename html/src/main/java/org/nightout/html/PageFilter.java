@@ -2,11 +2,14 @@ package org.nightout.html;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.nightout.core.Agency;
 import org.nightout.core.Event;
+import org.nightout.core.Participant;
+import org.nightout.core.ParticipantRole;
 
 /**
  * The filters of the page's form, a plain GET form whose fields are {@code community}, {@code agency} (a host's
@@ -101,9 +104,24 @@ public record PageFilter(Optional<String> community, Optional<String> agency, Op
     public boolean test(Event event) {
         LocalDate start = event.time().startDate();
         return community.map(c -> event.community().filter(x -> x.name().equalsIgnoreCase(c)).isPresent()).orElse(true)
-                && agency.map(a -> event.hosts().stream().anyMatch(h -> names(h, a))).orElse(true)
+                && agency.map(a -> hostedBy(event, a)).orElse(true)
                 && from.map(f -> !start.isBefore(f)).orElse(true)
                 && to.map(start::isBefore).orElse(true);
+    }
+
+    /**
+     * Tells whether a name is one of an event's hosts: a host agency by its name or short name, or a participant in
+     * the host role (an organization or a person, as a sign-up sheet names the block club or neighbour who hosts).
+     */
+    static boolean hostedBy(Event event, String name) {
+        return event.hosts().stream().anyMatch(h -> names(h, name))
+                || otherHosts(event).stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    /** The names of the participants in the host role that are not among the event's host agencies already. */
+    static List<String> otherHosts(Event event) {
+        return event.participants().stream().filter(p -> p.role() == ParticipantRole.HOST).map(Participant::name)
+                .filter(n -> event.hosts().stream().noneMatch(h -> names(h, n))).distinct().toList();
     }
 
     /**

@@ -111,6 +111,21 @@ class EventsPageTest {
         }
 
         @Test
+        void aHostNamedAsAParticipant_isShown_offered_andFiltered() {
+            // A sign-up sheet names the block club that hosts, an organization in the host role, not an agency.
+            Event party = event("elm-2026", "Elm Street party", LocalDate.of(2026, 8, 4))
+                    .addParticipants(new org.nightout.core.OrganizationParticipant(
+                            org.nightout.core.ParticipantRole.HOST,
+                            org.nightout.core.Organization.builder().name("Elm Block Club").build()))
+                    .build();
+            String all = page().document(List.of(party, CARSON_PARK), PageFilter.NONE);
+            assertThat(all).contains("<dd>Elm Block Club</dd>", "<option value=\"Elm Block Club\">");
+            PageFilter club = PageFilter.of(Map.of("agency", "elm block club"));
+            assertThat(club.test(party)).isTrue();
+            assertThat(club.test(CARSON_PARK)).isFalse();
+        }
+
+        @Test
         void pastEventsOfOneDay_areInTheOrderOfTheirTitles() {
             Event b = event("b", "National Night Out in Bristol", LocalDate.of(2017, 8, 1)).build();
             Event a = event("a", "National Night Out in Ansonia", LocalDate.of(2017, 8, 1)).build();
